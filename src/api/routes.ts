@@ -1,0 +1,101 @@
+import { Hono } from 'hono';
+import { AppError } from '../errors.ts';
+import { listOutbox } from '../mail/mailer.ts';
+import { addSignatory } from '../signatures/add-signatory.ts';
+import { moderateSignatures } from '../signatures/moderate-signatures.ts';
+import { signOn } from '../signatures/sign-on.ts';
+import { SIGNATURE_STATES, type SignatureState } from '../signatures/signature.ts';
+import { listSignaturesWithContacts } from '../signatures/signature.repository.ts';
+import { changeStatementState } from '../statements/change-statement-state.ts';
+import { createStatement } from '../statements/create-statement.ts';
+import { getStatementBySlug, listStatements } from '../statements/statement.repository.ts';
+import { requireCoordinator } from '../web/auth.ts';
+import type { AppEnv } from '../web/env.ts';
+import { jsonBody } from '../web/form.ts';
+import { publicStatementJson, signatureJson, statementJson } from './serialise.ts';
+
+/** The JSON API, mounted at /api/v1. Documented in README.md. */
+export const api = new Hono<AppEnv>();
+
+api.get('/statements', async (c) => {
+  requireCoordinator(c);
+  const list = await listStatements(c.get('deps').db);
+  return c.json({ statements: list.map(statementJson) });
+});
+
+api.post('/statements', async (c) => {
+  const { db, clock } = c.get('deps');
+  const who = requireCoordinator(c);
+  const input = await jsonBody(c);
+  const s = await db.transaction().execute((trx) => createStatement(trx, { input, coordinatorId: who.id, now: clock() }));
+  return c.json(statementJson(s), 201);
+});
+
+api.get('/statements/:slug', async (c) => {
+  const { db, listCache } = c.get('deps');
+  const s = await getStatementBySlug(db, c.req.param('slug'));
+  if (s.state === 'draft' && !c.get('coordinator')) throw new AppError('not_found', `Statement "${s.slug}" was not found.`);
+  const list = await listCache.get(db, s);
+  c.header('Cache-Control', 'public, max-age=5');
+  return c.json(publicStatementJson(s, list));
+});
+
+for (const [action, to] of [['open', 'open'], ['close', 'closed']] as const) {
+  api.post(`/statements/:slug/${action}`, async (c) => {
+    const { db, clock } = c.get('deps');
+    const who = requireCoordinator(c);
+    const s = await db.transaction().execute((trx) => changeStatementState(trx, { slug: c.req.param('slug'), to, coordinatorId: who.id, now: clock() }));
+    return c.json(statementJson(s));
+  });
+}
+
+api.post('/statements/:slug/signatures', async (c) => {
+  const deps = c.get('deps');
+  const input = await jsonBody(c);
+  const who = c.get('coordinator');
+  const slug = c.req.param('slug');
+  if (who) {
+    const s = await deps.db.transaction().execute((trx) => addSignatory(trx, { slug, input, coordinatorId: who.id, now: deps.clock() }));
+    return c.json(signatureJson(s), 201);
+  }
+  await deps.db.transaction().execute((trx) =>
+    signOn(trx, { slug, input, language: c.get('locale'), mailer: deps.mailer, publicUrl: deps.publicUrl, now: deps.clock() }),
+  );
+  await deps.mailer.deliverPending(deps.db);
+  return c.json({ status: 'awaiting_confirmation', message: 'Check the contact email for a confirmation link.' }, 202);
+});
+
+api.get('/statements/:slug/signatures', async (c) => {
+  const { db } = c.get('deps');
+  requireCoordinator(c);
+  const status = c.req.query('status');
+  if (status && !SIGNATURE_STATES.includes(status as SignatureState)) {
+    throw new AppError('validation_failed', `Unknown status "${status}".`, { status: `Use one of: ${SIGNATURE_STATES.join(', ')}.` });
+  }
+  const s = await getStatementBySlug(db, c.req.param('slug'));
+  const rows = await listSignaturesWithContacts(db, s.id, status ? [status as SignatureState] : undefined);
+  return c.json({ signatures: rows.map(signatureJson) });
+});
+
+for (const decision of ['approve', 'reject'] as const) {
+  api.post(`/signatures/:id/${decision}`, async (c) => {
+    const { db, clock } = c.get('deps');
+    const who = requireCoordinator(c);
+    const [s] = await db.transaction().execute((trx) => moderateSignatures(trx, { ids: [c.req.param('id')], decision, coordinatorId: who.id, now: clock() }));
+    return c.json(signatureJson(s!));
+  });
+}
+
+api.get('/outbox', async (c) => {
+  const { db, mailer } = c.get('deps');
+  requireCoordinator(c);
+  if (mailer.mode !== 'outbox') throw new AppError('not_found', 'Mail is sent through SMTP on this instance; there is no outbox.');
+  const messages = await listOutbox(db);
+  return c.json({
+    messages: messages.map((m) => ({ id: m.id, to: m.to, subject: m.subject, text: m.text, created_at: m.createdAt.toISOString() })),
+  });
+});
+
+api.all('*', () => {
+  throw new AppError('not_found', 'No such API endpoint.');
+});

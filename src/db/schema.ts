@@ -1,0 +1,123 @@
+/**
+ * Row types as stored. Timestamps are ISO-8601 UTC text and flags are 0/1 integers on both
+ * SQLite and PostgreSQL (docs/decisions/0002-portable-columns.md); repositories convert rows
+ * to domain types, so nothing outside a repository sees these.
+ */
+
+export interface StatementsTable {
+  id: string;
+  slug: string;
+  language: string;
+  title: string;
+  body: string;
+  headline: string | null;
+  headline_rounding: number | null;
+  place_and_date: string | null;
+  state: string;
+  opens_at: string | null;
+  closes_at: string | null;
+  text_version: number;
+  approved_count: number;
+  list_version: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SignaturesTable {
+  id: string;
+  statement_id: string;
+  organisation_id: string | null;
+  kind: string;
+  name: string;
+  country: string | null;
+  org_type: string | null;
+  website: string | null;
+  state: string;
+  initiator: number;
+  confidential: number;
+  source: string;
+  text_version: number;
+  identity_key: string | null;
+  confirm_token_hash: string | null;
+  created_at: string;
+  confirmed_at: string | null;
+  decided_at: string | null;
+  updated_at: string;
+}
+
+export interface ContactsTable {
+  signature_id: string;
+  name: string;
+  email: string;
+  language: string;
+  created_at: string;
+}
+
+export interface CoordinatorsTable {
+  id: string;
+  email: string;
+  name: string | null;
+  role: string;
+  password_hash: string | null;
+  created_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  coordinator_id: string;
+  token_hash: string;
+  label: string | null;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  coordinator_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface OneTimeLinksTable {
+  token_hash: string;
+  purpose: string;
+  coordinator_id: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface MessagesTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  text: string;
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  detail: string | null;
+}
+
+export interface Database {
+  statements: StatementsTable;
+  signatures: SignaturesTable;
+  contacts: ContactsTable;
+  coordinators: CoordinatorsTable;
+  api_tokens: ApiTokensTable;
+  sessions: SessionsTable;
+  one_time_links: OneTimeLinksTable;
+  messages: MessagesTable;
+  audit_events: AuditEventsTable;
+}

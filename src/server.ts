@@ -1,0 +1,53 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { countCoordinators } from './accounts/coordinator.ts';
+import { createOneTimeLink } from './accounts/one-time-links.ts';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+import { openRuntime } from './runtime.ts';
+import { createApp } from './web/app.tsx';
+
+/** Starts the HTTP server; resolves once it listens. SIGTERM/SIGINT drain requests and close the database. */
+export async function startServer(config: Config, logger: Logger): Promise<{ server: ServerType; port: number; stop: () => Promise<void> }> {
+  const runtime = await openRuntime(config, logger);
+  const { deps } = runtime;
+  const app = createApp(deps);
+
+  if ((await countCoordinators(deps.db)) === 0) {
+    const token = await createOneTimeLink(deps.db, { purpose: 'setup', coordinatorId: null, now: deps.clock() });
+    const banner = [
+      '',
+      'Undersigned has no coordinator yet. Open this one-time link to create the first account:',
+      `  ${config.publicUrl}/setup/${token}`,
+      'or create one from the command line: npx undersigned token create --email you@example.org',
+      '',
+    ].join('\n');
+    process.stderr.write(banner + '\n');
+  }
+
+  const mailTimer = setInterval(() => {
+    deps.mailer.deliverPending(deps.db).catch((err: Error) => logger.warn('mail retry failed', { error: err.message }));
+  }, 30_000);
+  mailTimer.unref();
+
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info('listening', { url: `http://localhost:${port}`, database: runtime.handle.describe, mail: deps.mailer.mode });
+
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      clearInterval(mailTimer);
+      logger.info('shutting down: finishing requests in flight');
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive sockets would hold close() open; in-flight requests still finish.
+        (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      });
+      await runtime.close();
+      logger.info('stopped');
+    })());
+  return { server, port, stop };
+}

@@ -1,0 +1,56 @@
+import type { DbOrTx } from '../db/database.ts';
+import { recordAudit } from '../shared/audit.ts';
+import { hashSecret, newId } from '../shared/ids.ts';
+import { validate } from '../shared/validate.ts';
+import { bumpList, getStatementBySlug } from '../statements/statement.repository.ts';
+import { getSignature } from './signature.repository.ts';
+import { CoordinatorSignatoryInput, identityName } from './signature-input.ts';
+import type { Signature } from './signature.ts';
+
+/**
+ * A coordinator adds a signatory directly (an initiator, or one who answered by email):
+ * approved at once, no confirmation needed. Works in any statement state, drafts included,
+ * so initiators can be listed before opening.
+ */
+export async function addSignatory(
+  db: DbOrTx,
+  opts: { slug: string; input: unknown; coordinatorId: string; now: Date; source?: 'coordinator' | 'import' },
+): Promise<Signature> {
+  const input = validate(CoordinatorSignatoryInput, opts.input);
+  const statement = await getStatementBySlug(db, opts.slug);
+  const id = newId();
+  const at = opts.now.toISOString();
+  await db
+    .insertInto('signatures')
+    .values({
+      id,
+      statement_id: statement.id,
+      organisation_id: null,
+      kind: 'organisation',
+      name: input.name,
+      country: input.country,
+      org_type: input.type,
+      website: input.website,
+      state: 'approved',
+      initiator: input.initiator ? 1 : 0,
+      confidential: input.confidential ? 1 : 0,
+      source: opts.source ?? 'coordinator',
+      text_version: statement.textVersion,
+      identity_key: input.contact_email ? hashSecret(`${identityName(input.name)}|${input.contact_email}`) : null,
+      confirm_token_hash: null,
+      created_at: at,
+      confirmed_at: null,
+      decided_at: at,
+      updated_at: at,
+    })
+    .execute();
+  if (input.contact_email) {
+    await db
+      .insertInto('contacts')
+      .values({ signature_id: id, name: input.contact_name ?? '', email: input.contact_email, language: statement.language, created_at: at })
+      .execute();
+  }
+  await bumpList(db, statement.id, 1, opts.now);
+  await recordAudit(db, { at: opts.now, actor: opts.coordinatorId, action: 'signature.added', subjectType: 'signature', subjectId: id, detail: { initiator: input.initiator } });
+  return getSignature(db, id);
+}

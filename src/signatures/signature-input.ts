@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { isCountryCode } from '../i18n/countries.ts';
+import { emailAddress, lineText, optionalLine } from '../shared/text.ts';
+import { ORGANISATION_TYPES } from './signature.ts';
+
+const country = z
+  .string({ error: 'Country is required.' })
+  .trim()
+  .toUpperCase()
+  .refine((c) => c.length > 0, 'Country is required.')
+  .refine((c) => isCountryCode(c), 'Choose a country from the list (an ISO 3166 code such as "ML" or "KZ").');
+
+const optionalCountry = z
+  .union([z.string(), z.null(), z.undefined()])
+  .transform((c) => (c == null || c.trim() === '' ? undefined : c))
+  .pipe(z.union([z.undefined(), country]))
+  .transform((c) => c ?? null);
+
+const orgType = z
+  .union([z.enum(ORGANISATION_TYPES, { error: 'Choose a type of organisation from the list.' }), z.literal(''), z.null(), z.undefined()])
+  .transform((t) => (t ? t : null));
+
+/** A website as typed ("example.org" or a URL), stored as an https/http URL; never fetched. */
+const website = optionalLine({ max: 300, label: 'Website' }).transform((w, ctx) => {
+  if (w === null) return null;
+  const withScheme = /^https?:\/\//i.test(w) ? w : `https://${w}`;
+  try {
+    const url = new URL(withScheme);
+    if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.')) throw new Error('bad');
+    return url.toString().replace(/\/$/, '');
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'Website is not a web address (e.g. example.org).' });
+    return z.NEVER;
+  }
+});
+
+const organisationFields = {
+  name: lineText({ max: 300, label: 'Organisation name' }),
+  type: orgType,
+  website,
+};
+
+/** What a signatory submits publicly; contact details are required to confirm by email. */
+export const PublicSignOnInput = z.object({
+  ...organisationFields,
+  country,
+  contact_name: lineText({ max: 200, label: 'Contact person' }),
+  contact_email: emailAddress('Contact email'),
+});
+export type PublicSignOnInput = z.output<typeof PublicSignOnInput>;
+
+const flag = z
+  .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('1'), z.literal(''), z.null(), z.undefined()])
+  .transform((v) => v === true || v === 'on' || v === 'true' || v === '1');
+
+/** What a coordinator enters directly: country and contact optional. */
+export const CoordinatorSignatoryInput = z
+  .object({
+    ...organisationFields,
+    country: optionalCountry,
+    initiator: flag,
+    confidential: flag,
+    contact_name: optionalLine({ max: 200, label: 'Contact person' }),
+    contact_email: z
+      .union([z.string(), z.null(), z.undefined()])
+      .transform((s) => (s == null || s.trim() === '' ? undefined : s))
+      .pipe(z.union([z.undefined(), emailAddress('Contact email')]))
+      .transform((s) => s ?? null),
+  });
+export type CoordinatorSignatoryInput = z.output<typeof CoordinatorSignatoryInput>;
+
+/** Folds case, accents, punctuation and spacing so "ACME  e.V." and "Acme e.V" are one identity. */
+export function identityName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('und')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,67 @@
+import { AppError } from '../errors.ts';
+
+/** A signature's life: it waits for email confirmation, then for moderation. */
+export const SIGNATURE_STATES = ['unconfirmed', 'confirmed', 'approved', 'rejected', 'withdrawn'] as const;
+export type SignatureState = (typeof SIGNATURE_STATES)[number];
+
+/** States a coordinator reviews in the moderation queue. */
+export const MODERATABLE_STATES: readonly SignatureState[] = ['confirmed'];
+/** Only these count and appear publicly. */
+export const PUBLIC_STATES: readonly SignatureState[] = ['approved'];
+
+export const ORGANISATION_TYPES = ['ngo', 'network', 'community', 'academic', 'faith', 'union', 'other'] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+export type SignatureSource = 'form' | 'import' | 'coordinator';
+export type SignatureKind = 'organisation' | 'individual';
+
+export interface Signature {
+  id: string;
+  statementId: string;
+  kind: SignatureKind;
+  name: string;
+  country: string | null;
+  type: OrganisationType | null;
+  website: string | null;
+  state: SignatureState;
+  initiator: boolean;
+  confidential: boolean;
+  source: SignatureSource;
+  textVersion: number;
+  createdAt: Date;
+  confirmedAt: Date | null;
+  decidedAt: Date | null;
+}
+
+/** The private person behind a signature; never public. */
+export interface Contact {
+  name: string;
+  email: string;
+  language: string;
+}
+
+export type ModerationDecision = 'approve' | 'reject';
+
+const allowed: Record<string, readonly SignatureState[]> = {
+  confirm: ['unconfirmed'],
+  approve: ['confirmed', 'rejected'],
+  reject: ['confirmed', 'approved'],
+  withdraw: ['unconfirmed', 'confirmed', 'approved', 'rejected'],
+};
+const target: Record<string, SignatureState> = { confirm: 'confirmed', approve: 'approved', reject: 'rejected', withdraw: 'withdrawn' };
+
+/** Guards a signature's state change; throws illegal_transition with the reason in plain words. */
+export function signatureTransition(from: SignatureState, action: 'confirm' | ModerationDecision | 'withdraw'): SignatureState {
+  if (!allowed[action]!.includes(from)) {
+    const why = from === 'unconfirmed' ? 'it has not been confirmed by email yet' : `it is ${from}`;
+    throw new AppError('illegal_transition', `Cannot ${action} this signature: ${why}.`);
+  }
+  return target[action]!;
+}
+
+/** How the public count changes when a signature moves between states. */
+export function countDelta(from: SignatureState, to: SignatureState): number {
+  const was = PUBLIC_STATES.includes(from) ? 1 : 0;
+  const is = PUBLIC_STATES.includes(to) ? 1 : 0;
+  return is - was;
+}

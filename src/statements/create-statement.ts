@@ -1,0 +1,47 @@
+import type { DbOrTx } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import { recordAudit } from '../shared/audit.ts';
+import { newId } from '../shared/ids.ts';
+import { validate } from '../shared/validate.ts';
+import { StatementInput } from './statement-input.ts';
+import { findStatementBySlug, getStatementById } from './statement.repository.ts';
+import type { Statement } from './statement.ts';
+
+/** Creates a statement as a draft. */
+export async function createStatement(
+  db: DbOrTx,
+  opts: { input: unknown; coordinatorId: string; now: Date },
+): Promise<Statement> {
+  const input = validate(StatementInput, opts.input);
+  if (await findStatementBySlug(db, input.slug)) {
+    throw new AppError('conflict', `A statement with the slug "${input.slug}" already exists.`, {
+      slug: 'This slug is taken; choose another.',
+    });
+  }
+  const id = newId();
+  const at = opts.now.toISOString();
+  await db
+    .insertInto('statements')
+    .values({
+      id,
+      slug: input.slug,
+      language: input.language,
+      title: input.title,
+      body: input.body,
+      headline: input.headline,
+      headline_rounding: input.headline_rounding,
+      place_and_date: input.place_and_date,
+      state: 'draft',
+      opens_at: input.opens_at?.toISOString() ?? null,
+      closes_at: input.closes_at?.toISOString() ?? null,
+      text_version: 1,
+      approved_count: 0,
+      list_version: 0,
+      created_by: opts.coordinatorId,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  await recordAudit(db, { at: opts.now, actor: opts.coordinatorId, action: 'statement.created', subjectType: 'statement', subjectId: id });
+  return getStatementById(db, id);
+}

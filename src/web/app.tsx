@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { sql } from 'kysely';
+import { api } from '../api/routes.ts';
+import { AppError } from '../errors.ts';
+import { negotiateLocale, translator } from '../i18n/i18n.ts';
+import { newId } from '../shared/ids.ts';
+import { listStatements } from '../statements/statement.repository.ts';
+import { accountRoutes } from './account-routes.tsx';
+import { identify } from './auth.ts';
+import { coordinatorRoutes } from './coordinator-routes.tsx';
+import { csrfProtection } from './csrf.ts';
+import type { AppDeps, AppEnv } from './env.ts';
+import { handleError } from './errors.tsx';
+import { publicRoutes } from './public-routes.tsx';
+import { clientAddress } from './client-address.ts';
+import { rateLimit } from './rate-limit.ts';
+import { securityHeaders } from './security.ts';
+import { HomePage } from './views/home-page.tsx';
+
+const css = readFileSync(new URL('./assets/app.css', import.meta.url), 'utf8');
+
+/** Paths whose last segment is a secret; logged without it. */
+const redact = (path: string) => path.replace(/^\/(confirm|setup|sign-in\/link)\/[^/]+/, '/$1/…');
+
+/** Builds the whole application around its dependencies; no I/O happens here. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const secure = deps.publicUrl.startsWith('https://');
+
+  app.onError(handleError);
+  app.notFound((c) => handleError(new AppError('not_found', c.get('t')?.('error.notFound') ?? 'Not found.'), c));
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    const locale = negotiateLocale(c.req.header('accept-language'));
+    c.set('deps', deps);
+    c.set('locale', locale);
+    c.set('t', translator(locale));
+    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) ?? newId());
+    await next();
+    deps.logger.info('request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: redact(c.req.path),
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+  });
+  app.use('*', securityHeaders);
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: () => {
+        throw new AppError('payload_too_large', 'The request is larger than 1 MB.');
+      },
+    }),
+  );
+
+  app.get('/healthz', async (c) => {
+    try {
+      await sql`select 1`.execute(deps.db);
+      return c.json({ status: 'ok', database: deps.dialect });
+    } catch {
+      return c.json({ status: 'unavailable', database: deps.dialect }, 503);
+    }
+  });
+  app.get('/assets/app.css', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(css, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+
+  app.use('*', identify);
+  app.use('*', csrfProtection({ secure }));
+  const limit = rateLimit({ perMinute: deps.signOnRateLimit ?? 30, key: (c) => clientAddress(c) });
+  app.post('/statements/:slug/sign', limit);
+  app.post('/api/v1/statements/:slug/signatures', limit);
+
+  app.get('/', async (c) => {
+    const statements = (await listStatements(deps.db)).filter((s) => s.state !== 'draft');
+    return c.html(<HomePage statements={statements} coordinator={c.get('coordinator')} csrfToken={c.get('csrfToken')} />);
+  });
+  app.route('/', publicRoutes);
+  app.route('/', accountRoutes);
+  app.route('/coordinator', coordinatorRoutes);
+  app.route('/api/v1', api);
+  return app;
+}

@@ -1,0 +1,32 @@
+import type { Context } from 'hono';
+import { AppError } from '../errors.ts';
+import type { AppEnv } from './env.ts';
+
+/** The posted form as plain strings (files and repeated keys other than `ids` ignored). */
+export async function formValues(c: Context<AppEnv>): Promise<Record<string, string>> {
+  const body = await c.req.parseBody();
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(body)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/** All values of a repeated checkbox such as `ids`. */
+export async function formList(c: Context<AppEnv>, key: string): Promise<string[]> {
+  const body = await c.req.parseBody({ all: true });
+  const v = body[key];
+  const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
+  return list.filter((x): x is string => typeof x === 'string');
+}
+
+/** Reads a JSON body, turning malformed JSON into a clear 400. */
+export async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.includes('application/json')) {
+    throw new AppError('malformed_request', 'Send the request body as JSON with Content-Type: application/json.');
+  }
+  try {
+    return await c.req.json();
+  } catch {
+    throw new AppError('malformed_request', 'The request body is not valid JSON.');
+  }
+}

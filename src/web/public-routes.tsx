@@ -1,0 +1,87 @@
+import { Hono, type Context } from 'hono';
+import { AppError } from '../errors.ts';
+import { confirmSignature, lookUpConfirmation } from '../signatures/confirm-signature.ts';
+import { signOn } from '../signatures/sign-on.ts';
+import { PublicSignOnInput } from '../signatures/signature-input.ts';
+import { fieldErrors } from '../shared/text.ts';
+import { renderBody } from '../statements/render-body.ts';
+import { getStatementBySlug } from '../statements/statement.repository.ts';
+import { acceptsSignatures, type Statement } from '../statements/statement.ts';
+import type { AppEnv } from './env.ts';
+import { formValues } from './form.ts';
+import { ConfirmPage } from './views/confirm-page.tsx';
+import { CheckEmailPage, SignPage } from './views/sign-page.tsx';
+import { StatementPage } from './views/statement-page.tsx';
+
+export const publicRoutes = new Hono<AppEnv>();
+
+// Rendered Markdown per statement text; the body changes rarely, the page is read constantly.
+const bodyCache = new Map<string, { updatedAt: number; html: string }>();
+function cachedBody(s: Statement): string {
+  const hit = bodyCache.get(s.id);
+  if (hit && hit.updatedAt === s.textVersion) return hit.html;
+  const html = renderBody(s.body);
+  bodyCache.set(s.id, { updatedAt: s.textVersion, html });
+  return html;
+}
+
+/** Drafts are visible only to signed-in coordinators. */
+async function visibleStatement(c: Context<AppEnv>, slug: string) {
+  const s = await getStatementBySlug(c.get('deps').db, slug);
+  if (s.state === 'draft' && !c.get('coordinator')) throw new AppError('not_found', `Statement "${slug}" was not found.`);
+  return s;
+}
+
+publicRoutes.get('/statements/:slug', async (c) => {
+  const { db, listCache, clock } = c.get('deps');
+  const statement = await visibleStatement(c, c.req.param('slug'));
+  const list = await listCache.get(db, statement);
+  return c.html(
+    <StatementPage statement={statement} bodyHtml={cachedBody(statement)} list={list} open={acceptsSignatures(statement, clock())} t={c.get('t')} />,
+  );
+});
+
+publicRoutes.get('/statements/:slug/sign', async (c) => {
+  const statement = await visibleStatement(c, c.req.param('slug'));
+  if (!acceptsSignatures(statement, c.get('deps').clock())) throw new AppError('statement_not_open', c.get('t')('statement.notOpen'));
+  return c.html(<SignPage statement={statement} values={{}} csrfToken={c.get('csrfToken')} locale={c.get('locale')} t={c.get('t')} />);
+});
+
+publicRoutes.post('/statements/:slug/sign', async (c) => {
+  const deps = c.get('deps');
+  const t = c.get('t');
+  const statement = await visibleStatement(c, c.req.param('slug'));
+  const values = await formValues(c);
+  const again = (errors: Record<string, string>) =>
+    c.html(<SignPage statement={statement} values={values} errors={errors} csrfToken={c.get('csrfToken')} locale={c.get('locale')} t={t} />, 422);
+  // Check every field, the authorisation box included, so all problems are shown at once.
+  const parsed = PublicSignOnInput.safeParse(values);
+  const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
+  if (values.authorised !== 'yes') errors.authorised = t('sign.authorisedRequired');
+  if (Object.keys(errors).length > 0) return again(errors);
+  await deps.db.transaction().execute((trx) =>
+    signOn(trx, { slug: statement.slug, input: values, language: c.get('locale'), mailer: deps.mailer, publicUrl: deps.publicUrl, now: deps.clock() }),
+  );
+  await deps.mailer.deliverPending(deps.db);
+  return c.redirect(`/statements/${statement.slug}/signed`, 303);
+});
+
+publicRoutes.get('/statements/:slug/signed', async (c) => {
+  const statement = await visibleStatement(c, c.req.param('slug'));
+  return c.html(<CheckEmailPage statement={statement} locale={c.get('locale')} t={c.get('t')} />);
+});
+
+publicRoutes.get('/confirm/:token', async (c) => {
+  const view = await lookUpConfirmation(c.get('deps').db, c.req.param('token'));
+  return c.html(
+    <ConfirmPage view={view} token={c.req.param('token')} csrfToken={c.get('csrfToken')} locale={c.get('locale')} t={c.get('t')} />,
+    view ? 200 : 404,
+  );
+});
+
+publicRoutes.post('/confirm/:token', async (c) => {
+  const { db, clock } = c.get('deps');
+  const token = c.req.param('token');
+  const view = await db.transaction().execute((trx) => confirmSignature(trx, { token, now: clock() }));
+  return c.html(<ConfirmPage view={view} token={token} csrfToken={c.get('csrfToken')} locale={c.get('locale')} t={c.get('t')} />, view ? 200 : 404);
+});

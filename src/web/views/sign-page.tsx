@@ -1,0 +1,86 @@
+import type { Translate } from '../../i18n/i18n.ts';
+import { countryOptions } from '../../i18n/countries.ts';
+import { ORGANISATION_TYPES } from '../../signatures/signature.ts';
+import type { Statement } from '../../statements/statement.ts';
+import { CsrfField, ErrorSummary, Field, Layout } from './layout.tsx';
+import { textDirection } from './statement-page.tsx';
+
+export type FormValues = Record<string, string>;
+
+/** The sign-on form: one column, large targets, works without JavaScript. */
+export function SignPage(p: { statement: Statement; values: FormValues; errors?: Record<string, string>; csrfToken: string; locale: string; t: Translate }) {
+  const { t, values: v, errors: e = {} } = p;
+  return (
+    <Layout title={`${t('sign.heading')} — ${p.statement.title}`} lang={p.locale} dir={textDirection(p.locale)}>
+      <h1>{t('sign.heading')}</h1>
+      <p>
+        <a href={`/statements/${p.statement.slug}`}>{p.statement.title}</a>
+      </p>
+      <p class="muted">{t('sign.intro')}</p>
+      <ErrorSummary errors={e} message={t('common.fixErrors')} />
+      <form method="post" action={`/statements/${p.statement.slug}/sign`} novalidate>
+        <CsrfField token={p.csrfToken} />
+        <Field name="name" label={t('sign.name')} value={v.name} error={e.name} required maxlength={300} autocomplete="organization" />
+        <div class={e.country ? 'field invalid' : 'field'}>
+          <label for="f-country">{t('sign.country')}</label>
+          {e.country ? <p class="error" id="f-country-error">{e.country}</p> : null}
+          <select id="f-country" name="country" required aria-invalid={e.country ? 'true' : undefined} aria-describedby={e.country ? 'f-country-error' : undefined}>
+            <option value="">{t('sign.countryChoose')}</option>
+            {countryOptions(p.locale).map((c) => (
+              <option value={c.code} selected={v.country === c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class={e.type ? 'field invalid' : 'field'}>
+          <label for="f-type">
+            {t('sign.type')} <span class="muted">(optional)</span>
+          </label>
+          {e.type ? <p class="error">{e.type}</p> : null}
+          <select id="f-type" name="type">
+            <option value="">—</option>
+            {ORGANISATION_TYPES.map((k) => (
+              <option value={k} selected={v.type === k}>
+                {t(`orgType.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Field name="website" label={t('sign.website')} value={v.website} error={e.website} maxlength={300} inputmode="url" autocomplete="url" />
+        <Field name="contact_name" label={t('sign.contactName')} value={v.contact_name} error={e.contact_name} required maxlength={200} autocomplete="name" />
+        <Field
+          name="contact_email"
+          type="email"
+          label={t('sign.contactEmail')}
+          value={v.contact_email}
+          error={e.contact_email}
+          required
+          maxlength={254}
+          autocomplete="email"
+          hint={t('sign.contactHint')}
+        />
+        <div class={e.authorised ? 'field invalid' : 'field'}>
+          {e.authorised ? <p class="error" id="f-authorised-error">{e.authorised}</p> : null}
+          <div class="checkbox">
+            <input id="f-authorised" type="checkbox" name="authorised" value="yes" checked={v.authorised === 'yes'} />
+            <label for="f-authorised">{t('sign.authorised')}</label>
+          </div>
+        </div>
+        <button type="submit">{t('sign.submit')}</button>
+      </form>
+    </Layout>
+  );
+}
+
+export function CheckEmailPage(p: { statement: Statement; locale: string; t: Translate }) {
+  return (
+    <Layout title={p.t('sign.checkEmail.heading')} lang={p.locale} dir={textDirection(p.locale)}>
+      <h1>{p.t('sign.checkEmail.heading')}</h1>
+      <p class="notice">{p.t('sign.checkEmail.body')}</p>
+      <p>
+        <a href={`/statements/${p.statement.slug}`}>{p.statement.title}</a>
+      </p>
+    </Layout>
+  );
+}
