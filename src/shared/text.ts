@@ -32,7 +32,7 @@ export function longText(opts: { max: number; label: string }) {
 /** An optional one-line field: empty input becomes null. */
 export function optionalLine(opts: { max: number; label: string }) {
   return z
-    .union([z.string(), z.null(), z.undefined()])
+    .string().nullish()
     .transform((s) => (s == null || s.trim() === '' ? undefined : s))
     .pipe(z.union([z.undefined(), lineText(opts)]))
     .transform((s) => s ?? null);

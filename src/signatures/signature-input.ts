@@ -11,13 +11,14 @@ const country = z
   .refine((c) => isCountryCode(c), 'Choose a country from the list (an ISO 3166 code such as "ML" or "KZ").');
 
 const optionalCountry = z
-  .union([z.string(), z.null(), z.undefined()])
+  .string().nullish()
   .transform((c) => (c == null || c.trim() === '' ? undefined : c))
   .pipe(z.union([z.undefined(), country]))
   .transform((c) => c ?? null);
 
 const orgType = z
   .union([z.enum(ORGANISATION_TYPES, { error: 'Choose a type of organisation from the list.' }), z.literal(''), z.null(), z.undefined()])
+  .optional()
   .transform((t) => (t ? t : null));
 
 /** A website as typed ("example.org" or a URL), stored as an https/http URL; never fetched. */
@@ -51,6 +52,7 @@ export type PublicSignOnInput = z.output<typeof PublicSignOnInput>;
 
 const flag = z
   .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('1'), z.literal(''), z.null(), z.undefined()])
+  .optional()
   .transform((v) => v === true || v === 'on' || v === 'true' || v === '1');
 
 /** What a coordinator enters directly: country and contact optional. */
@@ -62,7 +64,7 @@ export const CoordinatorSignatoryInput = z
     confidential: flag,
     contact_name: optionalLine({ max: 200, label: 'Contact person' }),
     contact_email: z
-      .union([z.string(), z.null(), z.undefined()])
+      .string().nullish()
       .transform((s) => (s == null || s.trim() === '' ? undefined : s))
       .pipe(z.union([z.undefined(), emailAddress('Contact email')]))
       .transform((s) => s ?? null),

@@ -23,7 +23,7 @@ export const languageTag = z
 
 const optionalDate = (label: string) =>
   z
-    .union([z.string(), z.null(), z.undefined()])
+    .string().nullish()
     .transform((s, ctx) => {
       if (s == null || s.trim() === '') return null;
       const d = new Date(s);
@@ -43,6 +43,7 @@ export const StatementInput = z
     headline: optionalLine({ max: 300, label: 'Headline' }),
     headline_rounding: z
       .union([z.coerce.number().int().min(1).max(1_000_000), z.literal(''), z.null(), z.undefined()])
+      .optional()
       .transform((n) => (typeof n === 'number' && n > 1 ? n : null)),
     place_and_date: optionalLine({ max: 200, label: 'Place and date' }),
     opens_at: optionalDate('Opens at'),

@@ -1,0 +1,94 @@
+import type { DialectName } from '../../src/db/database.ts';
+import { createApiToken } from '../../src/accounts/api-tokens.ts';
+import { ensureCoordinator } from '../../src/accounts/coordinator.ts';
+import { silentLogger } from '../../src/logger.ts';
+import { createMailer, type Mailer } from '../../src/mail/mailer.ts';
+import { PublicListCache } from '../../src/signatures/public-list.ts';
+import { createApp } from '../../src/web/app.tsx';
+import type { AppDeps } from '../../src/web/env.ts';
+import { openTestDatabase } from './databases.ts';
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  deps: AppDeps;
+  /** Moves the test clock. */
+  setNow(d: Date): void;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh database, with a controllable clock and the outbox mailer unless given one. */
+export async function createTestApp(dialect: DialectName, opts: { mailer?: Mailer; signOnRateLimit?: number } = {}): Promise<TestApp> {
+  const handle = await openTestDatabase(dialect);
+  let now = new Date('2026-04-28T09:00:00Z');
+  const mailer = opts.mailer ?? createMailer({ from: 'test@localhost', logger: silentLogger });
+  const deps: AppDeps = {
+    db: handle.db,
+    dialect,
+    mailer,
+    logger: silentLogger,
+    clock: () => new Date(now),
+    publicUrl: 'http://undersigned.test',
+    listCache: new PublicListCache(),
+    signOnRateLimit: opts.signOnRateLimit ?? 10_000,
+  };
+  return {
+    app: createApp(deps),
+    deps,
+    setNow(d) {
+      now = d;
+    },
+    close: () => handle.close(),
+  };
+}
+
+/** A coordinator and an API token for them. */
+export async function coordinatorToken(t: TestApp, email = 'coordinator@idpc.test'): Promise<string> {
+  const c = await ensureCoordinator(t.deps.db, { email, now: new Date() });
+  return createApiToken(t.deps.db, { coordinatorId: c.id, now: new Date() });
+}
+
+/** A JSON API call; returns status and parsed body. */
+export async function api(t: TestApp, method: string, path: string, opts: { token?: string; body?: unknown; rawBody?: string } = {}) {
+  const headers: Record<string, string> = {};
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  if (opts.body !== undefined || opts.rawBody !== undefined) headers['content-type'] = 'application/json';
+  const res = await t.app.request(path, {
+    method,
+    headers,
+    body: opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
+  });
+  const text = await res.text();
+  let json: any = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = null;
+  }
+  return { status: res.status, json, text, headers: res.headers };
+}
+
+export const sampleStatement = (slug = 'porto-2019') => ({
+  slug,
+  title: 'Call to address the health and rights crisis among people who use drugs',
+  language: 'en',
+  body: 'We call on governments to act.[^1]\n\n- Fund harm reduction\n- End compulsory detention\n\n[^1]: A source, 2018.',
+  headline: '{count} NGOs call on world leaders to act',
+});
+
+/** Creates and opens a statement through the API. */
+export async function openStatement(t: TestApp, token: string, slug = 'porto-2019') {
+  const created = await api(t, 'POST', '/api/v1/statements', { token, body: sampleStatement(slug) });
+  if (created.status !== 201) throw new Error(`create failed: ${created.status} ${created.text}`);
+  const opened = await api(t, 'POST', `/api/v1/statements/${slug}/open`, { token });
+  if (opened.status !== 200) throw new Error(`open failed: ${opened.status} ${opened.text}`);
+}
+
+/** The confirmation link from the newest outbox message to an address. */
+export async function confirmationPath(t: TestApp, token: string, to: string): Promise<string> {
+  const { json } = await api(t, 'GET', '/api/v1/outbox', { token });
+  const msg = (json.messages as { to: string; text: string }[]).find((m) => m.to === to);
+  if (!msg) throw new Error(`no message to ${to}`);
+  const m = /http:\/\/undersigned\.test(\/confirm\/[A-Za-z0-9_-]+)/.exec(msg.text);
+  if (!m) throw new Error('no confirmation link in the message');
+  return m[1]!;
+}

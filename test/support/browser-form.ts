@@ -1,0 +1,45 @@
+import type { TestApp } from './app.ts';
+
+/** A tiny cookie-keeping client that submits HTML forms with their CSRF token, as a browser without JS does. */
+export class FormClient {
+  private cookies = new Map<string, string>();
+  constructor(private readonly t: TestApp) {}
+
+  private cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  private keep(res: Response) {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const i = pair!.indexOf('=');
+      const name = pair!.slice(0, i);
+      const value = pair!.slice(i + 1);
+      if (/max-age=0/i.test(line) || value === '') this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  async get(path: string) {
+    const res = await this.t.app.request(path, { headers: { cookie: this.cookieHeader() } });
+    this.keep(res);
+    return { status: res.status, html: await res.text(), headers: res.headers };
+  }
+
+  csrf(): string {
+    return this.cookies.get('usg_csrf') ?? '';
+  }
+
+  async post(path: string, fields: Record<string, string | string[]>, opts: { withCsrf?: boolean } = {}) {
+    const body = new URLSearchParams();
+    if (opts.withCsrf !== false) body.append('_csrf', this.csrf());
+    for (const [k, v] of Object.entries(fields)) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
+    const res = await this.t.app.request(path, {
+      method: 'POST',
+      headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+      body: body.toString(),
+    });
+    this.keep(res);
+    return { status: res.status, html: await res.text(), location: res.headers.get('location') };
+  }
+}
