@@ -5,9 +5,10 @@ import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { openRuntime } from './runtime.ts';
 import { createApp } from './web/app.tsx';
+import type { AppDeps } from './web/env.ts';
 
 /** Starts the HTTP server; resolves once it listens. SIGTERM/SIGINT drain requests and close the database. */
-export async function startServer(config: Config, logger: Logger): Promise<{ server: ServerType; port: number; stop: () => Promise<void> }> {
+export async function startServer(config: Config, logger: Logger): Promise<{ server: ServerType; port: number; deps: AppDeps; stop: () => Promise<void> }> {
   const runtime = await openRuntime(config, logger);
   const { deps } = runtime;
   const app = createApp(deps);
@@ -49,5 +50,5 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
       await runtime.close();
       logger.info('stopped');
     })());
-  return { server, port, stop };
+  return { server, port, deps, stop };
 }
