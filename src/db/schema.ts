@@ -40,6 +40,7 @@ export interface SignaturesTable {
   text_version: number;
   identity_key: string | null;
   confirm_token_hash: string | null;
+  merged_into: string | null;
   created_at: string;
   confirmed_at: string | null;
   decided_at: string | null;
@@ -110,6 +111,87 @@ export interface AuditEventsTable {
   detail: string | null;
 }
 
+export interface EditionsTable {
+  id: string;
+  statement_id: string;
+  number: number;
+  state: string;
+  text_version: number | null;
+  language: string | null;
+  title: string | null;
+  headline: string | null;
+  body: string | null;
+  place_and_date: string | null;
+  count: number | null;
+  confidential_count: number | null;
+  list_json: string | null;
+  publish_at: string;
+  published_at: string | null;
+  last_error: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface EditionDocumentsTable {
+  edition_id: string;
+  format: string;
+  content: Buffer | Uint8Array;
+  sha256: string;
+  size: number;
+  created_at: string;
+}
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  country: string | null;
+  org_type: string | null;
+  website_domain: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrganisationAliasesTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface OrganisationKeysTable {
+  key: string;
+  organisation_id: string;
+}
+
+export interface DuplicateFlagsTable {
+  id: string;
+  statement_id: string;
+  signature_a: string;
+  signature_b: string;
+  score: number;
+  reason: string;
+  status: string;
+  created_at: string;
+  resolved_by: string | null;
+  resolved_at: string | null;
+}
+
+export interface DistinctPairsTable {
+  name_a: string;
+  name_b: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface PendingImportsTable {
+  id: string;
+  statement_id: string;
+  source_name: string | null;
+  entries_json: string;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface Database {
   statements: StatementsTable;
   signatures: SignaturesTable;
@@ -120,4 +202,12 @@ export interface Database {
   one_time_links: OneTimeLinksTable;
   messages: MessagesTable;
   audit_events: AuditEventsTable;
+  editions: EditionsTable;
+  edition_documents: EditionDocumentsTable;
+  organisations: OrganisationsTable;
+  organisation_aliases: OrganisationAliasesTable;
+  organisation_keys: OrganisationKeysTable;
+  duplicate_flags: DuplicateFlagsTable;
+  distinct_pairs: DistinctPairsTable;
+  pending_imports: PendingImportsTable;
 }

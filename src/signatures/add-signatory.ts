@@ -38,6 +38,7 @@ export async function addSignatory(
       text_version: statement.textVersion,
       identity_key: input.contact_email ? hashSecret(`${identityName(input.name)}|${input.contact_email}`) : null,
       confirm_token_hash: null,
+      merged_into: null,
       created_at: at,
       confirmed_at: null,
       decided_at: at,

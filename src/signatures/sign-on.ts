@@ -63,6 +63,7 @@ export async function signOn(
         text_version: statement.textVersion,
         identity_key: identityKey,
         confirm_token_hash: hashSecret(token),
+        merged_into: null,
         created_at: at,
         confirmed_at: null,
         decided_at: null,
