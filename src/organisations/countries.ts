@@ -1,0 +1,167 @@
+/**
+ * Country and region names → ISO 3166 alpha-2, built from the ICU data in Node
+ * (Intl.DisplayNames) rather than a hand-kept table, so every spelling CLDR
+ * knows in the languages our signatories write in is recognised.
+ */
+
+export type LocationKind = 'country' | 'region';
+
+export interface Location {
+  /** ISO 3166 alpha-2 for a country; null for a region ("Latin America"). */
+  iso: string | null;
+  kind: LocationKind;
+}
+
+const LANGUAGES = ['en', 'fr', 'es', 'pt', 'ru', 'de'] as const;
+
+// Codes Intl knows that are not places a signatory is based in.
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AC', 'CP', 'DG', 'EA', 'IC', 'TA']);
+
+// UN M49 macro-regions; CLDR gives their names in each language
+// ("Latinoamérica", "Centroamérica"), which lists do write as locations.
+const M49_REGIONS = [
+  '001', '002', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030',
+  '034', '035', '039', '053', '143', '142', '145', '150', '151', '154', '155', '202', '419',
+];
+
+const COUNTRY_ALIASES: Record<string, string> = {
+  uk: 'GB', 'u k': 'GB', 'great britain': 'GB', britain: 'GB', england: 'GB', scotland: 'GB', wales: 'GB',
+  'northern ireland': 'GB', 'united kingdom of great britain and northern ireland': 'GB',
+  usa: 'US', 'u s a': 'US', us: 'US', 'u s': 'US', 'united states of america': 'US', eeuu: 'US', 'ee uu': 'US',
+  drc: 'CD', 'dr congo': 'CD', rdc: 'CD', 'rd congo': 'CD', 'democratic republic of the congo': 'CD',
+  'democratic republic of congo': 'CD', 'congo kinshasa': 'CD', 'congo brazzaville': 'CG',
+  'republic of the congo': 'CG', 'ivory coast': 'CI', 'cote divoire': 'CI', 'cote d ivoire': 'CI',
+  burma: 'MM', swaziland: 'SZ', macedonia: 'MK', 'czech republic': 'CZ', holland: 'NL', russia: 'RU',
+  'russian federation': 'RU', 'south korea': 'KR', korea: 'KR', 'republic of korea': 'KR', 'north korea': 'KP',
+  palestine: 'PS', 'state of palestine': 'PS', 'occupied palestinian territories': 'PS', vietnam: 'VN',
+  'viet nam': 'VN', laos: 'LA', syria: 'SY', iran: 'IR', bolivia: 'BO', venezuela: 'VE', tanzania: 'TZ',
+  moldova: 'MD', turkey: 'TR', turkiye: 'TR', 'cape verde': 'CV', 'east timor': 'TL', 'timor leste': 'TL',
+  kosovo: 'XK', aotearoa: 'NZ', 'aotearoa new zealand': 'NZ', 'the gambia': 'GM', gambia: 'GM',
+  'the netherlands': 'NL', 'the philippines': 'PH', 'kyrgyz republic': 'KG', brasil: 'BR', 'cabo verde': 'CV',
+  eswatini: 'SZ', 'north macedonia': 'MK', 'bosnia': 'BA', 'bosnia herzegovina': 'BA', 'uae': 'AE',
+  'sri lanka': 'LK', 'hong kong': 'HK', taiwan: 'TW', 'micronesia': 'FM', 'st lucia': 'LC', 'saint lucia': 'LC',
+};
+
+const REGION_ALIASES = [
+  'america latina', 'latinoamerica', 'latin america', 'latin america and the caribbean', 'centroamerica',
+  'central america', 'south america', 'sudamerica', 'global south',
+  'africa', 'west africa', 'east africa', 'southern africa', 'north africa', 'central africa', 'europe',
+  'asia', 'asia pacific', 'south asia', 'southeast asia', 'south east asia', 'central asia', 'middle east',
+  'caribbean', 'pacific', 'eastern europe', 'balkans', 'western balkans', 'amerique latine', 'afrique',
+  'afrique de l ouest', 'afrique centrale', 'europa', 'oceania', 'mena',
+];
+
+/** Case-, accent- and punctuation-insensitive form used as a lookup key. */
+export function locationKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^(the|la|le|les|el|los|las|o|a) /, '');
+}
+
+interface LocationTable {
+  byKey: Map<string, Location>;
+  countryKeys: string[];
+}
+
+let table: LocationTable | undefined;
+
+function addNames(byKey: Map<string, Location>, name: string, location: Location): void {
+  const variants = [name];
+  // "Myanmar (Burma)", "Congo (DRC)": both the whole and each part are names.
+  const paren = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+  if (paren?.[1] && paren[2]) variants.push(paren[1], paren[2]);
+  for (const variant of variants) {
+    const key = locationKey(variant);
+    if (key.length >= 2 && !byKey.has(key)) byKey.set(key, location);
+  }
+}
+
+function buildTable(): LocationTable {
+  const byKey = new Map<string, Location>();
+  for (const [alias, iso] of Object.entries(COUNTRY_ALIASES)) byKey.set(locationKey(alias), { iso, kind: 'country' });
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  for (const language of LANGUAGES) {
+    for (const style of ['long', 'short'] as const) {
+      const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none', style });
+      for (const first of letters) {
+        for (const second of letters) {
+          const code = first + second;
+          if (NOT_COUNTRIES.has(code)) continue;
+          const name = names.of(code);
+          if (name && name !== code) addNames(byKey, name, { iso: code, kind: 'country' });
+        }
+      }
+    }
+  }
+  const countryKeys = [...byKey.keys()];
+  for (const language of LANGUAGES) {
+    const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+    for (const code of M49_REGIONS) {
+      const name = names.of(code);
+      if (name) addNames(byKey, name, { iso: null, kind: 'region' });
+    }
+  }
+  for (const alias of REGION_ALIASES) {
+    const key = locationKey(alias);
+    if (!byKey.has(key)) byKey.set(key, { iso: null, kind: 'region' });
+  }
+  return { byKey, countryKeys };
+}
+
+function getTable(): LocationTable {
+  table ??= buildTable();
+  return table;
+}
+
+/** Optimal string alignment distance, capped: returns max+1 as soon as it is exceeded. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(prev[j]! + 1, current[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, prevPrev[j - 2]! + 1);
+      }
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    prevPrev = prev;
+    prev = current;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Recognise a country or region name in any of the supported languages.
+ * `fuzzy` also accepts one typo in a longer country name ("Urugauy"), which
+ * lists copied from PDFs do contain.
+ */
+export function lookupLocation(text: string, opts: { fuzzy?: boolean } = {}): Location | null {
+  const key = locationKey(text);
+  if (!key) return null;
+  const { byKey, countryKeys } = getTable();
+  const exact = byKey.get(key);
+  if (exact) return exact;
+  if (!opts.fuzzy || key.length < 6) return null;
+  for (const candidate of countryKeys) {
+    if (editDistance(key, candidate, 1) <= 1) return byKey.get(candidate) ?? null;
+  }
+  return null;
+}
+
+/** The ISO code for a country written any supported way, or null. */
+export function countryCode(text: string): string | null {
+  if (/^[A-Z]{2}$/.test(text.trim())) return text.trim();
+  return lookupLocation(text)?.iso ?? null;
+}

@@ -1,0 +1,68 @@
+import { blockingKeysForFacts } from './blocking.ts';
+import { compareOrganisations, type OrgFacts } from './similarity.ts';
+
+export interface DuplicatePair {
+  /** 0-based indices into the list given, a < b. */
+  a: number;
+  b: number;
+  score: number;
+  reason: string;
+}
+
+export interface CandidateIndex {
+  add(id: number, keys: string[]): void;
+  /** Ids sharing at least one selective key with `keys`, most shared keys first. */
+  candidates(keys: string[], limit?: number): number[];
+}
+
+/**
+ * An in-memory inverted index over blocking keys. Keys shared by very many
+ * names ("w:drug" in a drug-policy coalition) select nothing and are skipped,
+ * unless nothing more selective is there.
+ */
+export function createCandidateIndex(maxPostings = 2_000): CandidateIndex {
+  const postings = new Map<string, number[]>();
+  return {
+    add(id, keys) {
+      for (const key of keys) {
+        const list = postings.get(key);
+        if (list) list.push(id);
+        else postings.set(key, [id]);
+      }
+    },
+    candidates(keys, limit = 50) {
+      const lists = keys.map((k) => postings.get(k)).filter((l): l is number[] => l !== undefined);
+      const selective = lists.filter((l) => l.length <= maxPostings);
+      const used = selective.length ? selective : lists.sort((x, y) => x.length - y.length).slice(0, 1);
+      const counts = new Map<number, number>();
+      for (const list of used) for (const id of list) counts.set(id, (counts.get(id) ?? 0) + 1);
+      return [...counts.entries()]
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, limit)
+        .map(([id]) => id);
+    },
+  };
+}
+
+/**
+ * Likely duplicates within one list (an import, a statement's sign-ons):
+ * pairs found through blocking keys, then confirmed by compareOrganisations.
+ */
+export function findDuplicatesWithin(entries: OrgFacts[], opts: { minScore?: number } = {}): DuplicatePair[] {
+  const index = createCandidateIndex(Math.max(200, Math.ceil(entries.length / 20)));
+  const keys = entries.map((entry) => blockingKeysForFacts(entry));
+  keys.forEach((k, i) => index.add(i, k));
+  const pairs: DuplicatePair[] = [];
+  const seen = new Set<string>();
+  keys.forEach((k, i) => {
+    for (const j of index.candidates(k, 100)) {
+      if (j <= i || seen.has(`${i}:${j}`)) continue;
+      seen.add(`${i}:${j}`);
+      const result = compareOrganisations(entries[i]!, entries[j]!);
+      if (opts.minScore !== undefined ? result.score >= opts.minScore : result.same) {
+        pairs.push({ a: i, b: j, score: result.score, reason: result.reason });
+      }
+    }
+  });
+  return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+}

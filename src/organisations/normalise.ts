@@ -1,0 +1,282 @@
+/**
+ * Normalising organisation names so that the same organisation written
+ * differently (case, accents, punctuation, "&"/"and", articles, legal forms,
+ * Cyrillic or Greek script, an acronym or a country added) compares equal,
+ * while the words that tell organisations apart are kept.
+ */
+import { lookupLocation, type Location } from './countries.ts';
+import { transliterate } from './transliterate.ts';
+
+const STOPWORDS = new Set(
+  (
+    'the a an of for and in on at to by with from de del della dei degli delle des du d la le les l el los las lo ' +
+    'y e et und fur pour para por da do dos das di en au aux van von der die den het og och i o al il s'
+  ).split(' '),
+);
+
+// Legal-form words say how an organisation is registered, not which one it is.
+const LEGAL_FORMS = new Set(
+  (
+    'inc incorporated ltd limited llc llp plc gmbh ggmbh ev ac zs ops zu sro asbl aisbl vzw sa sarl sas bv nv ' +
+    'ug cic cio pty corp co iap abp ry rf npo nfp oy kft doo'
+  ).split(' '),
+);
+
+// The kind of body, in the languages of our lists, mapped to one English word.
+const TYPE_WORDS: Record<string, string[]> = {
+  foundation: ['fundacion', 'fundacao', 'fondation', 'fondazione', 'fundacja', 'stiftung', 'stichting', 'fundatia', 'fondacija', 'fond'],
+  association: ['asociacion', 'associacao', 'associazione', 'associacio', 'asociatia', 'verein', 'vereniging', 'udruga', 'udruzenje', 'assotsiatsiya', 'sdruzhenie', 'zdruzenie', 'asociace'],
+  centre: ['center', 'centro', 'centrum', 'zentrum', 'tsentr', 'centar'],
+  network: ['red', 'rede', 'reseau', 'rete', 'netzwerk', 'mreza', 'set'],
+  institute: ['instituto', 'institut', 'istituto'],
+  organisation: ['organization', 'organizacion', 'organizacao', 'organizzazione', 'organizatsiya', 'ngo', 'ong', 'nko'],
+  society: ['sociedad', 'sociedade', 'societe', 'societa', 'obshchestvo'],
+  coalition: ['coalicion', 'coalizao', 'coalizione'],
+  alliance: ['alianza', 'alianca', 'allianz', 'alyans'],
+  federation: ['federacion', 'federacao', 'federazione', 'federatie', 'federatsiya'],
+  committee: ['comite', 'comitato', 'komitet'],
+  programme: ['program', 'programa', 'programma'],
+  project: ['proyecto', 'projeto', 'projet', 'progetto', 'projekt', 'proekt'],
+  group: ['grupo', 'groupe', 'gruppo', 'gruppe'],
+  collective: ['colectivo', 'coletivo', 'collectif', 'collettivo', 'kollektiv'],
+  movement: ['movimiento', 'movimento', 'mouvement', 'bewegung', 'dvizhenie'],
+  initiative: ['iniciativa', 'iniziativa', 'initiativ'],
+  union: ['unio', 'soyuz'],
+  council: ['consejo', 'conselho', 'conseil', 'consiglio', 'sovet'],
+  forum: [],
+  trust: [],
+  league: ['liga', 'ligue', 'lega'],
+  consortium: ['consorcio', 'consortio'],
+  campaign: ['campana', 'campanha', 'campagne'],
+  platform: ['plataforma', 'plateforme', 'piattaforma'],
+  corporation: ['corporacion'],
+  club: [],
+  partnership: [],
+};
+
+const TYPE_CANONICAL = new Map<string, string>();
+for (const [canonical, variants] of Object.entries(TYPE_WORDS)) {
+  TYPE_CANONICAL.set(canonical, canonical);
+  for (const variant of variants) TYPE_CANONICAL.set(variant, canonical);
+}
+
+// Scope words: present in one name and absent from the other, they make two organisations.
+const QUALIFIERS = new Set(['international', 'national', 'global', 'regional', 'local', 'world', 'european', 'africa', 'asia']);
+
+export type TokenClass = 'distinctive' | 'qualifier' | 'type';
+
+export function tokenClass(token: string): TokenClass {
+  if (TYPE_CANONICAL.has(token)) return 'type';
+  if (QUALIFIERS.has(token)) return 'qualifier';
+  return 'distinctive';
+}
+
+const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/**
+ * Case-fold, transliterate to Latin, strip accents and punctuation, and write
+ * "&" as "and". Words are kept in order, separated by single spaces.
+ */
+export function foldText(text: string): string {
+  let folded = transliterate(text.toLowerCase())
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßæœøłđðþı]/g, (c) => SPECIAL_LETTERS[c] ?? c);
+  folded = folded
+    .replace(/['’‘`´]s\b/g, '') // possessive: "New America's"
+    .replace(/\b(?:l|d|qu|j|s|n|c|m|t|dell|all|nell|sull)['’‘`´](?=\p{L})/gu, '') // elision: "l’Abitibi"
+    .replace(/['’‘`´]/g, '')
+    .replace(/(^|[^\p{L}])((?:\p{L}{1,2}\.){2,})/gu, (_, before: string, dotted: string) => before + dotted.replace(/\./g, ''))
+    .replace(/&/g, ' and ')
+    .replace(/\+/g, ' plus ');
+  return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function stem(token: string): string {
+  if (/\d/.test(token) || token.length <= 4) return token;
+  if (token.endsWith('ies')) return token.slice(0, -3) + 'y';
+  if (token.endsWith('s') && !token.endsWith('ss')) return token.slice(0, -1);
+  return token;
+}
+
+/** Content words of a name: folded, stop words and legal forms removed, kinds of body in one language, light stemming. */
+export function nameTokens(text: string): string[] {
+  const words = foldText(text).split(' ').filter(Boolean);
+  const content = words.filter((w) => !STOPWORDS.has(w));
+  const withoutLegal = content.filter((w) => !LEGAL_FORMS.has(w));
+  const kept = withoutLegal.length > 0 ? withoutLegal : content;
+  return kept.map((w) => TYPE_CANONICAL.get(w) ?? TYPE_CANONICAL.get(stem(w)) ?? stem(w));
+}
+
+/** The comparison key stored beside a name: equal keys mean the same name once spelling noise is removed. */
+export function normaliseName(name: string): string {
+  return nameTokens(stripWebSuffix(name)).join(' ');
+}
+
+function stripWebSuffix(name: string): string {
+  // "InternetBolivia.org", "SumOfUs.org": the domain ending is not part of the name.
+  return name.replace(/(\p{L})\.(?:org|com|net|info|works|io|ie|eu)\b/giu, '$1');
+}
+
+function isAcronymLike(word: string): boolean {
+  if (!/^[\p{L}\d][\p{L}\d&.-]{1,11}$/u.test(word)) return false;
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper >= 2 && upper * 2 >= letters.length;
+}
+
+function acronymKey(word: string): string {
+  return foldText(word).replace(/ /g, '').toUpperCase();
+}
+
+export interface NameLocation extends Location {
+  text: string;
+}
+
+export interface NameAnalysis {
+  original: string;
+  /** Content tokens of the name itself, without parenthesised text and without a location. */
+  tokens: string[];
+  /** All content tokens including the location, without spaces: catches "InternetBolivia" vs "Internet Bolivia". */
+  compact: string;
+  /** Acronyms written in the name: "(CDT)", "- EDRi", or a name that is only an acronym. */
+  acronyms: string[];
+  /** The name is a single acronym ("EPIC", "SMEX"). */
+  acronymOnly: string | null;
+  /** A country or region written in the name ("…, Uganda", "(Philippines)", "LEAP UK", "Kenya …"). */
+  location: NameLocation | null;
+  /** Initials of the name's words, to match against an acronym written elsewhere. */
+  initials: string[];
+  /** First letters of the content words, in order (stop words and legal forms left out). */
+  wordInitials: string;
+  /** Alternative names within the name: each side of " / ", " – ", ": ", and a parenthesised expansion. */
+  segments: string[][];
+}
+
+const SEPARATOR = /\s+[-–—·|]\s+|:\s+|\s+\/\s+/u;
+
+function splitLocationAfterSeparator(text: string): { rest: string; location: NameLocation } | null {
+  const match = /^(.+?\S)\s*(?:,|\s[-–—·]|\s\/)\s*([^,()\-–—·/]+)$/u.exec(text);
+  if (!match?.[1] || !match[2]) return null;
+  const location = lookupLocation(match[2], { fuzzy: true });
+  return location ? { rest: match[1], location: { ...location, text: match[2].trim() } } : null;
+}
+
+// A country fused into the name ("Unwanted Witness Uganda", "LEAP UK", "Kenya AIDS NGOs Consortium").
+function splitFusedCountry(text: string): { rest: string; location: NameLocation } | null {
+  const words = text.split(/\s+/).filter(Boolean);
+  const found = (parts: string[]) => {
+    const written = parts.join(' ');
+    // Two-letter aliases ("UK", "US") only in capitals: "us" is a word.
+    if (written.replace(/\W/g, '').length <= 2 && written !== written.toUpperCase()) return null;
+    const location = lookupLocation(written);
+    return location?.kind === 'country' ? { ...location, text: written } : null;
+  };
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    const location = found(words.slice(words.length - k));
+    if (location) return { rest: words.slice(0, words.length - k).join(' '), location };
+  }
+  for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+    const location = found(words.slice(0, k));
+    if (location) return { rest: words.slice(k).join(' '), location };
+  }
+  return null;
+}
+
+const analysisCache = new Map<string, NameAnalysis>();
+
+/** Everything similarity needs to know about one name; memoised because lists compare each name many times. */
+export function analyseName(name: string): NameAnalysis {
+  const cached = analysisCache.get(name);
+  if (cached) return cached;
+  const analysis = analyse(name);
+  if (analysisCache.size > 200_000) analysisCache.clear();
+  analysisCache.set(name, analysis);
+  return analysis;
+}
+
+function analyse(original: string): NameAnalysis {
+  const acronyms = new Set<string>();
+  const expansions: string[] = [];
+  let location: NameLocation | null = null;
+
+  let main = stripWebSuffix(original.replace(/[“”"«»„]/g, ' ').trim());
+  main = main.replace(/\(([^()]*)\)/g, (_, inner: string) => {
+    const content = inner.trim();
+    const parts = content.split(/\s*,\s*/);
+    const places = parts.map((p) => lookupLocation(p));
+    if (places.every(Boolean)) {
+      // "(Mali, Côte d'Ivoire, Guadeloupe, Niger)": several places are a region of work, not one country.
+      location ??= parts.length === 1 ? { ...places[0]!, text: content } : { iso: null, kind: 'region', text: content };
+      return ' ';
+    }
+    const [first, ...rest] = content.split(/[\s,]+/);
+    if (first && isAcronymLike(first) && (rest.length === 0 || lookupLocation(rest.join(' ')))) {
+      acronyms.add(acronymKey(first));
+      const place = rest.length ? lookupLocation(rest.join(' ')) : null;
+      if (place) location ??= { ...place, text: rest.join(' ') };
+      return ' ';
+    }
+    expansions.push(content);
+    return ' ';
+  });
+  main = main.replace(/\s+/g, ' ').trim();
+
+  const separated = splitLocationAfterSeparator(main);
+  if (separated && nameTokens(separated.rest).length > 0) {
+    main = separated.rest;
+    location ??= separated.location;
+  }
+  const segmentTexts = main.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  if (segmentTexts.length > 1) {
+    // "European Digital Rights - EDRi", "Chaos Computer Club - CCC"
+    for (const segment of segmentTexts) if (!segment.includes(' ') && isAcronymLike(segment)) acronyms.add(acronymKey(segment));
+  }
+  const fused = location ? null : splitFusedCountry(main);
+  let core = main;
+  if (fused && nameTokens(fused.rest).some((t) => tokenClass(t) !== 'type')) {
+    core = fused.rest;
+    location = fused.location;
+  }
+
+  const tokens = nameTokens(core);
+  const words = main.split(/\s+/);
+  const acronymOnly = words.length === 1 && isAcronymLike(words[0]!) ? acronymKey(words[0]!) : null;
+  if (acronymOnly) acronyms.add(acronymOnly);
+  const segments = [...segmentTexts.map((s) => nameTokens(s)), ...expansions.map((e) => nameTokens(e))].filter(
+    (s) => s.length > 0,
+  );
+  const rawWords = foldText(core)
+    .split(' ')
+    .filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w));
+  const initials = new Set([...initialsOf(tokens), ...initialsOf(rawWords)]);
+  return {
+    original,
+    tokens,
+    initials: [...initials],
+    wordInitials: foldText(main)
+      .split(' ')
+      .filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w))
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase(),
+    // The location stays in: "Students for Sensible Drug Policy, Sierra Leone" is not the bare name respaced.
+    compact: nameTokens(fused || !location ? main : `${main} ${location.text}`).join(''),
+    acronyms: [...acronyms],
+    acronymOnly,
+    location,
+    segments: segmentTexts.length > 1 || expansions.length > 0 ? segments : [],
+  };
+}
+
+/** Initials of the content words ("Electronic Privacy Information Center" → "EPIC"), with and without kinds of body. */
+export function initialsOf(tokens: string[]): string[] {
+  const all = tokens.map((t) => t[0] ?? '').join('').toUpperCase();
+  const withoutType = tokens.filter((t) => tokenClass(t) !== 'type').map((t) => t[0] ?? '').join('').toUpperCase();
+  return [...new Set([all, withoutType])].filter((s) => s.length >= 2);
+}
+
+/** Acronyms written in a name, in capitals. */
+export function extractAcronyms(name: string): string[] {
+  return analyseName(name).acronyms;
+}

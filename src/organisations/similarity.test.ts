@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { measureDedupeQuality } from '../../bench/dedupe-quality.ts';
+import { blockingKeys, trigrams } from './blocking.ts';
+import { isFreeMailDomain, organisationEmailDomain, registrableDomain } from './domains.ts';
+import { findDuplicatesWithin } from './find-duplicates.ts';
+import { compareOrganisations } from './similarity.ts';
+
+const fixtures = new URL('../../test/fixtures/', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, fixtures), 'utf8');
+const same = (a: string, b: string) => compareOrganisations({ name: a }, { name: b }).same;
+
+test('the same organisation written differently is the same', () => {
+  assert.ok(same('Center for Democracy and Techology', 'Center for Democracy & Technology (CDT)'));
+  assert.ok(same('The Bachchao Project', 'Bachchao Project'));
+  assert.ok(same('EPIC', 'Electronic Privacy Information Center'));
+  assert.ok(same('INPUD', 'International Network of People Who Use Drugs'));
+  assert.ok(same('Asian Harm Reduction Network (AHRN Myanmar)', 'Asian Harm Reduction Network (AHRN, Myanmar)'));
+  assert.ok(same('Unwanted Witness Uganda', 'Unwanted Witness - Uganda'));
+  assert.ok(same('Ишонч ва Ҳаёт', 'Ishonch va Hayot'));
+  assert.ok(same('Θετική Φωνή', 'Thetiki Foni'));
+});
+
+test('confusable but different organisations stay apart', () => {
+  assert.ok(!same('LEAP', 'LEAP UK'));
+  assert.ok(!same('Students for Sensible Drug Policy', 'Students for Sensible Drug Policy, Sierra Leone'));
+  assert.ok(!same('Students for Sensible Drug Policy', 'Canadian Students for Sensible Drug Policy'));
+  assert.ok(!same('PEN Canada', 'PEN Bangladesh'));
+  assert.ok(!same('Harm Reduction Coalition', 'Harm Reduction International'));
+  assert.ok(!same('Liberty', 'Liberty Coalition'));
+  assert.ok(!same('Internet Society (ISOC)', 'Centre for Internet and Society'));
+});
+
+test('a known country decides between a national chapter and the organisation itself', () => {
+  const witness = compareOrganisations({ name: 'Unwanted Witness', country: 'UG' }, { name: 'Unwanted Witness, Uganda' });
+  assert.equal(witness.same, true);
+  const ssdp = compareOrganisations({ name: 'Students for Sensible Drug Policy', country: 'US' }, { name: 'Students for Sensible Drug Policy', country: 'Sierra Leone' });
+  assert.equal(ssdp.same, false);
+  assert.match(ssdp.reason, /different countries/);
+});
+
+test('a shared domain is strong evidence, a free-mail domain none', () => {
+  const byDomain = compareOrganisations({ name: 'Harm Reduction International', website: 'https://www.hri.global/about' }, { name: 'HRI', emailDomain: 'someone@hri.global' });
+  assert.equal(byDomain.same, true);
+  assert.match(byDomain.reason, /hri\.global/);
+  const byGmail = compareOrganisations({ name: 'Drug Policy Alliance', emailDomain: 'a@gmail.com' }, { name: 'Drug Policy Australia', emailDomain: 'b@gmail.com' });
+  assert.equal(byGmail.same, false);
+  assert.equal(registrableDomain('http://www.amnesty.org.uk/x'), 'amnesty.org.uk');
+  assert.ok(isFreeMailDomain('mail.ru') && isFreeMailDomain('yandex.ru') && isFreeMailDomain('proton.me'));
+  assert.equal(organisationEmailDomain('someone@gmx.de'), null);
+});
+
+test('scores lie between 0 and 1 and every answer has a reason', () => {
+  for (const [a, b] of [['Access Now', 'AI Now'], ['ARTICLE 19', 'Article 19'], ['СВОН Плюс', 'Release']]) {
+    const result = compareOrganisations({ name: a! }, { name: b! });
+    assert.ok(result.score >= 0 && result.score <= 1);
+    assert.ok(result.reason.length > 0);
+  }
+});
+
+test('within the IHRC 2019 list, exactly entries 72 and 73 are duplicates', () => {
+  const { entries } = JSON.parse(read('ihrc-2019-signatories.json')) as { entries: { name: string }[] };
+  const pairs = findDuplicatesWithin(entries.map((e) => ({ name: e.name })));
+  assert.deepEqual(pairs.map((p) => [p.a + 1, p.b + 1]), [[72, 73]]);
+});
+
+test('within the real lists, the expected duplicates are found and nothing else', () => {
+  for (const list of ['covid-surveillance-2020', 'ep-terrorism-database-2019', 'five-eyes-encryption-2017', 'hrc-internet-resolution-2016']) {
+    const expected = JSON.parse(read(`real-lists/${list}.expected.json`)) as { entries: { name: string; kind?: string }[]; duplicates: number[][] };
+    const pairs = findDuplicatesWithin(expected.entries.map((e) => ({ name: e.name })));
+    assert.deepEqual(pairs.map((p) => [p.a, p.b]), expected.duplicates, list);
+  }
+});
+
+test('blocking keys and trigrams let an index find variants without a full scan', () => {
+  const shared = (a: string, b: string) => blockingKeys(a).some((k) => blockingKeys(b).includes(k));
+  assert.ok(shared('Fundación InternetBolivia.org', 'Fundación Internet Bolivia'));
+  assert.ok(shared('EPIC', 'Electronic Privacy Information Center'));
+  assert.ok(shared('Center for Democracy and Techology', 'Center for Democracy & Technology'));
+  assert.ok(!shared('Access Now', 'Zimbabwe Human Rights NGO Forum'));
+  assert.ok(trigrams('Liberty').includes('lib'));
+  assert.equal(new Set(trigrams('Harm Reduction International')).size, trigrams('Harm Reduction International').length);
+});
+
+test('labelled pairs: precision and recall meet the goal on the held-out split', async () => {
+  const { holdout, tune } = await measureDedupeQuality();
+  assert.ok(holdout.pairs >= 164 && holdout.pairs + tune.pairs >= 200);
+  assert.ok(holdout.precision >= 0.95, `holdout precision ${holdout.precision}`);
+  assert.ok(holdout.recall >= 0.9, `holdout recall ${holdout.recall}`);
+});

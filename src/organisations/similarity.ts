@@ -1,0 +1,242 @@
+/**
+ * Whether two signatories are the same organisation. Rules, not a learned
+ * model: each "same" comes with a reason a coordinator can check before
+ * merging, and each rule that keeps two names apart names the difference.
+ */
+import { countryCode, editDistance } from './countries.ts';
+import { organisationEmailDomain, organisationWebsiteDomain } from './domains.ts';
+import { analyseName, tokenClass, type NameAnalysis } from './normalise.ts';
+
+export interface OrgFacts {
+  name: string;
+  /** ISO code or a country name as written. */
+  country?: string | null;
+  website?: string | null;
+  /** Domain of the contact e-mail, or the address itself. */
+  emailDomain?: string | null;
+}
+
+export interface Comparison {
+  /** 0..1; pairs at or above 0.8 are treated as the same organisation. */
+  score: number;
+  same: boolean;
+  reason: string;
+}
+
+interface NameResult extends Comparison {
+  /** The names are equal including any location, so a location cannot tell them apart. */
+  wholeNameEqual?: boolean;
+}
+
+const WEIGHT = { distinctive: 1, qualifier: 0.6, type: 0.3 } as const;
+
+/**
+ * "INPUD" for "International Network of People Who Use Drugs": acronyms skip
+ * a word now and then. Accept an acronym of four letters or more that starts
+ * with the first word and takes its other letters, in order, from the
+ * initials of all but at most one of the words.
+ */
+function acronymSkipsAWord(acronym: string, wordInitials: string): boolean {
+  if (acronym.length < 4 || wordInitials.length - acronym.length > 1 || acronym.length > wordInitials.length) return false;
+  if (acronym[0] !== wordInitials[0]) return false;
+  let i = 0;
+  for (const letter of wordInitials) if (letter === acronym[i]) i++;
+  return i === acronym.length;
+}
+
+function tokensMatch(a: string, b: string, allowTypo: boolean): boolean {
+  if (a === b) return true;
+  if (!allowTypo || /\d/.test(a + b)) return false;
+  const longest = Math.max(a.length, b.length);
+  if (longest < 5) return false;
+  return editDistance(a, b, longest >= 10 ? 2 : 1) <= (longest >= 10 ? 2 : 1);
+}
+
+interface Alignment {
+  matchedWeight: number;
+  totalWeight: number;
+  unmatchedA: string[];
+  unmatchedB: string[];
+  typos: number;
+}
+
+function align(a: string[], b: string[]): Alignment {
+  // A typo is only believable inside a longer name or word; "Karisma" vs "Charisma" are two names.
+  const allowTypo = Math.min(a.length, b.length) >= 2 || Math.min(...a.map((t) => t.length), ...b.map((t) => t.length)) >= 8;
+  const usedB = new Set<number>();
+  const unmatchedA: string[] = [];
+  let matchedWeight = 0;
+  let typos = 0;
+  for (const token of a) {
+    let found = b.findIndex((other, j) => !usedB.has(j) && other === token);
+    if (found === -1) found = b.findIndex((other, j) => !usedB.has(j) && tokensMatch(token, other, allowTypo));
+    if (found === -1) {
+      unmatchedA.push(token);
+      continue;
+    }
+    if (b[found] !== token) typos++;
+    usedB.add(found);
+    matchedWeight += WEIGHT[tokenClass(token)];
+  }
+  const unmatchedB = b.filter((_, j) => !usedB.has(j));
+  const weigh = (ts: string[]) => ts.reduce((sum, t) => sum + WEIGHT[tokenClass(t)], 0);
+  return { matchedWeight, totalWeight: (weigh(a) + weigh(b)) / 2, unmatchedA, unmatchedB, typos };
+}
+
+const sameMultiset = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
+const hasWord = (ts: string[]) => ts.some((t) => tokenClass(t) !== 'type');
+
+function compareTokens(a: string[], b: string[]): NameResult {
+  if (!hasWord(a) || !hasWord(b)) return { score: 0, same: false, reason: 'no distinctive words to compare' };
+  if (sameMultiset(a, b)) return { score: 0.97, same: true, reason: 'same words in another order or form' };
+  const { matchedWeight, totalWeight, unmatchedA, unmatchedB, typos } = align(a, b);
+  const dice = totalWeight ? matchedWeight / totalWeight : 0;
+  const wordsA = unmatchedA.filter((t) => tokenClass(t) !== 'type');
+  const wordsB = unmatchedB.filter((t) => tokenClass(t) !== 'type');
+  if (wordsA.length && wordsB.length) {
+    return { score: 0.75 * dice, same: false, reason: `different words: "${wordsA.join(' ')}" vs "${wordsB.join(' ')}"` };
+  }
+  if (wordsA.length || wordsB.length) {
+    return { score: 0.8 * dice, same: false, reason: `one name adds "${[...wordsA, ...wordsB].join(' ')}"` };
+  }
+  if (unmatchedA.length && unmatchedB.length) {
+    return { score: 0.7 * dice, same: false, reason: `different kinds of body: "${unmatchedA.join(' ')}" vs "${unmatchedB.join(' ')}"` };
+  }
+  if (unmatchedA.length || unmatchedB.length) {
+    const extra = [...unmatchedA, ...unmatchedB];
+    // "Fundación Karisma" is often shortened to "Karisma", but "Liberty
+    // Coalition" is not "Liberty": with one word left, only a kind of body
+    // written first (the Romance-language order) is dropped in short forms.
+    const longer = unmatchedA.length ? a : b;
+    const sharedWords = longer.filter((t) => tokenClass(t) !== 'type').length;
+    if (sharedWords === 1 && !extra.every((t) => longer.indexOf(t) === 0)) {
+      return { score: 0.78, same: false, reason: `one name adds "${extra.join(' ')}" to a one-word name` };
+    }
+    return { score: 0.85, same: true, reason: `same name apart from "${extra.join(' ')}"` };
+  }
+  return { score: 0.9, same: true, reason: typos ? 'same name apart from a typo' : 'same name' };
+}
+
+function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | null {
+  for (const [short, long] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if (!short.acronymOnly) continue;
+    if (long.acronyms.includes(short.acronymOnly)) {
+      return { score: 0.92, same: true, reason: `"${short.acronymOnly}" is the acronym written in the other name` };
+    }
+    if (short.acronymOnly.length >= 3 && long.tokens.length >= 3 && long.initials.includes(short.acronymOnly)) {
+      return { score: 0.85, same: true, reason: `"${short.acronymOnly}" is the initials of the other name` };
+    }
+    if (acronymSkipsAWord(short.acronymOnly, long.wordInitials)) {
+      return { score: 0.82, same: true, reason: `"${short.acronymOnly}" is the initials of the other name, skipping a word` };
+    }
+  }
+  const shared = a.acronyms.filter((x) => b.acronyms.includes(x));
+  const overlap = align(a.tokens, b.tokens);
+  const similar = overlap.totalWeight > 0 && overlap.matchedWeight / overlap.totalWeight >= 0.5;
+  if (shared.length && similar) {
+    return { score: 0.9, same: true, reason: `same acronym "${shared[0]}" and similar names` };
+  }
+  for (const [withAcronym, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const spelled = withAcronym.acronyms.find((x) => x.length >= 3 && other.initials.includes(x));
+    if (spelled && other.tokens.length >= 3 && overlap.matchedWeight > 0) {
+      return { score: 0.88, same: true, reason: `the acronym "${spelled}" spells the other name's initials` };
+    }
+  }
+  return null;
+}
+
+function compareSegments(a: NameAnalysis, b: NameAnalysis): NameResult | null {
+  for (const [parts, whole] of [
+    [a.segments, b.tokens],
+    [b.segments, a.tokens],
+  ] as const) {
+    if (!hasWord(whole)) continue;
+    if (parts.some((segment) => sameMultiset(segment, whole))) {
+      return { score: 0.9, same: true, reason: 'one name is part of the other (before or after a dash, colon, slash or in brackets)' };
+    }
+  }
+  for (const segA of a.segments) {
+    for (const segB of b.segments) {
+      if (hasWord(segA) && sameMultiset(segA, segB)) return { score: 0.88, same: true, reason: 'both names share a full part' };
+    }
+  }
+  return null;
+}
+
+/** Compare names only; location and domain evidence are weighed by the caller. */
+export function compareNames(nameA: string, nameB: string): NameResult {
+  const a = analyseName(nameA);
+  const b = analyseName(nameB);
+  if (a.compact && a.compact === b.compact) {
+    return { score: 1, same: true, reason: 'same name once case, accents, punctuation, spacing and legal form are ignored', wholeNameEqual: true };
+  }
+  const byTokens = compareTokens(a.tokens, b.tokens);
+  if (byTokens.same && !acronymContradicts(a, b) && !acronymContradicts(b, a)) return byTokens;
+  if (byTokens.same) {
+    return { score: 0.7, same: false, reason: `${byTokens.reason}, but the acronyms differ ("Internet Society (ISOC)" is not "Centre for Internet and Society")` };
+  }
+  return compareAcronyms(a, b) ?? compareSegments(a, b) ?? byTokens;
+}
+
+// An acronym written in one name that the other name cannot spell.
+function acronymContradicts(withAcronym: NameAnalysis, other: NameAnalysis): boolean {
+  if (withAcronym.acronymOnly || withAcronym.acronyms.length === 0) return false;
+  if (other.acronyms.length === 0 && sameWords(withAcronym.tokens, other.tokens)) return false;
+  return !withAcronym.acronyms.some(
+    (x) => other.acronyms.includes(x) || other.initials.includes(x) || acronymSkipsAWord(x, other.wordInitials),
+  );
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  return sameMultiset(a, b);
+}
+
+function effectiveCountry(facts: OrgFacts, analysis: NameAnalysis): { iso: string | null; fromName: boolean } {
+  const given = facts.country ? countryCode(facts.country) : null;
+  if (given) return { iso: given, fromName: false };
+  return { iso: analysis.location?.iso ?? null, fromName: analysis.location !== null };
+}
+
+/** Whether two signatories are the same organisation, with a score and the reason. */
+export function compareOrganisations(a: OrgFacts, b: OrgFacts): Comparison {
+  const analysisA = analyseName(a.name);
+  const analysisB = analyseName(b.name);
+  const names = compareNames(a.name, b.name);
+  const countryA = effectiveCountry(a, analysisA);
+  const countryB = effectiveCountry(b, analysisB);
+  const countriesDiffer = countryA.iso !== null && countryB.iso !== null && countryA.iso !== countryB.iso;
+
+  const domainsA = [organisationWebsiteDomain(a.website), organisationEmailDomain(a.emailDomain)].filter(Boolean);
+  const domainsB = new Set([organisationWebsiteDomain(b.website), organisationEmailDomain(b.emailDomain)].filter(Boolean));
+  const sharedDomain = domainsA.find((d) => domainsB.has(d));
+  if (sharedDomain) {
+    if (countriesDiffer) {
+      return { score: 0.6, same: false, reason: `same domain ${sharedDomain} but different countries (national sections?)` };
+    }
+    return { score: Math.max(0.95, names.score), same: true, reason: `same domain ${sharedDomain}` };
+  }
+  // Identical names in two countries are national chapters more often than typing slips.
+  if (countriesDiffer) {
+    return { score: Math.min(names.score, 0.5), same: false, reason: `different countries (${countryA.iso} vs ${countryB.iso})` };
+  }
+  if (names.same && !names.wholeNameEqual) {
+    // "LEAP" vs "LEAP UK", "Students for Sensible Drug Policy" vs "…, Sierra Leone":
+    // a country written into one name only marks a national chapter, unless the
+    // other organisation is known to be in that country.
+    const locA = analysisA.location;
+    const locB = analysisB.location;
+    const oneSided = (loc: typeof locA, otherLoc: typeof locA, otherCountry: string | null) =>
+      loc?.kind === 'country' && !otherLoc && otherCountry === null;
+    if (oneSided(locA, locB, countryB.iso) || oneSided(locB, locA, countryA.iso)) {
+      const place = (locA ?? locB)!.text;
+      return { score: 0.75, same: false, reason: `${names.reason}, but one adds "${place}" (a national chapter?)` };
+    }
+  }
+  return { score: Math.round(names.score * 1000) / 1000, same: names.same, reason: names.reason };
+}
