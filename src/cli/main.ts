@@ -15,6 +15,10 @@ const USAGE = `Usage: undersigned <command>
   migrate                            bring the database schema up to date
   token create --email <email>       create the coordinator if needed; print a new API token
   link --email <email>               print a one-time sign-in link for a coordinator
+  import <slug> FILE [--format csv|xlsx|text] [--dry-run]
+                                     import signatories (a preview with --dry-run)
+  export <slug> --format pdf|docx|csv|json [--edition N] [--out FILE] [--full]
+                                     write the statement or its list to a file
 `;
 
 class UsageError extends Error {}
@@ -95,6 +99,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${config.publicUrl}/sign-in/link/${token}\n`);
       return 0;
     }
+    case 'import':
+      return (await import('../imports/import-command.ts')).runImport(rest);
+    case 'export':
+      return (await import('../publishing/export-command.ts')).runExport(rest);
     case 'help':
     case '--help':
     case '-h':

@@ -19,6 +19,10 @@ export const en = {
   'statement.signCta': 'Sign on behalf of your organisation',
   'statement.notOpen': 'This statement is not open for signature.',
   'statement.footnotes': 'Notes',
+  'statement.addendumHeading': 'Signed after publication',
+  'statement.individualsHeading': 'Individual signatories',
+  'statement.editionLine': 'Edition {number}, published {date}',
+  'statement.downloads': 'Download',
   'statement.confidential': {
     one: 'and {count} organisation that cannot be named for its safety',
     other: 'and {count} organisations that cannot be named for their safety',

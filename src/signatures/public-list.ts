@@ -12,14 +12,16 @@ export interface PublicList {
 export async function loadPublicList(db: DbOrTx, statement: Statement): Promise<PublicList> {
   const rows = await db
     .selectFrom('signatures')
-    .select(['name', 'country', 'initiator', 'confidential', 'created_at'])
+    .select(['id', 'name', 'country', 'org_type', 'initiator', 'confidential', 'created_at'])
     .where('statement_id', '=', statement.id)
     .where('state', '=', 'approved')
     .where('kind', '=', 'organisation')
     .execute();
   const { list, confidentialCount } = publicOrder(
     rows.map((r) => ({
+      id: r.id,
       name: r.name,
+      type: r.org_type,
       country: r.country,
       initiator: Number(r.initiator) === 1,
       confidential: Number(r.confidential) === 1,

@@ -23,6 +23,8 @@ test('the 336 IHRC organisations, shuffled, come out in the published order', ()
   const expected = fixture.entries.filter((e) => e.number !== 73);
   for (const seed of [1, 7, 2019]) {
     const candidates: ListCandidate[] = shuffled(expected, seed).map((e, i) => ({
+      id: String(e.number),
+      type: null,
       name: e.name,
       country: null,
       initiator: e.number === 1,
@@ -43,8 +45,8 @@ test('confidential signatories are counted but not named', () => {
   const at = new Date();
   const { list, confidentialCount } = publicOrder(
     [
-      { name: 'Open Org', country: 'ML', initiator: false, confidential: false, createdAt: at },
-      { name: 'Hidden Org', country: 'RU', initiator: false, confidential: true, createdAt: at },
+      { id: 'Open Org', type: null, name: 'Open Org', country: 'ML', initiator: false, confidential: false, createdAt: at },
+      { id: 'Hidden Org', type: null, name: 'Hidden Org', country: 'RU', initiator: false, confidential: true, createdAt: at },
     ],
     'en',
   );
@@ -56,11 +58,11 @@ test('initiators keep the order they were added in, ahead of the collated rest',
   const t = (n: number) => new Date(Date.UTC(2020, 0, 1, 0, 0, n));
   const { list } = publicOrder(
     [
-      { name: 'Zeta Network', country: null, initiator: true, confidential: false, createdAt: t(1) },
-      { name: 'Alpha', country: null, initiator: false, confidential: false, createdAt: t(2) },
-      { name: 'Beta Convener', country: null, initiator: true, confidential: false, createdAt: t(3) },
-      { name: 'Éclair', country: null, initiator: false, confidential: false, createdAt: t(4) },
-      { name: 'Ebony', country: null, initiator: false, confidential: false, createdAt: t(5) },
+      { id: 'Zeta Network', type: null, name: 'Zeta Network', country: null, initiator: true, confidential: false, createdAt: t(1) },
+      { id: 'Alpha', type: null, name: 'Alpha', country: null, initiator: false, confidential: false, createdAt: t(2) },
+      { id: 'Beta Convener', type: null, name: 'Beta Convener', country: null, initiator: true, confidential: false, createdAt: t(3) },
+      { id: 'Éclair', type: null, name: 'Éclair', country: null, initiator: false, confidential: false, createdAt: t(4) },
+      { id: 'Ebony', type: null, name: 'Ebony', country: null, initiator: false, confidential: false, createdAt: t(5) },
     ],
     'en',
   );

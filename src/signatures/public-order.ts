@@ -1,13 +1,18 @@
 /** One line of the public list. */
 export interface PublicSignatory {
+  /** Internal: lets an edition remember who it lists; never serialised publicly. */
+  signatureId: string;
   number: number;
   name: string;
   country: string | null;
+  type: string | null;
   initiator: boolean;
 }
 
 export interface ListCandidate {
+  id: string;
   name: string;
+  type: string | null;
   country: string | null;
   initiator: boolean;
   confidential: boolean;
@@ -25,6 +30,6 @@ export function publicOrder(candidates: readonly ListCandidate[], language: stri
   const byArrival = (a: ListCandidate, b: ListCandidate) => a.createdAt.getTime() - b.createdAt.getTime();
   const initiators = named.filter((c) => c.initiator).sort(byArrival);
   const others = named.filter((c) => !c.initiator).sort((a, b) => collator.compare(a.name, b.name) || byArrival(a, b));
-  const list = [...initiators, ...others].map((c, i) => ({ number: i + 1, name: c.name, country: c.country, initiator: c.initiator }));
+  const list = [...initiators, ...others].map((c, i) => ({ signatureId: c.id, number: i + 1, name: c.name, country: c.country, type: c.type, initiator: c.initiator }));
   return { list, confidentialCount: candidates.length - named.length };
 }

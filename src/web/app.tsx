@@ -10,6 +10,10 @@ import { listStatements } from '../statements/statement.repository.ts';
 import { accountRoutes } from './account-routes.tsx';
 import { identify } from './auth.ts';
 import { coordinatorRoutes } from './coordinator-routes.tsx';
+import { organisationRoutes } from './organisation-routes.tsx';
+import { publishingRoutes } from './publishing-routes.tsx';
+import { organisationApi } from '../api/organisation-routes.ts';
+import { publishingApi } from '../api/publishing-routes.ts';
 import { csrfProtection } from './csrf.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { handleError } from './errors.tsx';
@@ -84,7 +88,11 @@ export function createApp(deps: AppDeps) {
   });
   app.route('/', publicRoutes);
   app.route('/', accountRoutes);
+  app.route('/', publishingRoutes);
+  app.route('/coordinator', organisationRoutes);
   app.route('/coordinator', coordinatorRoutes);
+  app.route('/api/v1', organisationApi);
+  app.route('/api/v1', publishingApi);
   app.route('/api/v1', api);
   return app;
 }

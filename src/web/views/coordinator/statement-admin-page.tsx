@@ -65,6 +65,9 @@ export function StatementAdminPage(p: StatementAdminProps) {
       <p>
         {p.counts.approved} approved · {p.counts.confirmed} awaiting review · {p.counts.unconfirmed} awaiting email confirmation · {p.counts.rejected} rejected
       </p>
+      <p>
+        <a href={`${base}/duplicates`}>Likely duplicates</a> · <a href={`${base}/import`}>Import a list</a>
+      </p>
       <div class="actions">
         {s.state !== 'open' ? (
           <form method="post" action={`${base}/open`}>

@@ -1,0 +1,40 @@
+import { countryName } from '../i18n/countries.ts';
+import { translator } from '../i18n/i18n.ts';
+import type { FrozenEntry } from './edition.ts';
+import type { StatementDocument } from './documents/types.ts';
+
+export interface DocumentSource {
+  language: string;
+  /** The headline with the count filled in (or the title). */
+  title: string;
+  placeAndDate: string | null;
+  body: string;
+  signatories: FrozenEntry[];
+  addendum: FrozenEntry[];
+  confidentialCount: number;
+  edition: { number: number; publishedAt: Date } | null;
+}
+
+/** The pure data a PDF/DOCX is made from: localised country names and labels, no database rows. */
+export function buildStatementDocument(src: DocumentSource): StatementDocument {
+  const t = translator(src.language);
+  const entry = (e: FrozenEntry) => ({ number: e.number, name: e.name, country: e.country ? countryName(e.country, src.language) : null });
+  const date = src.edition ? new Intl.DateTimeFormat(src.language, { dateStyle: 'long', timeZone: 'UTC' }).format(src.edition.publishedAt) : '';
+  return {
+    language: src.language,
+    title: src.title,
+    dateLine: src.placeAndDate,
+    bodyMarkdown: src.body,
+    signatories: src.signatories.map(entry),
+    confidentialCount: src.confidentialCount,
+    addendum: src.addendum.map(entry),
+    individuals: [],
+    labels: {
+      signatoriesHeading: t('statement.signatoriesHeading'),
+      addendumHeading: t('statement.addendumHeading'),
+      individualsHeading: t('statement.individualsHeading'),
+      confidential: src.confidentialCount > 0 ? t('statement.confidential', { count: src.confidentialCount }) : null,
+      editionLine: src.edition ? t('statement.editionLine', { number: String(src.edition.number), date }) : null,
+    },
+  };
+}

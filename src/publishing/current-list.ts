@@ -1,0 +1,44 @@
+import type { DbOrTx } from '../db/database.ts';
+import { loadPublicList } from '../signatures/public-list.ts';
+import { publicOrder } from '../signatures/public-order.ts';
+import type { Statement } from '../statements/statement.ts';
+import type { Edition, FrozenEntry } from './edition.ts';
+import { latestPublishedEdition } from './edition.repository.ts';
+
+/** The list as it stands: the last edition's numbering (if any), later sign-ons as an addendum. */
+export interface CurrentList {
+  edition: Edition | null;
+  signatories: FrozenEntry[];
+  addendum: FrozenEntry[];
+  confidentialCount: number;
+}
+
+/**
+ * Before publication: the live, collated list. After: the latest edition's frozen numbering
+ * (entries no longer approved drop out, their numbers stay unused) and an addendum of later
+ * approved signatories, collated and numbered on from the edition's last number.
+ */
+export async function currentList(db: DbOrTx, statement: Statement): Promise<CurrentList> {
+  const [live, edition] = await Promise.all([loadPublicList(db, statement), latestPublishedEdition(db, statement.id)]);
+  const toFrozen = (e: (typeof live.signatories)[number], number = e.number): FrozenEntry => ({
+    signatureId: e.signatureId,
+    number,
+    name: e.name,
+    country: e.country,
+    type: e.type,
+  });
+  if (!edition) return { edition: null, signatories: live.signatories.map((e) => toFrozen(e)), addendum: [], confidentialCount: live.confidentialCount };
+
+  const stillApproved = new Set(live.signatories.map((e) => e.signatureId));
+  const frozenIds = new Set(edition.list.map((e) => e.signatureId));
+  const signatories = edition.list.filter((e) => stillApproved.has(e.signatureId));
+  const later = live.signatories.filter((e) => !frozenIds.has(e.signatureId));
+  // Re-collate the newcomers on their own (initiators added late are not moved to the top).
+  const ordered = publicOrder(
+    later.map((e) => ({ id: e.signatureId, name: e.name, country: e.country, type: e.type, initiator: false, confidential: false, createdAt: new Date(0) })),
+    statement.language,
+  ).list;
+  const last = edition.list.reduce((m, e) => Math.max(m, e.number), 0);
+  const addendum = ordered.map((e, i) => ({ signatureId: e.signatureId, number: last + i + 1, name: e.name, country: e.country, type: e.type }));
+  return { edition, signatories, addendum, confidentialCount: live.confidentialCount };
+}

@@ -1,0 +1,32 @@
+/** A frozen publication of a statement: text, numbering and count as published. */
+export const EDITION_STATES = ['scheduled', 'publishing', 'published', 'failed'] as const;
+export type EditionState = (typeof EDITION_STATES)[number];
+export type DocumentFormat = 'pdf' | 'docx';
+
+/** One numbered line of a frozen list. The signature id is internal and never serialised publicly. */
+export interface FrozenEntry {
+  signatureId: string;
+  number: number;
+  name: string;
+  country: string | null;
+  type: string | null;
+}
+
+export interface Edition {
+  id: string;
+  statementId: string;
+  number: number;
+  state: EditionState;
+  publishAt: Date;
+  publishedAt: Date | null;
+  textVersion: number | null;
+  language: string | null;
+  title: string | null;
+  headline: string | null;
+  body: string | null;
+  placeAndDate: string | null;
+  count: number | null;
+  confidentialCount: number | null;
+  list: FrozenEntry[];
+  lastError: string | null;
+}

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import { recordAudit } from '../shared/audit.ts';
+import { newId } from '../shared/ids.ts';
+import { loadPublicList } from '../signatures/public-list.ts';
+import { getStatementById, getStatementBySlug } from '../statements/statement.repository.ts';
+import { headlineText, type Statement } from '../statements/statement.ts';
+import { buildStatementDocument } from './build-document.ts';
+import type { Edition, FrozenEntry } from './edition.ts';
+import { getEdition, nextEditionNumber, rowToEdition } from './edition.repository.ts';
+import type { Renderers } from './renderers.ts';
+
+/**
+ * Publishes an edition now, or schedules it for `at`. Publishing freezes the text, the numbering
+ * and the count, renders the PDF and DOCX and stores their bytes; they are served unchanged
+ * afterwards. Documents are rendered before the transaction, so a failed render stores nothing.
+ */
+export async function publishEdition(
+  db: Db,
+  opts: { slug: string; at?: Date | null; coordinatorId: string; now: Date; renderers: Renderers },
+): Promise<Edition> {
+  const statement = await getStatementBySlug(db, opts.slug);
+  if (statement.state === 'draft') throw new AppError('illegal_transition', `Open "${statement.slug}" for signature before publishing it.`);
+  const number = await nextEditionNumber(db, statement.id);
+  const scheduled = opts.at && opts.at.getTime() > opts.now.getTime();
+  if (scheduled) {
+    const id = newId();
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('editions')
+        .values({ ...emptyEdition(), id, statement_id: statement.id, number, state: 'scheduled', publish_at: opts.at!.toISOString(), created_by: opts.coordinatorId, created_at: opts.now.toISOString() })
+        .execute();
+      await recordAudit(trx, { at: opts.now, actor: opts.coordinatorId, action: 'edition.scheduled', subjectType: 'statement', subjectId: statement.id, detail: { number, at: opts.at } });
+    });
+    return getEdition(db, statement.id, number);
+  }
+  return freezeEdition(db, { statement, number, editionId: null, coordinatorId: opts.coordinatorId, now: opts.now, renderers: opts.renderers });
+}
+
+const emptyEdition = () => ({
+  text_version: null,
+  language: null,
+  title: null,
+  headline: null,
+  body: null,
+  place_and_date: null,
+  count: null,
+  confidential_count: null,
+  list_json: null,
+  published_at: null,
+  last_error: null,
+});
+
+/** Freezes the statement as it is now into edition `number` (a new row, or a claimed scheduled one). */
+export async function freezeEdition(
+  db: Db,
+  opts: { statement: Statement; number: number; editionId: string | null; coordinatorId: string; now: Date; renderers: Renderers },
+): Promise<Edition> {
+  const statement = await getStatementById(db, opts.statement.id); // fresh count and text
+  const live = await loadPublicList(db, statement);
+  const list: FrozenEntry[] = live.signatories.map((e) => ({ signatureId: e.signatureId, number: e.number, name: e.name, country: e.country, type: e.type }));
+  const count = statement.approvedCount;
+  const title = headlineText(statement, count);
+  const doc = buildStatementDocument({
+    language: statement.language,
+    title,
+    placeAndDate: statement.placeAndDate,
+    body: statement.body,
+    signatories: list,
+    addendum: [],
+    confidentialCount: live.confidentialCount,
+    edition: { number: opts.number, publishedAt: opts.now },
+  });
+  const [pdf, docx] = await Promise.all([opts.renderers.pdf(doc), opts.renderers.docx(doc)]);
+  const at = opts.now.toISOString();
+  const id = opts.editionId ?? newId();
+  const values = {
+    state: 'published',
+    text_version: statement.textVersion,
+    language: statement.language,
+    title: statement.title,
+    headline: title,
+    body: statement.body,
+    place_and_date: statement.placeAndDate,
+    count,
+    confidential_count: live.confidentialCount,
+    list_json: JSON.stringify(list),
+    published_at: at,
+    last_error: null,
+  };
+  await db.transaction().execute(async (trx) => {
+    if (opts.editionId) {
+      await trx.updateTable('editions').set(values).where('id', '=', id).execute();
+    } else {
+      await trx
+        .insertInto('editions')
+        .values({ ...values, id, statement_id: statement.id, number: opts.number, publish_at: at, created_by: opts.coordinatorId, created_at: at })
+        .execute();
+    }
+    for (const [format, content] of [['pdf', pdf], ['docx', docx]] as const) {
+      await trx
+        .insertInto('edition_documents')
+        .values({ edition_id: id, format, content, sha256: createHash('sha256').update(content).digest('hex'), size: content.length, created_at: at })
+        .execute();
+    }
+    await recordAudit(trx, { at: opts.now, actor: opts.coordinatorId, action: 'edition.published', subjectType: 'statement', subjectId: statement.id, detail: { number: opts.number, count } });
+  });
+  const row = await db.selectFrom('editions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  return rowToEdition(row);
+}
+
+/** Publishes scheduled editions whose moment has come; safe to run on several instances at once. */
+export async function publishDueEditions(db: Db, opts: { now: Date; renderers: Renderers }): Promise<Edition[]> {
+  const due = await db.selectFrom('editions').selectAll().where('state', '=', 'scheduled').where('publish_at', '<=', opts.now.toISOString()).execute();
+  const out: Edition[] = [];
+  for (const row of due) {
+    const claim = await db.updateTable('editions').set({ state: 'publishing' }).where('id', '=', row.id).where('state', '=', 'scheduled').executeTakeFirst();
+    if (Number(claim.numUpdatedRows) !== 1) continue;
+    try {
+      const statement = await getStatementById(db, row.statement_id);
+      out.push(await freezeEdition(db, { statement, number: Number(row.number), editionId: row.id, coordinatorId: row.created_by ?? 'system', now: opts.now, renderers: opts.renderers }));
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      await db.updateTable('editions').set({ state: 'failed', last_error: message.slice(0, 1000) }).where('id', '=', row.id).execute();
+    }
+  }
+  return out;
+}

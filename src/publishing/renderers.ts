@@ -1,0 +1,13 @@
+import { renderDocx } from './documents/render-docx.ts';
+import { renderPdf } from './documents/render-pdf.ts';
+import type { StatementDocument } from './documents/types.ts';
+import type { DocumentFormat } from './edition.ts';
+
+export type Render = (doc: StatementDocument) => Promise<Buffer>;
+export type Renderers = Record<DocumentFormat, Render>;
+
+/** The real document engines, with the time and memory limits a server render needs. */
+export const defaultRenderers: Renderers = {
+  pdf: (doc) => renderPdf(doc, { timeoutMs: 60_000, maxMemoryMb: 1024 }),
+  docx: (doc) => renderDocx(doc),
+};
