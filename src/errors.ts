@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'rate_limited'
   | 'csrf_failed'
   | 'unavailable'
+  | 'render_failed'
   | 'internal';
 
 export class AppError extends Error {

@@ -4,7 +4,9 @@ import { migrateToLatest } from './db/migrate.ts';
 import type { Logger } from './logger.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import { systemClock } from './shared/clock.ts';
-import { PublicListCache } from './signatures/public-list.ts';
+import { VersionedCache } from './shared/versioned-cache.ts';
+import { defaultRenderers } from './publishing/renderers.ts';
+import { shutdownPdfRenderer } from './publishing/documents/render-pdf.ts';
 import type { AppDeps } from './web/env.ts';
 
 export interface Runtime {
@@ -32,7 +34,8 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     logger,
     clock: systemClock,
     publicUrl: config.publicUrl,
-    listCache: new PublicListCache(),
+    listCache: new VersionedCache(),
+    renderers: defaultRenderers,
     trustProxy: config.trustProxy,
   };
   return {
@@ -41,6 +44,7 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     deps,
     async close() {
       mailer.close();
+      await shutdownPdfRenderer();
       await handle.close();
     },
   };

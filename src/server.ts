@@ -4,6 +4,7 @@ import { createOneTimeLink } from './accounts/one-time-links.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { openRuntime } from './runtime.ts';
+import { publishDueEditions } from './publishing/publish-edition.ts';
 import { createApp } from './web/app.tsx';
 import type { AppDeps } from './web/env.ts';
 
@@ -25,9 +26,13 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
     process.stderr.write(banner + '\n');
   }
 
+  // Background duties, safe on several instances: retry mail, publish scheduled editions.
   const mailTimer = setInterval(() => {
     deps.mailer.deliverPending(deps.db).catch((err: Error) => logger.warn('mail retry failed', { error: err.message }));
-  }, 30_000);
+    publishDueEditions(deps.db, { now: deps.clock(), renderers: deps.renderers })
+      .then((done) => done.forEach((e) => logger.info('scheduled edition published', { statementId: e.statementId, number: e.number })))
+      .catch((err: Error) => logger.warn('scheduled publication failed', { error: err.message }));
+  }, 15_000);
   mailTimer.unref();
 
   const server = await new Promise<ServerType>((resolve) => {

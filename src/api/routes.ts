@@ -13,6 +13,7 @@ import { requireCoordinator } from '../web/auth.ts';
 import type { AppEnv } from '../web/env.ts';
 import { jsonBody } from '../web/form.ts';
 import { publicStatementJson, signatureJson, statementJson } from './serialise.ts';
+import { cachedCurrentList } from '../publishing/current-list.ts';
 
 /** The JSON API, mounted at /api/v1. Documented in README.md. */
 export const api = new Hono<AppEnv>();
@@ -35,7 +36,7 @@ api.get('/statements/:slug', async (c) => {
   const { db, listCache } = c.get('deps');
   const s = await getStatementBySlug(db, c.req.param('slug'));
   if (s.state === 'draft' && !c.get('coordinator')) throw new AppError('not_found', `Statement "${s.slug}" was not found.`);
-  const list = await listCache.get(db, s);
+  const list = await cachedCurrentList(listCache, db, s);
   c.header('Cache-Control', 'public, max-age=5');
   return c.json(publicStatementJson(s, list));
 });

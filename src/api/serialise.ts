@@ -1,4 +1,4 @@
-import type { PublicList } from '../signatures/public-list.ts';
+import type { CurrentList } from '../publishing/current-list.ts';
 import type { Signature } from '../signatures/signature.ts';
 import { headlineText, type Statement } from '../statements/statement.ts';
 
@@ -17,11 +17,14 @@ export function statementJson(s: Statement) {
 }
 
 /** The public view: approved signatories only, in published order, never contact data. */
-export function publicStatementJson(s: Statement, list: PublicList) {
+export function publicStatementJson(s: Statement, list: CurrentList) {
+  const entry = (e: { number: number; name: string; country: string | null }) => ({ number: e.number, name: e.name, country: e.country });
   return {
     ...statementJson(s),
-    signatories: list.signatories.map((e) => ({ number: e.number, name: e.name, country: e.country })),
+    signatories: [...list.signatories, ...list.addendum].map(entry),
     confidential_count: list.confidentialCount,
+    edition: list.edition ? { number: list.edition.number, published_at: list.edition.publishedAt?.toISOString() ?? null, count: list.edition.count } : null,
+    signed_after_publication: list.addendum.length,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../db/database.ts';
+import type { VersionedCache } from '../shared/versioned-cache.ts';
 import { loadPublicList } from '../signatures/public-list.ts';
 import { publicOrder } from '../signatures/public-order.ts';
 import type { Statement } from '../statements/statement.ts';
@@ -41,4 +42,9 @@ export async function currentList(db: DbOrTx, statement: Statement): Promise<Cur
   const last = edition.list.reduce((m, e) => Math.max(m, e.number), 0);
   const addendum = ordered.map((e, i) => ({ signatureId: e.signatureId, number: last + i + 1, name: e.name, country: e.country, type: e.type }));
   return { edition, signatories, addendum, confidentialCount: live.confidentialCount };
+}
+
+/** currentList through the cache; publishing an edition bumps list_version, so it refreshes too. */
+export function cachedCurrentList(cache: VersionedCache<CurrentList>, db: DbOrTx, statement: Statement): Promise<CurrentList> {
+  return cache.get(statement.id, statement.listVersion, () => currentList(db, statement));
 }

@@ -4,12 +4,12 @@ import { AppError } from '../errors.ts';
 import { recordAudit } from '../shared/audit.ts';
 import { newId } from '../shared/ids.ts';
 import { loadPublicList } from '../signatures/public-list.ts';
-import { getStatementById, getStatementBySlug } from '../statements/statement.repository.ts';
+import { bumpList, getStatementById, getStatementBySlug } from '../statements/statement.repository.ts';
 import { headlineText, type Statement } from '../statements/statement.ts';
 import { buildStatementDocument } from './build-document.ts';
 import type { Edition, FrozenEntry } from './edition.ts';
 import { getEdition, nextEditionNumber, rowToEdition } from './edition.repository.ts';
-import type { Renderers } from './renderers.ts';
+import { render, type Renderers } from './renderers.ts';
 
 /**
  * Publishes an edition now, or schedules it for `at`. Publishing freezes the text, the numbering
@@ -72,7 +72,7 @@ export async function freezeEdition(
     confidentialCount: live.confidentialCount,
     edition: { number: opts.number, publishedAt: opts.now },
   });
-  const [pdf, docx] = await Promise.all([opts.renderers.pdf(doc), opts.renderers.docx(doc)]);
+  const [pdf, docx] = await Promise.all([render(opts.renderers, 'pdf', doc), render(opts.renderers, 'docx', doc)]);
   const at = opts.now.toISOString();
   const id = opts.editionId ?? newId();
   const values = {
@@ -104,6 +104,7 @@ export async function freezeEdition(
         .values({ edition_id: id, format, content, sha256: createHash('sha256').update(content).digest('hex'), size: content.length, created_at: at })
         .execute();
     }
+    await bumpList(trx, statement.id, 0, opts.now); // the public list now follows this edition's numbering
     await recordAudit(trx, { at: opts.now, actor: opts.coordinatorId, action: 'edition.published', subjectType: 'statement', subjectId: statement.id, detail: { number: opts.number, count } });
   });
   const row = await db.selectFrom('editions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();

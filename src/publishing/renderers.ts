@@ -1,3 +1,4 @@
+import { AppError } from '../errors.ts';
 import { renderDocx } from './documents/render-docx.ts';
 import { renderPdf } from './documents/render-pdf.ts';
 import type { StatementDocument } from './documents/types.ts';
@@ -11,3 +12,13 @@ export const defaultRenderers: Renderers = {
   pdf: (doc) => renderPdf(doc, { timeoutMs: 60_000, maxMemoryMb: 1024 }),
   docx: (doc) => renderDocx(doc),
 };
+
+/** Renders one format; any engine failure becomes a render_failed error that says what went wrong. */
+export async function render(renderers: Renderers, format: DocumentFormat, doc: StatementDocument): Promise<Buffer> {
+  try {
+    return await renderers[format](doc);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new AppError('render_failed', `The ${format.toUpperCase()} could not be made (${why}). Nothing was published or saved; try again, or report this if it persists.`);
+  }
+}

@@ -31,28 +31,3 @@ export async function loadPublicList(db: DbOrTx, statement: Statement): Promise<
   );
   return { listVersion: statement.listVersion, signatories: list, confidentialCount };
 }
-
-/**
- * Keeps each statement's ordered list in memory until its list_version moves, so a launch-day
- * crowd refreshing the page costs one small statement query each, not a sort of thousands.
- * Safe with several instances: each checks the version it reads from the shared database.
- */
-export class PublicListCache {
-  private readonly entries = new Map<string, PublicList>();
-  private readonly loading = new Map<string, Promise<PublicList>>();
-
-  async get(db: DbOrTx, statement: Statement): Promise<PublicList> {
-    const cached = this.entries.get(statement.id);
-    if (cached && cached.listVersion === statement.listVersion) return cached;
-    const key = `${statement.id}@${statement.listVersion}`;
-    let pending = this.loading.get(key);
-    if (!pending) {
-      pending = loadPublicList(db, statement).finally(() => this.loading.delete(key));
-      this.loading.set(key, pending);
-    }
-    const list = await pending;
-    const current = this.entries.get(statement.id);
-    if (!current || current.listVersion <= list.listVersion) this.entries.set(statement.id, list);
-    return list;
-  }
-}

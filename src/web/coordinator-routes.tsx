@@ -4,6 +4,7 @@ import { listOutbox } from '../mail/mailer.ts';
 import { addSignatory } from '../signatures/add-signatory.ts';
 import { moderateSignatures } from '../signatures/moderate-signatures.ts';
 import { countByState, listSignaturesWithContacts } from '../signatures/signature.repository.ts';
+import { listEditions } from '../publishing/edition.repository.ts';
 import { changeStatementState } from '../statements/change-statement-state.ts';
 import { createStatement } from '../statements/create-statement.ts';
 import { getStatementBySlug, listStatements } from '../statements/statement.repository.ts';
@@ -25,6 +26,8 @@ const notices: Record<string, string> = {
   approved: 'Approved.',
   rejected: 'Rejected.',
   created: 'Draft created. Add initiators, then open it for signature.',
+  published: 'Edition published. Its PDF and Word files are stored and will not change.',
+  scheduled: 'Edition scheduled.',
 };
 
 coordinatorRoutes.get('/', async (c) => {
@@ -54,10 +57,11 @@ coordinatorRoutes.post('/statements', async (c) => {
 async function adminPage(c: Context<AppEnv>, slug: string, extra: { notice?: string; addValues?: Record<string, string>; addErrors?: Record<string, string> } = {}, status: 200 | 422 = 200) {
   const { db } = c.get('deps');
   const statement = await getStatementBySlug(db, slug);
-  const [queue, approved, counts] = await Promise.all([
+  const [queue, approved, counts, editions] = await Promise.all([
     listSignaturesWithContacts(db, statement.id, ['confirmed']),
     listSignaturesWithContacts(db, statement.id, ['approved']),
     countByState(db, statement.id),
+    listEditions(db, statement.id),
   ]);
   return c.html(
     <StatementAdminPage
@@ -67,6 +71,7 @@ async function adminPage(c: Context<AppEnv>, slug: string, extra: { notice?: str
       queue={queue}
       approved={approved}
       counts={counts}
+      editions={editions}
       notice={extra.notice ?? notices[c.req.query('done') ?? '']}
       addValues={extra.addValues}
       addErrors={extra.addErrors}

@@ -4,7 +4,9 @@ import type { Translate } from '../i18n/i18n.ts';
 import type { Logger } from '../logger.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { Clock } from '../shared/clock.ts';
-import type { PublicListCache } from '../signatures/public-list.ts';
+import type { VersionedCache } from '../shared/versioned-cache.ts';
+import type { CurrentList } from '../publishing/current-list.ts';
+import type { Renderers } from '../publishing/renderers.ts';
 
 /** What every request handler can reach; built once at start-up. */
 export interface AppDeps {
@@ -14,7 +16,10 @@ export interface AppDeps {
   logger: Logger;
   clock: Clock;
   publicUrl: string;
-  listCache: PublicListCache;
+  /** The current public list per statement, until its list_version moves. */
+  listCache: VersionedCache<CurrentList>;
+  /** PDF and DOCX engines. */
+  renderers: Renderers;
   /** Trust X-Forwarded-For (behind a load balancer). */
   trustProxy?: boolean;
   /** Sign-ons allowed per client address per minute. */

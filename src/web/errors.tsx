@@ -17,6 +17,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   rate_limited: 429,
   csrf_failed: 403,
   unavailable: 503,
+  render_failed: 500,
   internal: 500,
 };
 
@@ -31,7 +32,7 @@ export function handleError(err: Error, c: Context<AppEnv>) {
         ? new AppError('payload_too_large', 'The request is too large.')
         : new AppError('internal', 'Something went wrong on our side. Please try again.');
   const status = STATUS[appError.code];
-  if (appError.code === 'internal') {
+  if (appError.code === 'internal' || appError.code === 'render_failed') {
     c.get('deps')?.logger.error('unhandled error', { requestId: c.get('requestId'), error: err.message, stack: err.stack });
   }
   if (c.req.path.startsWith('/api/')) {

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { AppError } from '../errors.ts';
+import { cachedCurrentList } from '../publishing/current-list.ts';
 import { confirmSignature, lookUpConfirmation } from '../signatures/confirm-signature.ts';
 import { signOn } from '../signatures/sign-on.ts';
 import { PublicSignOnInput } from '../signatures/signature-input.ts';
@@ -35,7 +36,7 @@ async function visibleStatement(c: Context<AppEnv>, slug: string) {
 publicRoutes.get('/statements/:slug', async (c) => {
   const { db, listCache, clock } = c.get('deps');
   const statement = await visibleStatement(c, c.req.param('slug'));
-  const list = await listCache.get(db, statement);
+  const list = await cachedCurrentList(listCache, db, statement);
   return c.html(
     <StatementPage statement={statement} bodyHtml={cachedBody(statement)} list={list} open={acceptsSignatures(statement, clock())} t={c.get('t')} />,
   );

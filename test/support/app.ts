@@ -3,7 +3,9 @@ import { createApiToken } from '../../src/accounts/api-tokens.ts';
 import { ensureCoordinator } from '../../src/accounts/coordinator.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { createMailer, type Mailer } from '../../src/mail/mailer.ts';
-import { PublicListCache } from '../../src/signatures/public-list.ts';
+import { VersionedCache } from '../../src/shared/versioned-cache.ts';
+import { defaultRenderers } from '../../src/publishing/renderers.ts';
+import { shutdownPdfRenderer } from '../../src/publishing/documents/render-pdf.ts';
 import { createApp } from '../../src/web/app.tsx';
 import type { AppDeps } from '../../src/web/env.ts';
 import { openTestDatabase } from './databases.ts';
@@ -28,7 +30,8 @@ export async function createTestApp(dialect: DialectName, opts: { mailer?: Maile
     logger: silentLogger,
     clock: () => new Date(now),
     publicUrl: 'http://undersigned.test',
-    listCache: new PublicListCache(),
+    listCache: new VersionedCache(),
+    renderers: defaultRenderers,
     signOnRateLimit: opts.signOnRateLimit ?? 10_000,
   };
   return {
@@ -37,7 +40,11 @@ export async function createTestApp(dialect: DialectName, opts: { mailer?: Maile
     setNow(d) {
       now = d;
     },
-    close: () => handle.close(),
+    async close() {
+      // The PDF renderer is a child process; left running it would keep the test process alive.
+      await shutdownPdfRenderer();
+      await handle.close();
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 import { raw } from 'hono/html';
 import type { Translate } from '../../i18n/i18n.ts';
 import { countryName } from '../../i18n/countries.ts';
-import type { PublicList } from '../../signatures/public-list.ts';
+import type { CurrentList } from '../../publishing/current-list.ts';
+import type { FrozenEntry } from '../../publishing/edition.ts';
 import { headlineText, type Statement } from '../../statements/statement.ts';
 import { Layout } from './layout.tsx';
 
@@ -9,7 +10,7 @@ export const textDirection = (language: string): 'ltr' | 'rtl' =>
   ['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb'].includes(language.split('-')[0]!) ? 'rtl' : 'ltr';
 
 /** The public statement: rendered text, live count, numbered list. */
-export function StatementPage(p: { statement: Statement; bodyHtml: string; list: PublicList; open: boolean; t: Translate }) {
+export function StatementPage(p: { statement: Statement; bodyHtml: string; list: CurrentList; open: boolean; t: Translate }) {
   const { statement: s, list, t } = p;
   const count = s.approvedCount;
   return (
@@ -29,28 +30,52 @@ export function StatementPage(p: { statement: Statement; bodyHtml: string; list:
         ) : null}
         {s.placeAndDate ? <p class="muted">{s.placeAndDate}</p> : null}
         <div class="statement-body">{raw(p.bodyHtml)}</div>
+        {list.edition ? (
+          <p class="downloads">
+            {t('statement.editionLine', {
+              number: String(list.edition.number),
+              date: new Intl.DateTimeFormat(s.language, { dateStyle: 'long', timeZone: 'UTC' }).format(list.edition.publishedAt ?? new Date()),
+            })}
+            {' · '}
+            <a href={`/statements/${s.slug}/editions/${list.edition.number}/statement.pdf`}>PDF</a>
+            {' · '}
+            <a href={`/statements/${s.slug}/editions/${list.edition.number}/statement.docx`}>Word</a>
+            {' · '}
+            <a href={`/statements/${s.slug}/signatories.csv`}>CSV</a>
+          </p>
+        ) : null}
         <SignatoryList list={list} language={s.language} t={t} />
       </article>
     </Layout>
   );
 }
 
-export function SignatoryList(p: { list: PublicList; language: string; t: Translate }) {
+function Entries(p: { entries: FrozenEntry[]; language: string }) {
+  return (
+    <ol class="signatories">
+      {p.entries.map((e) => (
+        <li value={String(e.number)}>
+          {e.name}
+          {e.country ? <span class="country"> — {countryName(e.country, p.language)}</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function SignatoryList(p: { list: CurrentList; language: string; t: Translate }) {
   const { list } = p;
   return (
     <section aria-labelledby="signatories">
       <h2 id="signatories">{p.t('statement.signatoriesHeading')}</h2>
       {list.signatories.length === 0 ? <p class="muted">{p.t('statement.noSignatories')}</p> : null}
-      <ol class="signatories">
-        {list.signatories.map((e) => (
-          <li value={String(e.number)}>
-            {e.name}
-            {e.country ? <span class="country"> — {countryName(e.country, p.language)}</span> : null}
-          </li>
-        ))}
-      </ol>
-      {list.confidentialCount > 0 ? (
-        <p class="muted">{p.t('statement.confidential', { count: list.confidentialCount })}</p>
+      <Entries entries={list.signatories} language={p.language} />
+      {list.confidentialCount > 0 ? <p class="muted">{p.t('statement.confidential', { count: list.confidentialCount })}</p> : null}
+      {list.addendum.length > 0 ? (
+        <>
+          <h2 id="addendum">{p.t('statement.addendumHeading')}</h2>
+          <Entries entries={list.addendum} language={p.language} />
+        </>
       ) : null}
     </section>
   );

@@ -2,6 +2,8 @@ import type { Coordinator } from '../../../accounts/coordinator.ts';
 import { countryName } from '../../../i18n/countries.ts';
 import { ORGANISATION_TYPES, type Signature, type SignatureState } from '../../../signatures/signature.ts';
 import type { Statement } from '../../../statements/statement.ts';
+import type { Edition } from '../../../publishing/edition.ts';
+import { PublicationSection } from './publication-section.tsx';
 import { CsrfField, ErrorSummary, Field, Layout } from '../layout.tsx';
 
 type Row = Signature & { contact: { name: string; email: string } | null };
@@ -13,6 +15,7 @@ export interface StatementAdminProps {
   queue: Row[];
   approved: Row[];
   counts: Record<SignatureState, number>;
+  editions: Edition[];
   notice?: string | undefined;
   addValues?: Record<string, string>;
   addErrors?: Record<string, string>;
@@ -81,6 +84,8 @@ export function StatementAdminPage(p: StatementAdminProps) {
           </form>
         )}
       </div>
+
+      <PublicationSection statement={s} editions={p.editions} csrfToken={p.csrfToken} />
 
       <h2>Moderation queue ({p.queue.length})</h2>
       {p.queue.length === 0 ? (

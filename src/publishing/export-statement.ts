@@ -1,0 +1,95 @@
+import type { Readable } from 'node:stream';
+import type { DbOrTx } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import { countryName } from '../i18n/countries.ts';
+import { getStatementBySlug } from '../statements/statement.repository.ts';
+import { headlineText, type Statement } from '../statements/statement.ts';
+import { buildStatementDocument } from './build-document.ts';
+import { currentList } from './current-list.ts';
+import { signatoriesCsv, signatoriesJson, type ExportColumn, type ExportRow } from './documents/csv.ts';
+import type { Edition, FrozenEntry } from './edition.ts';
+import { getEdition, getEditionDocument } from './edition.repository.ts';
+import { render, type Renderers } from './renderers.ts';
+import { fullColumns, fullRows } from './signature-export-rows.ts';
+
+export const EXPORT_FORMATS = ['pdf', 'docx', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportedFile {
+  contentType: string;
+  filename: string;
+  body: Buffer | Readable;
+}
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+/** The public columns: no contact, no status, nothing private. */
+export const publicColumns: ExportColumn[] = [
+  { key: 'number', header: 'Number' },
+  { key: 'name', header: 'Name' },
+  { key: 'country', header: 'Country' },
+  { key: 'country_code', header: 'Country code' },
+  { key: 'type', header: 'Type' },
+];
+
+function* publicRows(entries: FrozenEntry[], language: string): Generator<ExportRow> {
+  for (const e of entries) {
+    yield { number: e.number, name: e.name, country: e.country ? countryName(e.country, language) : null, country_code: e.country, type: e.type };
+  }
+}
+
+function publishedEdition(e: Edition): Edition {
+  if (e.state !== 'published') throw new AppError('not_found', `Edition ${e.number} is ${e.state === 'scheduled' ? 'scheduled and not published yet' : 'not published'}.`);
+  return e;
+}
+
+/**
+ * A statement as a file. With an edition: exactly what was published (stored bytes, frozen
+ * list). Without: the statement as it stands, rendered now. `full` (coordinators only) lists
+ * every signature with its status and contact.
+ */
+export async function exportStatement(
+  db: DbOrTx,
+  opts: { slug: string; format: ExportFormat; edition?: number | null; full?: boolean; renderers: Renderers },
+): Promise<ExportedFile> {
+  const statement = await getStatementBySlug(db, opts.slug);
+  const edition = opts.edition ? publishedEdition(await getEdition(db, statement.id, opts.edition)) : null;
+  const stem = edition ? `${statement.slug}-edition-${edition.number}` : statement.slug;
+  const file = (body: Buffer | Readable, suffix = ''): ExportedFile => ({ contentType: CONTENT_TYPES[opts.format], filename: `${stem}${suffix}.${opts.format}`, body });
+
+  if (opts.format === 'csv' || opts.format === 'json') {
+    const write = opts.format === 'csv' ? signatoriesCsv : signatoriesJson;
+    if (opts.full) return file(write(fullRows(db, statement.id), fullColumns), '-full');
+    if (edition) return file(write(publicRows(edition.list, statement.language), publicColumns));
+    const list = await currentList(db, statement);
+    return file(write(publicRows([...list.signatories, ...list.addendum], statement.language), publicColumns));
+  }
+
+  if (edition) {
+    const stored = await getEditionDocument(db, edition.id, opts.format);
+    if (!stored) throw new AppError('not_found', `Edition ${edition.number} has no stored ${opts.format.toUpperCase()}.`);
+    return file(stored.content);
+  }
+  const doc = await liveDocument(db, statement);
+  return file(await render(opts.renderers, opts.format, doc));
+}
+
+/** The statement as it stands now, for a preview or an unpublished export. */
+export async function liveDocument(db: DbOrTx, statement: Statement) {
+  const list = await currentList(db, statement);
+  return buildStatementDocument({
+    language: statement.language,
+    title: headlineText(statement, statement.approvedCount),
+    placeAndDate: statement.placeAndDate,
+    body: statement.body,
+    signatories: list.signatories,
+    addendum: list.addendum,
+    confidentialCount: list.confidentialCount,
+    edition: list.edition?.publishedAt ? { number: list.edition.number, publishedAt: list.edition.publishedAt } : null,
+  });
+}
