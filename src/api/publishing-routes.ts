@@ -50,8 +50,7 @@ const PublishInput = z.object({
 publishingApi.post('/statements/:slug/editions', async (c) => {
   const { db, clock, renderers } = c.get('deps');
   const who = requireCoordinator(c);
-  const raw = c.req.header('content-length') === '0' || !c.req.header('content-type') ? {} : await jsonBody(c);
-  const input = validate(PublishInput, raw);
+  const input = validate(PublishInput, await jsonBody(c, { optional: true }));
   const e = await publishEdition(db, { slug: c.req.param('slug'), at: input.at, coordinatorId: who.id, now: clock(), renderers });
   return c.json(editionJson(e, c.req.param('slug')), 201);
 });

@@ -18,14 +18,16 @@ export async function formList(c: Context<AppEnv>, key: string): Promise<string[
   return list.filter((x): x is string => typeof x === 'string');
 }
 
-/** Reads a JSON body, turning malformed JSON into a clear 400. */
-export async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
+/** Reads a JSON body, turning malformed JSON into a clear 400. With `optional`, no body means {}. */
+export async function jsonBody(c: Context<AppEnv>, opts: { optional?: boolean } = {}): Promise<unknown> {
+  const text = await c.req.text();
+  if (opts.optional && text.trim() === '') return {};
   const type = c.req.header('content-type') ?? '';
   if (!type.includes('application/json')) {
     throw new AppError('malformed_request', 'Send the request body as JSON with Content-Type: application/json.');
   }
   try {
-    return await c.req.json();
+    return JSON.parse(text) as unknown;
   } catch {
     throw new AppError('malformed_request', 'The request body is not valid JSON.');
   }
