@@ -97,4 +97,15 @@ test('a coordinator opens a statement, an organisation signs and confirms by ema
   assert.doesNotMatch(html, /aigerim/i);
   assert.ok((await pub.locator('.footnotes').count()) === 1, 'the footnote renders as a footnote');
   await pub.screenshot({ path: join(shots, 'public-statement.png'), fullPage: true });
+
+  // Publication: the coordinator publishes edition 1; the public downloads its PDF.
+  await c.getByRole('button', { name: 'Publish edition 1' }).click();
+  await c.getByText('Edition published.').waitFor();
+  await pub.reload();
+  const pdfLink = pub.getByRole('link', { name: 'PDF' });
+  await pdfLink.waitFor();
+  const res = await pub.request.get(new URL((await pdfLink.getAttribute('href'))!, base).toString());
+  assert.equal(res.status(), 200);
+  assert.equal(res.headers()['content-type'], 'application/pdf');
+  assert.equal((await res.body()).subarray(0, 5).toString(), '%PDF-');
 });

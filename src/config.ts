@@ -14,6 +14,7 @@ const ConfigSchema = z.object({
   MAIL_FROM: z.string().default('Undersigned <no-reply@localhost>'),
   SESSION_SECRET: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  SIGN_ON_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'])
     .default('false')
@@ -30,6 +31,8 @@ export interface Config {
   mailFrom: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   trustProxy: boolean;
+  /** Public sign-ons accepted per client address per minute. */
+  signOnRateLimit: number;
 }
 
 /** Reads configuration from an environment object; throws a readable error listing every bad variable. */
@@ -51,5 +54,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: c.MAIL_FROM,
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
+    signOnRateLimit: c.SIGN_ON_RATE_LIMIT,
   };
 }

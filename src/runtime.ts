@@ -37,6 +37,7 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     listCache: new VersionedCache(),
     renderers: defaultRenderers,
     trustProxy: config.trustProxy,
+    signOnRateLimit: config.signOnRateLimit,
   };
   return {
     handle,

@@ -12,11 +12,13 @@ import { getStatementBySlug, listStatements } from '../statements/statement.repo
 import { requireCoordinator } from '../web/auth.ts';
 import type { AppEnv } from '../web/env.ts';
 import { jsonBody } from '../web/form.ts';
+import { ResponseCache, sendCached } from '../web/response-cache.ts';
 import { publicStatementJson, signatureJson, statementJson } from './serialise.ts';
 import { cachedCurrentList } from '../publishing/current-list.ts';
 
 /** The JSON API, mounted at /api/v1. Documented in README.md. */
 export const api = new Hono<AppEnv>();
+const publicJson = new ResponseCache();
 
 api.get('/statements', async (c) => {
   requireCoordinator(c);
@@ -37,8 +39,8 @@ api.get('/statements/:slug', async (c) => {
   const s = await getStatementBySlug(db, c.req.param('slug'));
   if (s.state === 'draft' && !c.get('coordinator')) throw new AppError('not_found', `Statement "${s.slug}" was not found.`);
   const list = await cachedCurrentList(listCache, db, s);
-  c.header('Cache-Control', 'public, max-age=5');
-  return c.json(publicStatementJson(s, list));
+  const entry = publicJson.get(`${s.id}|${s.updatedAt.getTime()}|${s.listVersion}`, () => JSON.stringify(publicStatementJson(s, list)));
+  return sendCached(c, entry, 'application/json; charset=UTF-8');
 });
 
 for (const [action, to] of [['open', 'open'], ['close', 'closed']] as const) {

@@ -10,6 +10,7 @@ import { getStatementBySlug } from '../statements/statement.repository.ts';
 import { acceptsSignatures, type Statement } from '../statements/statement.ts';
 import type { AppEnv } from './env.ts';
 import { formValues } from './form.ts';
+import { ResponseCache, sendCached } from './response-cache.ts';
 import { ConfirmPage } from './views/confirm-page.tsx';
 import { CheckEmailPage, SignPage } from './views/sign-page.tsx';
 import { StatementPage } from './views/statement-page.tsx';
@@ -33,13 +34,19 @@ async function visibleStatement(c: Context<AppEnv>, slug: string) {
   return s;
 }
 
+const pages = new ResponseCache();
+
 publicRoutes.get('/statements/:slug', async (c) => {
   const { db, listCache, clock } = c.get('deps');
   const statement = await visibleStatement(c, c.req.param('slug'));
+  const open = acceptsSignatures(statement, clock());
+  // Everything the page shows is decided by these; any change to the statement moves updated_at.
+  const key = `${statement.id}|${statement.updatedAt.getTime()}|${statement.listVersion}|${open}|${c.get('locale')}`;
   const list = await cachedCurrentList(listCache, db, statement);
-  return c.html(
-    <StatementPage statement={statement} bodyHtml={cachedBody(statement)} list={list} open={acceptsSignatures(statement, clock())} t={c.get('t')} />,
+  const entry = pages.get(key, () =>
+    String(<StatementPage statement={statement} bodyHtml={cachedBody(statement)} list={list} open={open} t={c.get('t')} />),
   );
+  return sendCached(c, entry, 'text/html; charset=UTF-8');
 });
 
 publicRoutes.get('/statements/:slug/sign', async (c) => {
