@@ -147,6 +147,7 @@ export interface OrganisationsTable {
   country: string | null;
   org_type: string | null;
   website_domain: string | null;
+  email_domain: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -161,6 +162,11 @@ export interface OrganisationAliasesTable {
 export interface OrganisationKeysTable {
   key: string;
   organisation_id: string;
+}
+
+export interface OrganisationKeyCountsTable {
+  key: string;
+  organisations: number;
 }
 
 export interface DuplicateFlagsTable {
@@ -187,6 +193,9 @@ export interface PendingImportsTable {
   id: string;
   statement_id: string;
   source_name: string | null;
+  format: string;
+  table_json: string | null;
+  mapping_json: string | null;
   entries_json: string;
   created_by: string | null;
   created_at: string;
@@ -207,6 +216,7 @@ export interface Database {
   organisations: OrganisationsTable;
   organisation_aliases: OrganisationAliasesTable;
   organisation_keys: OrganisationKeysTable;
+  organisation_key_counts: OrganisationKeyCountsTable;
   duplicate_flags: DuplicateFlagsTable;
   distinct_pairs: DistinctPairsTable;
   pending_imports: PendingImportsTable;

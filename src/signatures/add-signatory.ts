@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../db/database.ts';
+import { registerSignatory } from '../organisations/register-signatory.ts';
 import { recordAudit } from '../shared/audit.ts';
 import { hashSecret, newId } from '../shared/ids.ts';
 import { validate } from '../shared/validate.ts';
@@ -51,6 +52,16 @@ export async function addSignatory(
       .values({ signature_id: id, name: input.contact_name ?? '', email: input.contact_email, language: statement.language, created_at: at })
       .execute();
   }
+  await registerSignatory(db, {
+    signatureId: id,
+    statementId: statement.id,
+    name: input.name,
+    country: input.country,
+    type: input.type,
+    website: input.website,
+    contactEmail: input.contact_email,
+    now: opts.now,
+  });
   await bumpList(db, statement.id, 1, opts.now);
   await recordAudit(db, { at: opts.now, actor: opts.coordinatorId, action: 'signature.added', subjectType: 'signature', subjectId: id, detail: { initiator: input.initiator } });
   return getSignature(db, id);

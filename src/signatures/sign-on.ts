@@ -2,6 +2,7 @@ import type { DbOrTx } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { translator } from '../i18n/i18n.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import { registerSignatory } from '../organisations/register-signatory.ts';
 import { recordAudit } from '../shared/audit.ts';
 import { hashSecret, newId, newSecret } from '../shared/ids.ts';
 import { validate } from '../shared/validate.ts';
@@ -75,6 +76,17 @@ export async function signOn(
       .values({ signature_id: signatureId, name: input.contact_name, email: input.contact_email, language: opts.language, created_at: at })
       .execute();
     await recordAudit(db, { at: opts.now, actor: 'public', action: 'signature.submitted', subjectType: 'signature', subjectId: signatureId });
+    // Registry and duplicate flags are for coordinators only; nothing of it reaches the response.
+    await registerSignatory(db, {
+      signatureId,
+      statementId: statement.id,
+      name: input.name,
+      country: input.country,
+      type: input.type,
+      website: input.website,
+      contactEmail: input.contact_email,
+      now: opts.now,
+    });
   }
 
   const t = translator(opts.language);

@@ -1,13 +1,18 @@
 import { AppError } from '../errors.ts';
 
-/** A signature's life: it waits for email confirmation, then for moderation. */
-export const SIGNATURE_STATES = ['unconfirmed', 'confirmed', 'approved', 'rejected', 'withdrawn'] as const;
+/**
+ * A signature's life: it waits for email confirmation, then for moderation. A duplicate that a
+ * coordinator merged into another signature of the same statement ends as 'merged'.
+ */
+export const SIGNATURE_STATES = ['unconfirmed', 'confirmed', 'approved', 'rejected', 'withdrawn', 'merged'] as const;
 export type SignatureState = (typeof SIGNATURE_STATES)[number];
 
 /** States a coordinator reviews in the moderation queue. */
 export const MODERATABLE_STATES: readonly SignatureState[] = ['confirmed'];
 /** Only these count and appear publicly. */
 export const PUBLIC_STATES: readonly SignatureState[] = ['approved'];
+/** Signatures still in play: duplicates are looked for among these only. */
+export const ACTIVE_STATES: readonly SignatureState[] = ['unconfirmed', 'confirmed', 'approved'];
 
 export const ORGANISATION_TYPES = ['ngo', 'network', 'community', 'academic', 'faith', 'union', 'other'] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
@@ -47,13 +52,18 @@ const allowed: Record<string, readonly SignatureState[]> = {
   approve: ['confirmed', 'rejected'],
   reject: ['confirmed', 'approved'],
   withdraw: ['unconfirmed', 'confirmed', 'approved', 'rejected'],
+  // A merged signature is final: the kept one carries the organisation from then on.
+  merge: ['unconfirmed', 'confirmed', 'approved', 'rejected'],
 };
-const target: Record<string, SignatureState> = { confirm: 'confirmed', approve: 'approved', reject: 'rejected', withdraw: 'withdrawn' };
+const target: Record<string, SignatureState> = { confirm: 'confirmed', approve: 'approved', reject: 'rejected', withdraw: 'withdrawn', merge: 'merged' };
+
+export type SignatureAction = 'confirm' | ModerationDecision | 'withdraw' | 'merge';
 
 /** Guards a signature's state change; throws illegal_transition with the reason in plain words. */
-export function signatureTransition(from: SignatureState, action: 'confirm' | ModerationDecision | 'withdraw'): SignatureState {
+export function signatureTransition(from: SignatureState, action: SignatureAction): SignatureState {
   if (!allowed[action]!.includes(from)) {
-    const why = from === 'unconfirmed' ? 'it has not been confirmed by email yet' : `it is ${from}`;
+    const why =
+      from === 'unconfirmed' ? 'it has not been confirmed by email yet' : from === 'merged' ? 'it was merged into another signature' : `it is ${from}`;
     throw new AppError('illegal_transition', `Cannot ${action} this signature: ${why}.`);
   }
   return target[action]!;

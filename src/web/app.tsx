@@ -25,6 +25,10 @@ import { HomePage } from './views/home-page.tsx';
 
 const css = readFileSync(new URL('./assets/app.css', import.meta.url), 'utf8');
 
+/** Where import files are posted: the only requests allowed more than 1 MB. */
+const IMPORT_PATH = /^\/(?:coordinator\/statements\/[^/]+\/import|api\/v1\/statements\/[^/]+\/imports)$/;
+const IMPORT_BODY_LIMIT = 6 * 1024 * 1024;
+
 /** Paths whose last segment is a secret; logged without it. */
 const redact = (path: string) => path.replace(/^\/(confirm|setup|sign-in\/link)\/[^/]+/, '/$1/…');
 
@@ -53,15 +57,20 @@ export function createApp(deps: AppDeps) {
     });
   });
   app.use('*', securityHeaders);
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: () => {
-        throw new AppError('payload_too_large', 'The request is larger than 1 MB.');
-      },
-    }),
-  );
+  const defaultLimit = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: () => {
+      throw new AppError('payload_too_large', 'The request is larger than 1 MB.');
+    },
+  });
+  // Imports upload files of up to 5 MB (plus the form around them); nothing else gets more than 1 MB.
+  const importLimit = bodyLimit({
+    maxSize: IMPORT_BODY_LIMIT,
+    onError: () => {
+      throw new AppError('payload_too_large', 'The file is larger than 5 MB. Split the list into smaller files and import them one by one.');
+    },
+  });
+  app.use('*', (c, next) => (c.req.method === 'POST' && IMPORT_PATH.test(c.req.path) ? importLimit : defaultLimit)(c, next));
 
   app.get('/healthz', async (c) => {
     try {

@@ -1,7 +1,168 @@
-import { Hono } from 'hono';
-import { coordinatorArea } from './auth.ts';
+import { Hono, type Context } from 'hono';
+import { AppError } from '../errors.ts';
+import { confirmImport, discardImport } from '../imports/confirm-import.ts';
+import { IMPORT_FIELDS } from '../imports/import-entries.ts';
+import { getPendingImport } from '../imports/pending-import.repository.ts';
+import { previewImport, remapImport, type ImportSource } from '../imports/preview-import.ts';
+import { dismissDuplicate } from '../organisations/dismiss-duplicate.ts';
+import { listDuplicateFlags } from '../organisations/duplicate-flag.repository.ts';
+import { mergeDuplicate } from '../organisations/merge-signatures.ts';
+import { getStatementBySlug } from '../statements/statement.repository.ts';
+import { coordinatorArea, requireCoordinator } from './auth.ts';
 import type { AppEnv } from './env.ts';
+import { formList, formValues } from './form.ts';
+import { DuplicatesPage } from './views/coordinator/duplicates-page.tsx';
+import { ImportPage, ImportPreviewPage } from './views/coordinator/import-page.tsx';
 
 /** Coordinator pages for duplicates, merges and imports; mounted under /coordinator. */
 export const organisationRoutes = new Hono<AppEnv>();
 organisationRoutes.use('*', coordinatorArea);
+
+const isFileError = (err: unknown): err is AppError => err instanceof AppError && err.code === 'validation_failed';
+
+organisationRoutes.get('/statements/:slug/import', async (c) => {
+  const statement = await getStatementBySlug(c.get('deps').db, c.req.param('slug'));
+  return c.html(<ImportPage statement={statement} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} />);
+});
+
+organisationRoutes.post('/statements/:slug/import', async (c) => {
+  const { db, clock } = c.get('deps');
+  const who = requireCoordinator(c);
+  const statement = await getStatementBySlug(db, c.req.param('slug'));
+  const body = await c.req.parseBody();
+  const file = body.file;
+  const text = typeof body.text === 'string' ? body.text : undefined;
+  let source: ImportSource;
+  if (file instanceof File && (file.size > 0 || file.name)) source = { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name };
+  else if (text !== undefined) source = { text };
+  else {
+    return c.html(<ImportPage statement={statement} coordinator={who} csrfToken={c.get('csrfToken')} fileError="Choose a file to upload." />, 422);
+  }
+  try {
+    const preview = await db.transaction().execute((trx) => previewImport(trx, { slug: statement.slug, source, coordinatorId: who.id, now: clock() }));
+    return c.redirect(`/coordinator/statements/${statement.slug}/import/${preview.id}`, 303);
+  } catch (err) {
+    if (!isFileError(err)) throw err;
+    const isText = 'text' in source;
+    return c.html(
+      <ImportPage
+        statement={statement}
+        coordinator={who}
+        csrfToken={c.get('csrfToken')}
+        text={isText ? text : undefined}
+        pasteError={isText ? err.message : undefined}
+        fileError={isText ? undefined : err.message}
+      />,
+      422,
+    );
+  }
+});
+
+async function previewPage(c: Context<AppEnv>, slug: string, id: string, mappingError?: string) {
+  const { db } = c.get('deps');
+  const statement = await getStatementBySlug(db, slug);
+  const { preview, table } = await getPendingImport(db, id);
+  if (preview.statementId !== statement.id) throw new AppError('not_found', 'This import was not found in this statement.');
+  return c.html(
+    <ImportPreviewPage
+      statement={statement}
+      coordinator={requireCoordinator(c)}
+      csrfToken={c.get('csrfToken')}
+      preview={preview}
+      sample={table?.rows[0]}
+      mappingError={mappingError}
+    />,
+    mappingError ? 422 : 200,
+  );
+}
+
+organisationRoutes.get('/statements/:slug/import/:id', (c) => previewPage(c, c.req.param('slug'), c.req.param('id')));
+
+organisationRoutes.post('/statements/:slug/import/:id/mapping', async (c) => {
+  const { db } = c.get('deps');
+  requireCoordinator(c);
+  const { slug, id } = c.req.param();
+  const statement = await getStatementBySlug(db, slug);
+  const values = await formValues(c);
+  const mapping: Record<string, number> = {};
+  for (const field of IMPORT_FIELDS) {
+    const v = values[field];
+    if (v !== undefined && v !== '') mapping[field] = /^\d{1,3}$/.test(v) ? Number(v) : -1;
+  }
+  try {
+    await db.transaction().execute((trx) => remapImport(trx, { id, mapping, statementId: statement.id }));
+  } catch (err) {
+    if (isFileError(err)) return previewPage(c, slug, id, err.message);
+    throw err;
+  }
+  return c.redirect(`/coordinator/statements/${slug}/import/${id}`, 303);
+});
+
+organisationRoutes.post('/statements/:slug/import/:id/confirm', async (c) => {
+  const { db, clock } = c.get('deps');
+  const who = requireCoordinator(c);
+  const { slug, id } = c.req.param();
+  const statement = await getStatementBySlug(db, slug);
+  const leaveOut = (await formList(c, 'leave_out')).map((v) => (/^\d{1,6}$/.test(v) ? Number(v) : -1));
+  const result = await db.transaction().execute((trx) => confirmImport(trx, { id, coordinatorId: who.id, now: clock(), statementId: statement.id, leaveOut }));
+  return c.redirect(`/coordinator/statements/${slug}/duplicates?done=imported&created=${result.created}&flagged=${result.flagged}`, 303);
+});
+
+organisationRoutes.post('/statements/:slug/import/:id/discard', async (c) => {
+  const { db } = c.get('deps');
+  requireCoordinator(c);
+  const { slug, id } = c.req.param();
+  const statement = await getStatementBySlug(db, slug);
+  await db.transaction().execute((trx) => discardImport(trx, { id, statementId: statement.id }));
+  return c.redirect(`/coordinator/statements/${slug}/import`, 303);
+});
+
+function notice(c: Context<AppEnv>): string | undefined {
+  const n = (key: string) => Number(/^\d{1,6}$/.test(c.req.query(key) ?? '') ? c.req.query(key) : 0);
+  switch (c.req.query('done')) {
+    case 'imported': {
+      const created = n('created');
+      const flagged = n('flagged');
+      return `Imported ${created.toLocaleString('en')} ${created === 1 ? 'signatory' : 'signatories'}.${flagged ? ` ${flagged} likely ${flagged === 1 ? 'duplicate' : 'duplicates'} to review below.` : ''}`;
+    }
+    case 'merged':
+      return 'Merged. The other name is now recorded as another name of the organisation.';
+    case 'dismissed':
+      return 'Marked as not the same. These two names will not be flagged together again.';
+    default:
+      return undefined;
+  }
+}
+
+organisationRoutes.get('/statements/:slug/duplicates', async (c) => {
+  const { db } = c.get('deps');
+  const statement = await getStatementBySlug(db, c.req.param('slug'));
+  const [open, all] = await Promise.all([listDuplicateFlags(db, statement.id, 'open'), listDuplicateFlags(db, statement.id)]);
+  const resolved = all
+    .filter((f) => f.status !== 'open')
+    .sort((x, y) => (y.resolvedAt?.getTime() ?? 0) - (x.resolvedAt?.getTime() ?? 0))
+    .slice(0, 20);
+  return c.html(
+    <DuplicatesPage statement={statement} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} open={open} resolved={resolved} notice={notice(c)} />,
+  );
+});
+
+organisationRoutes.post('/statements/:slug/duplicates/:id/merge', async (c) => {
+  const { db, clock } = c.get('deps');
+  const who = requireCoordinator(c);
+  const { slug, id } = c.req.param();
+  const statement = await getStatementBySlug(db, slug);
+  const { keep } = await formValues(c);
+  if (keep !== 'a' && keep !== 'b') throw new AppError('validation_failed', 'Choose which of the two to keep.');
+  await db.transaction().execute((trx) => mergeDuplicate(trx, { flagId: id, keep, coordinatorId: who.id, now: clock(), statementId: statement.id }));
+  return c.redirect(`/coordinator/statements/${slug}/duplicates?done=merged`, 303);
+});
+
+organisationRoutes.post('/statements/:slug/duplicates/:id/dismiss', async (c) => {
+  const { db, clock } = c.get('deps');
+  const who = requireCoordinator(c);
+  const { slug, id } = c.req.param();
+  const statement = await getStatementBySlug(db, slug);
+  await db.transaction().execute((trx) => dismissDuplicate(trx, { flagId: id, coordinatorId: who.id, now: clock(), statementId: statement.id }));
+  return c.redirect(`/coordinator/statements/${slug}/duplicates?done=dismissed`, 303);
+});

@@ -30,6 +30,14 @@ export class FormClient {
     return this.cookies.get('usg_csrf') ?? '';
   }
 
+  /** A multipart form post (a file upload), with the CSRF field unless told otherwise. */
+  async postMultipart(path: string, form: FormData, opts: { withCsrf?: boolean } = {}) {
+    if (opts.withCsrf !== false) form.append('_csrf', this.csrf());
+    const res = await this.t.app.request(path, { method: 'POST', headers: { cookie: this.cookieHeader() }, body: form });
+    this.keep(res);
+    return { status: res.status, html: await res.text(), location: res.headers.get('location') };
+  }
+
   async post(path: string, fields: Record<string, string | string[]>, opts: { withCsrf?: boolean } = {}) {
     const body = new URLSearchParams();
     if (opts.withCsrf !== false) body.append('_csrf', this.csrf());

@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { raw } from 'hono/html';
 import type { Coordinator } from '../../accounts/coordinator.ts';
 import { CSRF_FIELD } from '../csrf.ts';
 
@@ -8,12 +9,16 @@ export interface LayoutProps {
   dir?: 'ltr' | 'rtl';
   coordinator?: Coordinator | null;
   csrfToken?: string;
+  /** Wide pages for tables that compare side by side. */
+  wide?: boolean;
   children?: Child;
 }
 
 /** The page frame shared by public and coordinator pages; mobile-first, no inline script or style. */
 export function Layout(p: LayoutProps) {
   return (
+    <>
+    {raw('<!DOCTYPE html>')}
     <html lang={p.lang ?? 'en'} dir={p.dir ?? 'ltr'}>
       <head>
         <meta charset="utf-8" />
@@ -35,9 +40,10 @@ export function Layout(p: LayoutProps) {
             </nav>
           ) : null}
         </header>
-        <main>{p.children}</main>
+        <main class={p.wide ? 'wide' : undefined}>{p.children}</main>
       </body>
     </html>
+    </>
   );
 }
 

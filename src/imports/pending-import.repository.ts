@@ -1,0 +1,73 @@
+import type { DbOrTx } from '../db/database.ts';
+import { notFound } from '../errors.ts';
+import type { ColumnMapping } from './column-mapping.ts';
+import type { TableImport } from './import-file-error.ts';
+import type { ImportFormat, ImportPreview } from './import-preview.ts';
+
+type Stored = Pick<ImportPreview, 'entries' | 'skipped' | 'warnings' | 'duplicates' | 'existing' | 'registry'>;
+
+const stored = (p: ImportPreview): Stored => ({
+  entries: p.entries,
+  skipped: p.skipped,
+  warnings: p.warnings,
+  duplicates: p.duplicates,
+  existing: p.existing,
+  registry: p.registry,
+});
+
+/** Pending imports older than this are dropped when a new one is made. */
+const KEEP_DAYS = 7;
+
+export async function insertPendingImport(db: DbOrTx, p: ImportPreview, table: TableImport | null): Promise<void> {
+  const cutoff = new Date(p.createdAt.getTime() - KEEP_DAYS * 86_400_000).toISOString();
+  await db.deleteFrom('pending_imports').where('statement_id', '=', p.statementId).where('created_at', '<', cutoff).execute();
+  await db
+    .insertInto('pending_imports')
+    .values({
+      id: p.id,
+      statement_id: p.statementId,
+      source_name: p.sourceName,
+      format: p.format,
+      table_json: table ? JSON.stringify(table) : null,
+      mapping_json: p.mapping ? JSON.stringify(p.mapping) : null,
+      entries_json: JSON.stringify(stored(p)),
+      created_by: p.createdBy,
+      created_at: p.createdAt.toISOString(),
+    })
+    .execute();
+}
+
+export async function updatePendingImport(db: DbOrTx, p: ImportPreview): Promise<void> {
+  await db
+    .updateTable('pending_imports')
+    .set({ mapping_json: p.mapping ? JSON.stringify(p.mapping) : null, entries_json: JSON.stringify(stored(p)) })
+    .where('id', '=', p.id)
+    .execute();
+}
+
+export async function getPendingImport(db: DbOrTx, id: string): Promise<{ preview: ImportPreview; table: TableImport | null }> {
+  const row = /^[0-9a-f-]{36}$/.test(id) ? await db.selectFrom('pending_imports').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
+  if (!row) throw notFound('This import (it may have been confirmed or discarded already)');
+  const s = JSON.parse(row.entries_json) as Stored;
+  const table = row.table_json ? (JSON.parse(row.table_json) as TableImport) : null;
+  return {
+    preview: {
+      id: row.id,
+      statementId: row.statement_id,
+      format: row.format as ImportFormat,
+      sourceName: row.source_name,
+      headers: table?.headers ?? null,
+      mapping: row.mapping_json ? (JSON.parse(row.mapping_json) as ColumnMapping) : null,
+      ...s,
+      createdBy: row.created_by,
+      createdAt: new Date(row.created_at),
+    },
+    table,
+  };
+}
+
+/** Removes a pending import; false when it was already gone (confirmed or discarded by someone else). */
+export async function deletePendingImport(db: DbOrTx, id: string): Promise<boolean> {
+  const res = await db.deleteFrom('pending_imports').where('id', '=', id).executeTakeFirst();
+  return Number(res.numDeletedRows) === 1;
+}

@@ -1,0 +1,46 @@
+import type { DbOrTx } from '../db/database.ts';
+import { blockingKeysForFacts } from './blocking.ts';
+import { factsForName, namesOf, pairName, type Organisation } from './organisation.ts';
+import { organisationsSharingKeys } from './organisation.repository.ts';
+import { compareOrganisations, type Comparison, type OrgFacts } from './similarity.ts';
+
+/** Keys shared by more organisations than this select nothing ("w:drug", "w:network"). */
+export const MAX_POSTINGS = 2_000;
+/** About this many key→organisation rows are read for one look-up at most; the rarest keys go first. */
+export const POSTINGS_BUDGET = 1_000;
+export const MAX_CANDIDATES = 30;
+
+export interface CandidateMatch extends Comparison {
+  organisation: Organisation;
+  /** Which of the organisation's names (canonical or alias) compared best. */
+  matchedName: string;
+}
+
+/**
+ * Registry organisations that may be the one described by `facts`, each compared (on its
+ * canonical name and every alias) with the similarity rules, best first. Candidates come from
+ * the organisation_keys index; the registry is never scanned.
+ */
+export async function findCandidates(
+  db: DbOrTx,
+  facts: OrgFacts,
+  opts: { limit?: number; distinctNames?: Set<string> } = {},
+): Promise<CandidateMatch[]> {
+  const found = await organisationsSharingKeys(db, blockingKeysForFacts(facts), {
+    limit: opts.limit ?? MAX_CANDIDATES,
+    budget: POSTINGS_BUDGET,
+    maxPostings: MAX_POSTINGS,
+  });
+  const matches: CandidateMatch[] = [];
+  for (const { organisation } of found) {
+    let best: CandidateMatch | null = null;
+    for (const name of namesOf(organisation)) {
+      // A name a coordinator said is another organisation is never evidence.
+      if (opts.distinctNames?.has(pairName(name))) continue;
+      const c = compareOrganisations(facts, factsForName(organisation, name));
+      if (!best || c.score > best.score || (c.same && !best.same)) best = { ...c, organisation, matchedName: name };
+    }
+    if (best) matches.push(best);
+  }
+  return matches.sort((x, y) => Number(y.same) - Number(x.same) || y.score - x.score);
+}

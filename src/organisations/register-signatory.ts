@@ -1,0 +1,100 @@
+import type { DbOrTx } from '../db/database.ts';
+import { ACTIVE_STATES } from '../signatures/signature.ts';
+import { organisationEmailDomain, organisationWebsiteDomain } from './domains.ts';
+import { flagExistsBetween, insertDuplicateFlag } from './duplicate-flag.repository.ts';
+import { findCandidates, type CandidateMatch } from './find-candidates.ts';
+import { pairName, type Organisation } from './organisation.ts';
+import { distinctNamesOf, fillOrganisationGaps, insertOrganisation, linkSignature } from './organisation.repository.ts';
+import { compareOrganisations, type OrgFacts } from './similarity.ts';
+
+export interface SignatoryFacts {
+  name: string;
+  country: string | null;
+  type?: string | null;
+  website: string | null;
+  contactEmail: string | null;
+}
+
+export interface RegisterResult {
+  organisationId: string;
+  /** Whether the organisation was already in the registry (signed before, or known by an alias). */
+  recognised: boolean;
+  /** Likely duplicates flagged in the statement by this signature. */
+  flagged: number;
+}
+
+const toFacts = (f: SignatoryFacts): OrgFacts => ({ name: f.name, country: f.country, website: f.website, emailDomain: f.contactEmail });
+
+/** A new registry organisation made from one signatory's facts. */
+export function createOrganisationFor(db: DbOrTx, f: SignatoryFacts, now: Date): Promise<Organisation> {
+  return insertOrganisation(db, {
+    name: f.name,
+    country: f.country,
+    type: f.type ?? null,
+    websiteDomain: organisationWebsiteDomain(f.website),
+    emailDomain: organisationEmailDomain(f.contactEmail),
+    now,
+  });
+}
+
+/**
+ * Places a newly arrived signatory in the registry and flags likely duplicates in its statement.
+ * Finds the organisation among registry candidates (names and aliases, same website or mail
+ * domain) or creates it, links the signature to it, then compares the signatory with the
+ * statement's other live signatures that belong to any candidate organisation. Pairs a
+ * coordinator called "not the same" are neither matched nor flagged. Runs inside the caller's
+ * transaction and writes nothing the signatory can observe.
+ */
+export async function registerSignatory(
+  db: DbOrTx,
+  opts: SignatoryFacts & { signatureId: string; statementId: string; now: Date },
+): Promise<RegisterResult> {
+  const facts = toFacts(opts);
+  const distinct = await distinctNamesOf(db, pairName(opts.name));
+  const candidates = await findCandidates(db, facts, { distinctNames: distinct });
+  const match: CandidateMatch | undefined = candidates.find((c) => c.same);
+
+  let organisation: Organisation;
+  if (match) {
+    organisation = match.organisation;
+    await fillOrganisationGaps(db, organisation, {
+      country: opts.country,
+      type: opts.type ?? null,
+      websiteDomain: organisationWebsiteDomain(opts.website),
+      emailDomain: organisationEmailDomain(opts.contactEmail),
+      now: opts.now,
+    });
+  } else {
+    organisation = await createOrganisationFor(db, opts, opts.now);
+  }
+  await linkSignature(db, opts.signatureId, organisation.id);
+
+  const organisationIds = [...new Set([organisation.id, ...candidates.map((c) => c.organisation.id)])];
+  const others = await db
+    .selectFrom('signatures')
+    .leftJoin('contacts', 'contacts.signature_id', 'signatures.id')
+    .select(['signatures.id', 'signatures.name', 'signatures.country', 'signatures.website', 'signatures.organisation_id', 'contacts.email'])
+    .where('signatures.statement_id', '=', opts.statementId)
+    .where('signatures.id', '!=', opts.signatureId)
+    .where('signatures.state', 'in', [...ACTIVE_STATES])
+    .where('signatures.organisation_id', 'in', organisationIds)
+    .orderBy('signatures.created_at')
+    .orderBy('signatures.id')
+    .limit(200)
+    .execute();
+
+  let flagged = 0;
+  for (const other of others) {
+    if (distinct.has(pairName(other.name))) continue;
+    let verdict = compareOrganisations(facts, { name: other.name, country: other.country, website: other.website, emailDomain: other.email });
+    if (!verdict.same && match && other.organisation_id === organisation.id) {
+      // Both are one registry organisation, e.g. one under an alias recorded by an earlier merge.
+      verdict = { score: match.score, same: true, reason: `both are "${organisation.name}" in the registry (${match.reason})` };
+    }
+    if (!verdict.same) continue;
+    if (await flagExistsBetween(db, other.id, opts.signatureId)) continue;
+    await insertDuplicateFlag(db, { statementId: opts.statementId, older: other.id, newer: opts.signatureId, score: verdict.score, reason: verdict.reason, now: opts.now });
+    flagged++;
+  }
+  return { organisationId: organisation.id, recognised: match !== undefined, flagged };
+}
