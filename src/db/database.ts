@@ -23,6 +23,7 @@ export interface DatabaseHandle {
 export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: string; poolSize?: number }): DatabaseHandle {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    pool.on('connect', preparedStatementsByName);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const url = new URL(opts.databaseUrl);
     return {
@@ -36,6 +37,24 @@ export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: 
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'undersigned.sqlite');
   return openSqlite(file);
+}
+
+const PREPARED = /^\/\*prepared:([a-z0-9_]+)\*\//;
+
+/**
+ * Queries whose SQL starts with a marker comment, e.g. `/*prepared:registry_candidates*\/`, run as
+ * named prepared statements: PostgreSQL parses and plans them once per connection. Only hot
+ * queries with fixed text carry the marker, so the per-connection statement cache stays small.
+ */
+function preparedStatementsByName(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (text: unknown, ...rest: unknown[]) => {
+    if (typeof text === 'string') {
+      const m = PREPARED.exec(text);
+      if (m && Array.isArray(rest[0])) return query({ name: m[1], text, values: rest[0] }, ...rest.slice(1));
+    }
+    return query(text, ...rest);
+  };
 }
 
 /** SQLite in WAL mode with foreign keys on; ':memory:' works for tests. */

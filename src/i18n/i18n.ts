@@ -23,8 +23,19 @@ export function negotiateLocale(header: string | undefined | null): string {
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** A translator for one locale; `{name}` placeholders, plural branches chosen by `count`. */
+const translators = new Map<string, Translate>();
+
+/** A translator for one locale; `{name}` placeholders, plural branches chosen by `count`. Made once per locale. */
 export function translator(locale: string): Translate {
+  let t = translators.get(locale);
+  if (!t) {
+    t = makeTranslator(locale);
+    if (translators.size < 500) translators.set(locale, t);
+  }
+  return t;
+}
+
+function makeTranslator(locale: string): Translate {
   const cat = catalogues[locale] ?? en;
   const plural = new Intl.PluralRules(locale);
   const number = new Intl.NumberFormat(locale);

