@@ -5,7 +5,7 @@ import { measureDedupeQuality } from '../../bench/dedupe-quality.ts';
 import { blockingKeys, trigrams } from './blocking.ts';
 import { isFreeMailDomain, organisationEmailDomain, registrableDomain } from './domains.ts';
 import { findDuplicatesWithin } from './find-duplicates.ts';
-import { compareOrganisations } from './similarity.ts';
+import { compareNames, compareOrganisations } from './similarity.ts';
 
 const fixtures = new URL('../../test/fixtures/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, fixtures), 'utf8');
@@ -88,4 +88,12 @@ test('labelled pairs: precision and recall meet the goal on the held-out split',
   assert.ok(holdout.pairs >= 164 && holdout.pairs + tune.pairs >= 200);
   assert.ok(holdout.precision >= 0.95, `holdout precision ${holdout.precision}`);
   assert.ok(holdout.recall >= 0.9, `holdout recall ${holdout.recall}`);
+});
+
+test('a Latin name spelt in Cyrillic by ear is the same; short lone words are not', () => {
+  assert.equal(compareNames('СВОН Плюс', 'SVON Plus').same, true);
+  assert.equal(compareNames('Легалайз', 'Legalize').same, true);
+  assert.equal(compareNames('Плюс', 'Pole').same, false);
+  assert.equal(compareNames('Мир', 'Mary').same, false);
+  assert.equal(compareNames('Plus', 'Pole').same, false, 'only across scripts');
 });

@@ -6,6 +6,7 @@
 import { countryCode, editDistance } from './countries.ts';
 import { organisationEmailDomain, organisationWebsiteDomain } from './domains.ts';
 import { analyseName, tokenClass, type NameAnalysis } from './normalise.ts';
+import { NON_LATIN } from './transliterate.ts';
 
 export interface OrgFacts {
   name: string;
@@ -44,8 +45,20 @@ function acronymSkipsAWord(acronym: string, wordInitials: string): boolean {
   return i === acronym.length;
 }
 
-function tokensMatch(a: string, b: string, allowTypo: boolean): boolean {
+/**
+ * Consonants only, doubled letters once: what survives when a Latin name is spelt in Cyrillic
+ * or Greek by ear ("Легалайз" legalayz / "Legalize" → lglz; "Плюс" plyus / "Plus" → pl). A final s
+ * is dropped first because the stemmer keeps it on some words and not on others.
+ */
+const consonantSkeleton = (t: string) => t.replace(/s$/, '').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+
+function tokensMatch(a: string, b: string, allowTypo: boolean, crossScript = false): boolean {
   if (a === b) return true;
+  if (crossScript && a[0] === b[0]) {
+    // Two consonants are enough only inside a longer name ("СВОН Плюс"); alone, "Мир" is not "Mary".
+    const sa = consonantSkeleton(a);
+    if (sa.length >= (allowTypo ? 2 : 4) && sa === consonantSkeleton(b)) return true;
+  }
   if (!allowTypo || /\d/.test(a + b)) return false;
   const longest = Math.max(a.length, b.length);
   if (longest < 5) return false;
@@ -60,7 +73,7 @@ interface Alignment {
   typos: number;
 }
 
-function align(a: string[], b: string[]): Alignment {
+function align(a: string[], b: string[], crossScript = false): Alignment {
   // A typo is only believable inside a longer name or word; "Karisma" vs "Charisma" are two names.
   const allowTypo = Math.min(a.length, b.length) >= 2 || Math.min(...a.map((t) => t.length), ...b.map((t) => t.length)) >= 8;
   const usedB = new Set<number>();
@@ -69,7 +82,7 @@ function align(a: string[], b: string[]): Alignment {
   let typos = 0;
   for (const token of a) {
     let found = b.findIndex((other, j) => !usedB.has(j) && other === token);
-    if (found === -1) found = b.findIndex((other, j) => !usedB.has(j) && tokensMatch(token, other, allowTypo));
+    if (found === -1) found = b.findIndex((other, j) => !usedB.has(j) && tokensMatch(token, other, allowTypo, crossScript));
     if (found === -1) {
       unmatchedA.push(token);
       continue;
@@ -86,10 +99,10 @@ function align(a: string[], b: string[]): Alignment {
 const sameMultiset = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 const hasWord = (ts: string[]) => ts.some((t) => tokenClass(t) !== 'type');
 
-function compareTokens(a: string[], b: string[]): NameResult {
+function compareTokens(a: string[], b: string[], crossScript = false): NameResult {
   if (!hasWord(a) || !hasWord(b)) return { score: 0, same: false, reason: 'no distinctive words to compare' };
   if (sameMultiset(a, b)) return { score: 0.97, same: true, reason: 'same words in another order or form' };
-  const { matchedWeight, totalWeight, unmatchedA, unmatchedB, typos } = align(a, b);
+  const { matchedWeight, totalWeight, unmatchedA, unmatchedB, typos } = align(a, b, crossScript);
   const dice = totalWeight ? matchedWeight / totalWeight : 0;
   const wordsA = unmatchedA.filter((t) => tokenClass(t) !== 'type');
   const wordsB = unmatchedB.filter((t) => tokenClass(t) !== 'type');
@@ -114,7 +127,7 @@ function compareTokens(a: string[], b: string[]): NameResult {
     }
     return { score: 0.85, same: true, reason: `same name apart from "${extra.join(' ')}"` };
   }
-  return { score: 0.9, same: true, reason: typos ? 'same name apart from a typo' : 'same name' };
+  return { score: 0.9, same: true, reason: typos ? (crossScript ? 'same name in another script' : 'same name apart from a typo') : 'same name' };
 }
 
 function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | null {
@@ -176,7 +189,9 @@ export function compareNames(nameA: string, nameB: string): NameResult {
   if (a.compact && a.compact === b.compact) {
     return { score: 1, same: true, reason: 'same name once case, accents, punctuation, spacing and legal form are ignored', wholeNameEqual: true };
   }
-  const byTokens = compareTokens(a.tokens, b.tokens);
+  // One name in Cyrillic or Greek, the other in Latin letters: allow spellings by ear.
+  const crossScript = NON_LATIN.test(nameA) !== NON_LATIN.test(nameB);
+  const byTokens = compareTokens(a.tokens, b.tokens, crossScript);
   if (byTokens.same && !acronymContradicts(a, b) && !acronymContradicts(b, a)) return byTokens;
   if (byTokens.same) {
     return { score: 0.7, same: false, reason: `${byTokens.reason}, but the acronyms differ ("Internet Society (ISOC)" is not "Centre for Internet and Society")` };

@@ -23,7 +23,8 @@ const GREEK: Record<string, string> = {
   ξ: 'x', ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
 };
 
-const NON_LATIN = /[\u0370-\u03FF\u0400-\u04FF]/u;
+/** Greek or Cyrillic letters. */
+export const NON_LATIN = /[\u0370-\u03FF\u0400-\u04FF]/u;
 
 export function transliterate(lowerCased: string): string {
   if (!NON_LATIN.test(lowerCased)) return lowerCased;
