@@ -1,3 +1,5 @@
+import type { Selectable } from 'kysely';
+import type { DuplicateFlagsTable } from '../db/schema.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { notFound } from '../errors.ts';
 import { newId } from '../shared/ids.ts';
@@ -21,18 +23,7 @@ async function loadFlaggedSignatures(db: DbOrTx, ids: string[]): Promise<Map<str
   return out;
 }
 
-type FlagRow = {
-  id: string;
-  statement_id: string;
-  signature_a: string;
-  signature_b: string;
-  score: number;
-  reason: string;
-  status: string;
-  created_at: string;
-  resolved_by: string | null;
-  resolved_at: string | null;
-};
+type FlagRow = Selectable<DuplicateFlagsTable>;
 
 async function toFlags(db: DbOrTx, rows: FlagRow[]): Promise<DuplicateFlag[]> {
   const signatures = await loadFlaggedSignatures(db, rows.flatMap((r) => [r.signature_a, r.signature_b]));

@@ -18,12 +18,12 @@ import { StatementPage } from './views/statement-page.tsx';
 export const publicRoutes = new Hono<AppEnv>();
 
 // Rendered Markdown per statement text; the body changes rarely, the page is read constantly.
-const bodyCache = new Map<string, { updatedAt: number; html: string }>();
+const bodyCache = new Map<string, { textVersion: number; html: string }>();
 function cachedBody(s: Statement): string {
   const hit = bodyCache.get(s.id);
-  if (hit && hit.updatedAt === s.textVersion) return hit.html;
+  if (hit && hit.textVersion === s.textVersion) return hit.html;
   const html = renderBody(s.body);
-  bodyCache.set(s.id, { updatedAt: s.textVersion, html });
+  bodyCache.set(s.id, { textVersion: s.textVersion, html });
   return html;
 }
 
