@@ -60,6 +60,8 @@ export function Field(p: {
   hint?: string;
   maxlength?: number;
   autocomplete?: string;
+  /** The word for "optional" in the reader's language. */
+  optionalText?: string;
   inputmode?: 'text' | 'email' | 'url' | 'numeric' | 'decimal' | 'tel' | 'search' | 'none';
 }) {
   const id = `f-${p.name}`;
@@ -68,7 +70,7 @@ export function Field(p: {
     <div class={p.error ? 'field invalid' : 'field'}>
       <label for={id}>
         {p.label}
-        {p.required ? null : <span class="muted"> (optional)</span>}
+        {p.required ? null : <span class="muted"> ({p.optionalText ?? 'optional'})</span>}
       </label>
       {p.hint ? <p class="hint" id={`${id}-hint`}>{p.hint}</p> : null}
       {p.error ? <p class="error" id={`${id}-error`}>{p.error}</p> : null}

@@ -35,7 +35,7 @@ export function SignPage(p: { statement: Statement; values: FormValues; errors?:
         </div>
         <div class={e.type ? 'field invalid' : 'field'}>
           <label for="f-type">
-            {t('sign.type')} <span class="muted">(optional)</span>
+            {t('sign.type')} <span class="muted">({t('common.optional')})</span>
           </label>
           {e.type ? <p class="error">{e.type}</p> : null}
           <select id="f-type" name="type">
@@ -47,7 +47,7 @@ export function SignPage(p: { statement: Statement; values: FormValues; errors?:
             ))}
           </select>
         </div>
-        <Field name="website" label={t('sign.website')} value={v.website} error={e.website} maxlength={300} inputmode="url" autocomplete="url" />
+        <Field name="website" optionalText={t('common.optional')} label={t('sign.website')} value={v.website} error={e.website} maxlength={300} inputmode="url" autocomplete="url" />
         <Field name="contact_name" label={t('sign.contactName')} value={v.contact_name} error={e.contact_name} required maxlength={200} autocomplete="name" />
         <Field
           name="contact_email"
