@@ -3,6 +3,7 @@
  * (Intl.DisplayNames) rather than a hand-kept table, so every spelling CLDR
  * knows in the languages our signatories write in is recognised.
  */
+import { COUNTRY_CODES, isCountryCode } from '../i18n/countries.ts';
 
 export type LocationKind = 'country' | 'region';
 
@@ -13,9 +14,6 @@ export interface Location {
 }
 
 const LANGUAGES = ['en', 'fr', 'es', 'pt', 'ru', 'de'] as const;
-
-// Codes Intl knows that are not places a signatory is based in.
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AC', 'CP', 'DG', 'EA', 'IC', 'TA']);
 
 // UN M49 macro-regions; CLDR gives their names in each language
 // ("Latinoamérica", "Centroamérica"), which lists do write as locations.
@@ -84,17 +82,12 @@ function addNames(byKey: Map<string, Location>, name: string, location: Location
 function buildTable(): LocationTable {
   const byKey = new Map<string, Location>();
   for (const [alias, iso] of Object.entries(COUNTRY_ALIASES)) byKey.set(locationKey(alias), { iso, kind: 'country' });
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   for (const language of LANGUAGES) {
     for (const style of ['long', 'short'] as const) {
       const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none', style });
-      for (const first of letters) {
-        for (const second of letters) {
-          const code = first + second;
-          if (NOT_COUNTRIES.has(code)) continue;
-          const name = names.of(code);
-          if (name && name !== code) addNames(byKey, name, { iso: code, kind: 'country' });
-        }
+      for (const code of COUNTRY_CODES) {
+        const name = names.of(code);
+        if (name && name !== code) addNames(byKey, name, { iso: code, kind: 'country' });
       }
     }
   }
@@ -162,6 +155,7 @@ export function lookupLocation(text: string, opts: { fuzzy?: boolean } = {}): Lo
 
 /** The ISO code for a country written any supported way, or null. */
 export function countryCode(text: string): string | null {
-  if (/^[A-Z]{2}$/.test(text.trim())) return text.trim();
+  // A code is taken as written only if it is one ("UK" is not: it is looked up, and means GB).
+  if (/^[A-Z]{2}$/.test(text.trim()) && isCountryCode(text.trim())) return text.trim();
   return lookupLocation(text)?.iso ?? null;
 }
