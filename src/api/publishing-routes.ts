@@ -7,7 +7,7 @@ import { EXPORT_FORMATS, exportStatement } from '../publishing/export-statement.
 import { publishEdition } from '../publishing/publish-edition.ts';
 import { validate } from '../shared/validate.ts';
 import { getStatementBySlug } from '../statements/statement.repository.ts';
-import { requireCoordinator } from '../web/auth.ts';
+import { readableStatement, requireCoordinator } from '../web/auth.ts';
 import type { AppEnv } from '../web/env.ts';
 import { jsonBody } from '../web/form.ts';
 import { sendFile } from '../web/send-file.ts';
@@ -79,8 +79,7 @@ publishingApi.get('/statements/:slug/export', async (c) => {
   }
   const full = c.req.query('full') === 'true';
   if (full) requireCoordinator(c);
-  const s = await getStatementBySlug(db, c.req.param('slug'));
-  if (s.state === 'draft') requireCoordinator(c);
+  const s = await readableStatement(c, c.req.param('slug'));
   const editionParam = c.req.query('edition');
   const edition = editionParam ? Number(editionParam) : null;
   if (editionParam && (!Number.isInteger(edition) || edition! < 1)) throw new AppError('validation_failed', 'edition must be a positive number.', { edition: 'A positive number.' });

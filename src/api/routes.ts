@@ -9,7 +9,7 @@ import { listSignaturesWithContacts } from '../signatures/signature.repository.t
 import { changeStatementState } from '../statements/change-statement-state.ts';
 import { createStatement } from '../statements/create-statement.ts';
 import { getStatementBySlug, listStatements } from '../statements/statement.repository.ts';
-import { requireCoordinator } from '../web/auth.ts';
+import { readableStatement, requireCoordinator } from '../web/auth.ts';
 import type { AppEnv } from '../web/env.ts';
 import { jsonBody } from '../web/form.ts';
 import { ResponseCache, sendCached } from '../web/response-cache.ts';
@@ -36,8 +36,7 @@ api.post('/statements', async (c) => {
 
 api.get('/statements/:slug', async (c) => {
   const { db, listCache } = c.get('deps');
-  const s = await getStatementBySlug(db, c.req.param('slug'));
-  if (s.state === 'draft' && !c.get('coordinator')) throw new AppError('not_found', `Statement "${s.slug}" was not found.`);
+  const s = await readableStatement(c, c.req.param('slug'));
   const list = await cachedCurrentList(listCache, db, s);
   const entry = publicJson.get(`${s.id}|${s.updatedAt.getTime()}|${s.listVersion}`, () => JSON.stringify(publicStatementJson(s, list)));
   return sendCached(c, entry, 'application/json; charset=UTF-8');

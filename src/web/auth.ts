@@ -4,6 +4,8 @@ import { authenticateToken } from '../accounts/api-tokens.ts';
 import { createSession, sessionCoordinator, SESSION_DAYS } from '../accounts/sessions.ts';
 import type { Coordinator } from '../accounts/coordinator.ts';
 import { AppError } from '../errors.ts';
+import { getStatementBySlug } from '../statements/statement.repository.ts';
+import type { Statement } from '../statements/statement.ts';
 import type { AppEnv } from './env.ts';
 
 export const SESSION_COOKIE = 'usg_session';
@@ -51,3 +53,10 @@ export function clearSession(c: Context<AppEnv>) {
 
 /** Only same-site relative paths are followed after sign-in. */
 export const safeNext = (next: string | undefined) => (next && /^\/(?!\/)[\w\-/.%?=&]*$/.test(next) ? next : '/coordinator');
+
+/** A statement as the asker may see it: a draft exists only for signed-in coordinators (404 otherwise). */
+export async function readableStatement(c: Context<AppEnv>, slug: string): Promise<Statement> {
+  const s = await getStatementBySlug(c.get('deps').db, slug);
+  if (s.state === 'draft' && !c.get('coordinator')) throw new AppError('not_found', `Statement "${slug}" was not found.`);
+  return s;
+}

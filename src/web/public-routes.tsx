@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { AppError } from '../errors.ts';
 import { cachedCurrentList } from '../publishing/current-list.ts';
 import { confirmSignature, lookUpConfirmation } from '../signatures/confirm-signature.ts';
@@ -6,8 +6,8 @@ import { signOn } from '../signatures/sign-on.ts';
 import { PublicSignOnInput } from '../signatures/signature-input.ts';
 import { fieldErrors } from '../shared/text.ts';
 import { renderBody } from '../statements/render-body.ts';
-import { getStatementBySlug } from '../statements/statement.repository.ts';
 import { acceptsSignatures, type Statement } from '../statements/statement.ts';
+import { readableStatement } from './auth.ts';
 import type { AppEnv } from './env.ts';
 import { formValues } from './form.ts';
 import { ResponseCache, sendCached } from './response-cache.ts';
@@ -27,18 +27,11 @@ function cachedBody(s: Statement): string {
   return html;
 }
 
-/** Drafts are visible only to signed-in coordinators. */
-async function visibleStatement(c: Context<AppEnv>, slug: string) {
-  const s = await getStatementBySlug(c.get('deps').db, slug);
-  if (s.state === 'draft' && !c.get('coordinator')) throw new AppError('not_found', `Statement "${slug}" was not found.`);
-  return s;
-}
-
 const pages = new ResponseCache();
 
 publicRoutes.get('/statements/:slug', async (c) => {
   const { db, listCache, clock } = c.get('deps');
-  const statement = await visibleStatement(c, c.req.param('slug'));
+  const statement = await readableStatement(c, c.req.param('slug'));
   const open = acceptsSignatures(statement, clock());
   // Everything the page shows is decided by these; any change to the statement moves updated_at.
   const key = `${statement.id}|${statement.updatedAt.getTime()}|${statement.listVersion}|${open}|${c.get('locale')}`;
@@ -50,7 +43,7 @@ publicRoutes.get('/statements/:slug', async (c) => {
 });
 
 publicRoutes.get('/statements/:slug/sign', async (c) => {
-  const statement = await visibleStatement(c, c.req.param('slug'));
+  const statement = await readableStatement(c, c.req.param('slug'));
   if (!acceptsSignatures(statement, c.get('deps').clock())) throw new AppError('statement_not_open', c.get('t')('statement.notOpen'));
   return c.html(<SignPage statement={statement} values={{}} csrfToken={c.get('csrfToken')} locale={c.get('locale')} t={c.get('t')} />);
 });
@@ -58,7 +51,7 @@ publicRoutes.get('/statements/:slug/sign', async (c) => {
 publicRoutes.post('/statements/:slug/sign', async (c) => {
   const deps = c.get('deps');
   const t = c.get('t');
-  const statement = await visibleStatement(c, c.req.param('slug'));
+  const statement = await readableStatement(c, c.req.param('slug'));
   const values = await formValues(c);
   const again = (errors: Record<string, string>) =>
     c.html(<SignPage statement={statement} values={values} errors={errors} csrfToken={c.get('csrfToken')} locale={c.get('locale')} t={t} />, 422);
@@ -75,7 +68,7 @@ publicRoutes.post('/statements/:slug/sign', async (c) => {
 });
 
 publicRoutes.get('/statements/:slug/signed', async (c) => {
-  const statement = await visibleStatement(c, c.req.param('slug'));
+  const statement = await readableStatement(c, c.req.param('slug'));
   return c.html(<CheckEmailPage statement={statement} locale={c.get('locale')} t={c.get('t')} />);
 });
 
