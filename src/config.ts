@@ -15,6 +15,14 @@ const ConfigSchema = z.object({
   SESSION_SECRET: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SIGN_ON_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  WORKER: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  JOB_RETRY_BASE_SECONDS: z.coerce.number().min(0.01).max(3600).default(30),
+  JOB_LEASE_SECONDS: z.coerce.number().min(0.1).max(3600).optional(),
+  JOB_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  SMTP_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(600).default(15),
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'])
     .default('false')
@@ -33,6 +41,10 @@ export interface Config {
   trustProxy: boolean;
   /** Public sign-ons accepted per client address per minute. */
   signOnRateLimit: number;
+  /** Whether this instance runs background jobs (every instance may; at least one must). */
+  worker: boolean;
+  jobs: { retryBaseMs: number; leaseMs: number | undefined; pollMs: number };
+  smtpTimeoutMs: number;
 }
 
 /** Reads configuration from an environment object; throws a readable error listing every bad variable. */
@@ -55,5 +67,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
     signOnRateLimit: c.SIGN_ON_RATE_LIMIT,
+    worker: c.WORKER,
+    jobs: {
+      retryBaseMs: c.JOB_RETRY_BASE_SECONDS * 1000,
+      leaseMs: c.JOB_LEASE_SECONDS === undefined ? undefined : c.JOB_LEASE_SECONDS * 1000,
+      pollMs: c.JOB_POLL_MS,
+    },
+    smtpTimeoutMs: c.SMTP_TIMEOUT_SECONDS * 1000,
   };
 }

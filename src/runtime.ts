@@ -1,19 +1,67 @@
 import type { Config } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { allJobs } from './jobs/all-jobs.ts';
+import { JobWorker } from './jobs/worker.ts';
 import type { Logger } from './logger.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
-import { systemClock } from './shared/clock.ts';
-import { VersionedCache } from './shared/versioned-cache.ts';
-import { defaultRenderers } from './publishing/renderers.ts';
 import { shutdownPdfRenderer } from './publishing/documents/render-pdf.ts';
+import { defaultRenderers } from './publishing/renderers.ts';
+import type { Renderers } from './publishing/renderers.ts';
+import { systemClock, type Clock } from './shared/clock.ts';
+import { VersionedCache } from './shared/versioned-cache.ts';
+import { signOnWriter } from './signatures/sign-on.ts';
 import type { AppDeps } from './web/env.ts';
 
 export interface Runtime {
   handle: DatabaseHandle;
   mailer: Mailer;
+  worker: JobWorker;
   deps: AppDeps;
   close(): Promise<void>;
+}
+
+/** The app's dependencies around an open database; the worker is made but not started. */
+export function wireDeps(o: {
+  handle: Pick<DatabaseHandle, 'db' | 'dialect'>;
+  mailer: Mailer;
+  logger: Logger;
+  clock?: Clock;
+  publicUrl: string;
+  renderers?: Renderers;
+  trustProxy?: boolean;
+  signOnRateLimit?: number;
+  jobs?: { retryBaseMs?: number; leaseMs?: number | undefined; pollMs?: number };
+}): { deps: AppDeps; worker: JobWorker } {
+  const clock = o.clock ?? systemClock;
+  const perMinute = o.signOnRateLimit ?? 30;
+  const nudge = () => worker.nudge();
+  const deps: AppDeps = {
+    db: o.handle.db,
+    dialect: o.handle.dialect,
+    mailer: o.mailer,
+    logger: o.logger,
+    clock,
+    publicUrl: o.publicUrl,
+    listCache: new VersionedCache(),
+    renderers: o.renderers ?? defaultRenderers,
+    trustProxy: o.trustProxy ?? false,
+    signOnRateLimit: perMinute,
+    signOns: signOnWriter({ db: o.handle.db, perMinute, clock, logger: o.logger, onWritten: nudge }),
+    jobs: { nudge },
+  };
+  // Handlers read deps when they run (e.g. publicUrl, which a test may set after start-up).
+  const worker = new JobWorker({
+    db: o.handle.db,
+    dialect: o.handle.dialect,
+    jobs: allJobs(deps),
+    logger: o.logger,
+    clock,
+    retryBaseMs: o.jobs?.retryBaseMs,
+    leaseMs: o.jobs?.leaseMs,
+    pollMs: o.jobs?.pollMs,
+  });
+  return { deps, worker };
 }
 
 /** Opens the database, brings it up to date and wires the app's dependencies. */
@@ -26,24 +74,23 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     await handle.close();
     throw err;
   }
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
-  const deps: AppDeps = {
-    db: handle.db,
-    dialect: handle.dialect,
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger, timeoutMs: config.smtpTimeoutMs });
+  const { deps, worker } = wireDeps({
+    handle,
     mailer,
     logger,
-    clock: systemClock,
     publicUrl: config.publicUrl,
-    listCache: new VersionedCache(),
-    renderers: defaultRenderers,
     trustProxy: config.trustProxy,
     signOnRateLimit: config.signOnRateLimit,
-  };
+    jobs: config.jobs,
+  });
   return {
     handle,
     mailer,
+    worker,
     deps,
     async close() {
+      await worker.stop();
       mailer.close();
       await shutdownPdfRenderer();
       await handle.close();

@@ -4,7 +4,6 @@ import { createOneTimeLink } from './accounts/one-time-links.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { openRuntime } from './runtime.ts';
-import { publishDueEditions } from './publishing/publish-edition.ts';
 import { createApp } from './web/app.tsx';
 import type { AppDeps } from './web/env.ts';
 
@@ -26,14 +25,8 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
     process.stderr.write(banner + '\n');
   }
 
-  // Background duties, safe on several instances: retry mail, publish scheduled editions.
-  const mailTimer = setInterval(() => {
-    deps.mailer.deliverPending(deps.db).catch((err: Error) => logger.warn('mail retry failed', { error: err.message }));
-    publishDueEditions(deps.db, { now: deps.clock(), renderers: deps.renderers })
-      .then((done) => done.forEach((e) => logger.info('scheduled edition published', { statementId: e.statementId, number: e.number })))
-      .catch((err: Error) => logger.warn('scheduled publication failed', { error: err.message }));
-  }, 15_000);
-  mailTimer.unref();
+  // Background work (mail, registry, scheduled editions) runs from the job queue, shared by all instances.
+  if (config.worker) runtime.worker.start();
 
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
@@ -45,7 +38,6 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
-      clearInterval(mailTimer);
       logger.info('shutting down: finishing requests in flight');
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

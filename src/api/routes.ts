@@ -3,7 +3,8 @@ import { AppError } from '../errors.ts';
 import { listOutbox } from '../mail/mailer.ts';
 import { addSignatory } from '../signatures/add-signatory.ts';
 import { moderateSignatures } from '../signatures/moderate-signatures.ts';
-import { signOn } from '../signatures/sign-on.ts';
+import { validateSignOn } from '../signatures/sign-on.ts';
+import { signOnRateKey } from '../web/client-address.ts';
 import { SIGNATURE_STATES, type SignatureState } from '../signatures/signature.ts';
 import { listSignaturesWithContacts } from '../signatures/signature.repository.ts';
 import { changeStatementState } from '../statements/change-statement-state.ts';
@@ -12,7 +13,8 @@ import { getStatementBySlug, listStatements } from '../statements/statement.repo
 import { readableStatement, requireCoordinator } from '../web/auth.ts';
 import type { AppEnv } from '../web/env.ts';
 import { jsonBody } from '../web/form.ts';
-import { ResponseCache, sendCached } from '../web/response-cache.ts';
+import { etagMatches, ResponseCache, sendCached } from '../web/response-cache.ts';
+import { displayCount } from '../statements/statement.ts';
 import { publicStatementJson, signatureJson, statementJson } from './serialise.ts';
 import { cachedCurrentList } from '../publishing/current-list.ts';
 
@@ -42,6 +44,15 @@ api.get('/statements/:slug', async (c) => {
   return sendCached(c, entry, 'application/json; charset=UTF-8');
 });
 
+// The count a crowd refreshes: tiny, cacheable by browsers and proxies for a few seconds.
+api.get('/statements/:slug/count', async (c) => {
+  const s = await readableStatement(c, c.req.param('slug'));
+  const etag = `W/"count-${s.approvedCount}-${s.listVersion}-${s.updatedAt.getTime().toString(36)}"`;
+  const headers = { ETag: etag, 'Cache-Control': 'public, max-age=5, stale-while-revalidate=30' };
+  if (etagMatches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+  return c.json({ count: s.approvedCount, rounded: displayCount(s.approvedCount, s.headlineRounding, s.language), updated_at: s.updatedAt.toISOString() }, 200, headers);
+});
+
 for (const [action, to] of [['open', 'open'], ['close', 'closed']] as const) {
   api.post(`/statements/:slug/${action}`, async (c) => {
     const { db, clock } = c.get('deps');
@@ -60,10 +71,8 @@ api.post('/statements/:slug/signatures', async (c) => {
     const s = await deps.db.transaction().execute((trx) => addSignatory(trx, { slug, input, coordinatorId: who.id, now: deps.clock() }));
     return c.json(signatureJson(s), 201);
   }
-  await deps.db.transaction().execute((trx) =>
-    signOn(trx, { slug, input, language: c.get('locale'), mailer: deps.mailer, publicUrl: deps.publicUrl, now: deps.clock() }),
-  );
-  await deps.mailer.deliverPending(deps.db);
+  const signOn = validateSignOn(input);
+  await deps.signOns.submit({ slug, input: signOn, language: c.get('locale'), now: deps.clock(), rateKey: signOnRateKey(c) });
   return c.json({ status: 'awaiting_confirmation', message: 'Check the contact email for a confirmation link.' }, 202);
 });
 

@@ -99,6 +99,34 @@ export interface MessagesTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  job_id: string | null;
+  kind: string;
+  next_attempt_at: string | null;
+}
+
+export interface JobsTable {
+  id: string;
+  name: string;
+  /** JSON, checked by the job's schema when it runs. */
+  payload: string;
+  /** Deduplication key while pending; cleared when the job ends. */
+  key: string | null;
+  state: string;
+  priority: number;
+  attempts: number;
+  run_at: string;
+  locked_until: string | null;
+  locked_by: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
+export interface RateWindowsTable {
+  key: string;
+  window_start: string;
+  count: number;
 }
 
 export interface AuditEventsTable {
@@ -220,4 +248,6 @@ export interface Database {
   duplicate_flags: DuplicateFlagsTable;
   distinct_pairs: DistinctPairsTable;
   pending_imports: PendingImportsTable;
+  jobs: JobsTable;
+  rate_windows: RateWindowsTable;
 }

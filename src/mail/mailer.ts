@@ -1,30 +1,73 @@
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { Db, DbOrTx } from '../db/database.ts';
-import { newId } from '../shared/ids.ts';
+import type { DbOrTx } from '../db/database.ts';
+import { enqueueJob } from '../jobs/job.repository.ts';
 import type { Logger } from '../logger.ts';
-import type { MessageStatus, OutgoingMessage } from './message.ts';
+import { newId } from '../shared/ids.ts';
+import { sendMessageJob } from './send-message.job.ts';
+import type { MessageKind, MessageStatus, OutgoingMessage } from './message.ts';
 
-const MAX_ATTEMPTS = 5;
+export interface MailToQueue {
+  to: string;
+  subject: string;
+  text: string;
+  now: Date;
+  kind?: MessageKind;
+  /** The running job that will send it itself; without one, a mail.send job is queued. */
+  sentByJob?: string;
+}
 
 export interface Mailer {
   readonly mode: 'smtp' | 'outbox';
-  /** Stores the message in the caller's transaction, so it exists only if the change that caused it commits. */
-  queue(db: DbOrTx, msg: { to: string; subject: string; text: string; now: Date }): Promise<void>;
-  /** Sends what is queued (SMTP mode); a no-op in outbox mode. */
-  deliverPending(db: Db): Promise<number>;
+  /**
+   * Stores the message and, with SMTP, the job that sends it, in the caller's transaction: the
+   * message exists exactly when the change that caused it commits. Returns the message id.
+   */
+  queue(db: DbOrTx, msg: MailToQueue): Promise<string>;
+  /** Hands one message to SMTP; throws a MailDeliveryError that says whether retrying can help. */
+  send(msg: { to: string; subject: string; text: string }): Promise<void>;
   close(): void;
 }
 
+/** An SMTP failure, told apart: temporary ones (4xx, timeouts, refused connections) are retried for days. */
+export class MailDeliveryError extends Error {
+  override name = 'MailDeliveryError';
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * 5xx replies are permanent (the address does not exist, the message is refused), except an
+ * authentication failure, which is the operator's configuration and will be fixed. Everything
+ * else, network errors and time-outs included, is worth trying again.
+ */
+export function classifySmtpError(err: unknown): MailDeliveryError {
+  const e = err as { message?: string; responseCode?: number; code?: string; response?: string };
+  const text = (e.response ?? e.message ?? String(err)).slice(0, 500);
+  const code = Number(e.responseCode);
+  const permanent = code >= 500 && code < 600 && e.code !== 'EAUTH';
+  return new MailDeliveryError(code ? `${code}: ${text}` : `${e.code ?? 'error'}: ${text}`, permanent);
+}
+
 /** SMTP when a URL is configured, otherwise the in-app outbox. */
-export function createMailer(opts: { smtpUrl?: string | undefined; from: string; logger: Logger }): Mailer {
-  const transport: Transporter | null = opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : null;
+export function createMailer(opts: { smtpUrl?: string | undefined; from: string; logger: Logger; timeoutMs?: number }): Mailer {
+  const t = opts.timeoutMs ?? 15_000;
+  // Time-outs matter: a server that accepts and never greets must not hold a job for an hour.
+  const transport: Transporter | null = opts.smtpUrl
+    ? nodemailer.createTransport({ url: opts.smtpUrl, connectionTimeout: t, greetingTimeout: t, socketTimeout: 2 * t } as never)
+    : null;
   return {
     mode: transport ? 'smtp' : 'outbox',
     async queue(db, msg) {
+      const id = newId();
+      const jobId = transport ? (msg.sentByJob ?? newId()) : null;
       await db
         .insertInto('messages')
         .values({
-          id: newId(),
+          id,
           to_address: msg.to,
           subject: msg.subject,
           text: msg.text,
@@ -33,39 +76,21 @@ export function createMailer(opts: { smtpUrl?: string | undefined; from: string;
           last_error: null,
           created_at: msg.now.toISOString(),
           sent_at: null,
+          job_id: jobId,
+          kind: msg.kind ?? 'notice',
+          next_attempt_at: null,
         })
         .execute();
+      if (jobId && !msg.sentByJob) await enqueueJob(db, sendMessageJob, { messageId: id }, { now: msg.now, id: jobId, key: `mail.send:${id}` });
+      return id;
     },
-    async deliverPending(db) {
-      if (!transport) return 0;
-      const pending = await db
-        .selectFrom('messages')
-        .selectAll()
-        .where('status', '=', 'queued')
-        .orderBy('created_at')
-        .limit(50)
-        .execute();
-      let sent = 0;
-      for (const m of pending) {
-        // Claim the message so that another instance does not send it too.
-        const claim = await db.updateTable('messages').set({ status: 'sending' }).where('id', '=', m.id).where('status', '=', 'queued').executeTakeFirst();
-        if (Number(claim.numUpdatedRows) !== 1) continue;
-        try {
-          await transport.sendMail({ from: opts.from, to: m.to_address, subject: m.subject, text: m.text });
-          await db.updateTable('messages').set({ status: 'sent', sent_at: new Date().toISOString(), attempts: m.attempts + 1 }).where('id', '=', m.id).execute();
-          sent++;
-        } catch (err) {
-          const attempts = m.attempts + 1;
-          const message = err instanceof Error ? err.message : String(err);
-          opts.logger.warn('mail delivery failed', { messageId: m.id, attempts, error: message });
-          await db
-            .updateTable('messages')
-            .set({ status: attempts >= MAX_ATTEMPTS ? 'failed' : 'queued', attempts, last_error: message.slice(0, 500) })
-            .where('id', '=', m.id)
-            .execute();
-        }
+    async send(msg) {
+      if (!transport) return;
+      try {
+        await transport.sendMail({ from: opts.from, to: msg.to, subject: msg.subject, text: msg.text });
+      } catch (err) {
+        throw classifySmtpError(err);
       }
-      return sent;
     },
     close() {
       transport?.close();
@@ -73,16 +98,44 @@ export function createMailer(opts: { smtpUrl?: string | undefined; from: string;
   };
 }
 
-/** The outbox as coordinators read it, newest first. */
-export async function listOutbox(db: DbOrTx, limit = 200): Promise<OutgoingMessage[]> {
-  const rows = await db.selectFrom('messages').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
-  return rows.map((r) => ({
-    id: r.id,
-    to: r.to_address,
-    subject: r.subject,
-    text: r.text,
-    status: r.status as MessageStatus,
-    createdAt: new Date(r.created_at),
-    sentAt: r.sent_at ? new Date(r.sent_at) : null,
-  }));
+const toMessage = (r: {
+  id: string;
+  to_address: string;
+  subject: string;
+  text: string;
+  status: string;
+  kind: string;
+  attempts: number;
+  last_error: string | null;
+  next_attempt_at: string | null;
+  created_at: string;
+  sent_at: string | null;
+}): OutgoingMessage => ({
+  id: r.id,
+  to: r.to_address,
+  subject: r.subject,
+  text: r.text,
+  status: r.status as MessageStatus,
+  kind: r.kind as MessageKind,
+  attempts: Number(r.attempts),
+  lastError: r.last_error,
+  nextAttemptAt: r.next_attempt_at ? new Date(r.next_attempt_at) : null,
+  createdAt: new Date(r.created_at),
+  sentAt: r.sent_at ? new Date(r.sent_at) : null,
+});
+
+/** The outbox as coordinators read it, newest first; optionally only some states. */
+export async function listOutbox(db: DbOrTx, opts: { limit?: number; statuses?: readonly MessageStatus[] } = {}): Promise<OutgoingMessage[]> {
+  let q = db.selectFrom('messages').selectAll();
+  if (opts.statuses?.length) q = q.where('status', 'in', opts.statuses as MessageStatus[]);
+  const rows = await q.orderBy('created_at', 'desc').orderBy('id').limit(opts.limit ?? 200).execute();
+  return rows.map(toMessage);
+}
+
+/** How many messages are in each state. */
+export async function countMessages(db: DbOrTx): Promise<Record<MessageStatus, number>> {
+  const rows = await db.selectFrom('messages').select(['status']).select((eb) => eb.fn.countAll<string | number>().as('n')).groupBy('status').execute();
+  const out: Record<MessageStatus, number> = { queued: 0, retrying: 0, sending: 0, sent: 0, failed: 0, outbox: 0 };
+  for (const r of rows) out[r.status as MessageStatus] = Number(r.n);
+  return out;
 }

@@ -1,5 +1,10 @@
-/** An email the app sends. With no SMTP configured, messages stay in the outbox for coordinators to read. */
-export type MessageStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'outbox';
+/**
+ * An email the app sends. With no SMTP configured, messages stay in the outbox for coordinators
+ * to read. `retrying` is a queued message whose last attempt failed for a reason that may pass.
+ */
+export type MessageStatus = 'queued' | 'retrying' | 'sending' | 'sent' | 'failed' | 'outbox';
+/** Confirmations go before notices; bulk mail waits for both. */
+export type MessageKind = 'confirmation' | 'notice' | 'bulk';
 
 export interface OutgoingMessage {
   id: string;
@@ -7,6 +12,10 @@ export interface OutgoingMessage {
   subject: string;
   text: string;
   status: MessageStatus;
+  kind: MessageKind;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: Date | null;
   createdAt: Date;
   sentAt: Date | null;
 }

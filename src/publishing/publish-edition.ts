@@ -10,6 +10,9 @@ import { buildStatementDocument } from './build-document.ts';
 import type { Edition, FrozenEntry } from './edition.ts';
 import { getEdition, nextEditionNumber, rowToEdition } from './edition.repository.ts';
 import { render, type Renderers } from './renderers.ts';
+import { enqueueJob } from '../jobs/job.repository.ts';
+import { PermanentJobError } from '../jobs/job.ts';
+import { publishScheduledEditionJob } from './publish-scheduled-edition.job.ts';
 
 /**
  * Publishes an edition now, or schedules it for `at`. Publishing freezes the text, the numbering
@@ -32,6 +35,7 @@ export async function publishEdition(
         .values({ ...emptyEdition(), id, statement_id: statement.id, number, state: 'scheduled', publish_at: opts.at!.toISOString(), created_by: opts.coordinatorId, created_at: opts.now.toISOString() })
         .execute();
       await recordAudit(trx, { at: opts.now, actor: opts.coordinatorId, action: 'edition.scheduled', subjectType: 'statement', subjectId: statement.id, detail: { number, at: opts.at } });
+      await enqueueJob(trx, publishScheduledEditionJob, { editionId: id }, { now: opts.now, runAt: opts.at!, key: `edition:${id}` });
     });
     return getEdition(db, statement.id, number);
   }
@@ -111,20 +115,32 @@ export async function freezeEdition(
   return rowToEdition(row);
 }
 
-/** Publishes scheduled editions whose moment has come; safe to run on several instances at once. */
+/**
+ * Publishes one scheduled edition (the job queued when it was scheduled). An edition left
+ * "publishing" by a crashed worker is taken up again; one already published is left alone.
+ * A failed render marks the edition failed, with the reason, for the coordinator to see.
+ */
+export async function publishScheduledEdition(db: Db, opts: { editionId: string; now: Date; renderers: Renderers }): Promise<Edition | null> {
+  const claim = await db.updateTable('editions').set({ state: 'publishing' }).where('id', '=', opts.editionId).where('state', 'in', ['scheduled', 'publishing']).executeTakeFirst();
+  if (Number(claim.numUpdatedRows) !== 1) return null;
+  const row = await db.selectFrom('editions').selectAll().where('id', '=', opts.editionId).executeTakeFirstOrThrow();
+  try {
+    const statement = await getStatementById(db, row.statement_id);
+    return await freezeEdition(db, { statement, number: Number(row.number), editionId: row.id, coordinatorId: row.created_by ?? 'system', now: opts.now, renderers: opts.renderers });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    await db.updateTable('editions').set({ state: 'failed', last_error: message.slice(0, 1000) }).where('id', '=', row.id).execute();
+    throw new PermanentJobError(message);
+  }
+}
+
+/** Publishes every scheduled edition whose moment has come (the job queue does this on its own; kept for the CLI and tests). */
 export async function publishDueEditions(db: Db, opts: { now: Date; renderers: Renderers }): Promise<Edition[]> {
-  const due = await db.selectFrom('editions').selectAll().where('state', '=', 'scheduled').where('publish_at', '<=', opts.now.toISOString()).execute();
+  const due = await db.selectFrom('editions').select('id').where('state', '=', 'scheduled').where('publish_at', '<=', opts.now.toISOString()).execute();
   const out: Edition[] = [];
-  for (const row of due) {
-    const claim = await db.updateTable('editions').set({ state: 'publishing' }).where('id', '=', row.id).where('state', '=', 'scheduled').executeTakeFirst();
-    if (Number(claim.numUpdatedRows) !== 1) continue;
-    try {
-      const statement = await getStatementById(db, row.statement_id);
-      out.push(await freezeEdition(db, { statement, number: Number(row.number), editionId: row.id, coordinatorId: row.created_by ?? 'system', now: opts.now, renderers: opts.renderers }));
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      await db.updateTable('editions').set({ state: 'failed', last_error: message.slice(0, 1000) }).where('id', '=', row.id).execute();
-    }
+  for (const { id } of due) {
+    const e = await publishScheduledEdition(db, { editionId: id, now: opts.now, renderers: opts.renderers }).catch(() => null);
+    if (e) out.push(e);
   }
   return out;
 }

@@ -1,101 +1,179 @@
-import type { DbOrTx } from '../db/database.ts';
+import type { Db, DbOrTx } from '../db/database.ts';
+import type { Logger } from '../logger.ts';
+import { GroupCommit } from '../shared/group-commit.ts';
 import { AppError } from '../errors.ts';
-import { translator } from '../i18n/i18n.ts';
-import type { Mailer } from '../mail/mailer.ts';
-import { registerSignatory } from '../organisations/register-signatory.ts';
-import { recordAudit } from '../shared/audit.ts';
-import { hashSecret, newId, newSecret } from '../shared/ids.ts';
+import { enqueueJobs, type EnqueueRequest } from '../jobs/job.repository.ts';
+import { registerJobKey, registerSignatoryJob } from '../organisations/register-signatory.job.ts';
+import { countHits } from '../shared/rate-windows.ts';
+import { hashSecret, newId } from '../shared/ids.ts';
 import { validate } from '../shared/validate.ts';
-import { getStatementBySlug } from '../statements/statement.repository.ts';
+import { rowToStatement } from '../statements/statement.repository.ts';
 import { acceptsSignatures } from '../statements/statement.ts';
-import { findByIdentity } from './signature.repository.ts';
+import { confirmationEmailJob, confirmationJobKey } from './confirmation-email.job.ts';
 import { identityName, PublicSignOnInput } from './signature-input.ts';
 
-export interface SignOnResult {
-  /** Always the same shape whether the signature is new or repeated, so the response reveals nothing. */
+/** One public sign-on, validated, waiting for its batch. */
+export interface SignOnRequest {
+  slug: string;
+  input: PublicSignOnInput;
+  /** The language the signatory used; emails to them are written in it. */
+  language: string;
+  now: Date;
+  /** The client's network, for the per-minute limit; null for coordinators (not limited). */
+  rateKey: string | null;
+}
+
+/** Always the same, whether the signature is new or repeated, so the answer reveals nothing. */
+export interface SignOnAccepted {
   accepted: true;
 }
 
-/** The link in the confirmation email; opening it shows a page with a confirm button. */
-export const confirmationLink = (publicUrl: string, token: string) => `${publicUrl}/confirm/${token}`;
+/** Checks a public sign-on's fields; throws validation_failed with every field's problem. */
+export const validateSignOn = (input: unknown): PublicSignOnInput => validate(PublicSignOnInput, input);
+
+/** The key that makes one signature per organisation name and email per statement. */
+export const identityKeyOf = (input: Pick<PublicSignOnInput, 'name' | 'contact_email'>) => hashSecret(`${identityName(input.name)}|${input.contact_email}`);
 
 /**
- * A public sign-on: validates, stores an unconfirmed signature with its private contact and
- * queues the confirmation email. Signing again with the same organisation and email re-sends
- * the confirmation instead of creating anything.
+ * Writes a batch of public sign-ons in the caller's transaction: only what the answer needs.
+ * Each becomes (or finds) one unconfirmed signature with its private contact, an audit row, and
+ * two jobs: the confirmation email and the registry look-up with duplicate flags. A repeat of
+ * an existing signature takes exactly the same statements as a new one (an upsert on the unique
+ * identity), so neither the answer nor its timing tells whether the organisation signed before;
+ * the email job, keyed per signature while pending, makes a burst of repeats one email.
  */
-export async function signOn(
-  db: DbOrTx,
-  opts: { slug: string; input: unknown; language: string; mailer: Mailer; publicUrl: string; now: Date },
-): Promise<SignOnResult> {
-  const input = validate(PublicSignOnInput, opts.input);
-  const statement = await getStatementBySlug(db, opts.slug);
-  if (!acceptsSignatures(statement, opts.now)) {
-    throw new AppError('statement_not_open', `The statement "${statement.title}" is not open for signature.`);
-  }
-  const identityKey = hashSecret(`${identityName(input.name)}|${input.contact_email}`);
-  const token = newSecret();
-  const at = opts.now.toISOString();
-  const existing = await findByIdentity(db, statement.id, identityKey);
+export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest[], opts: { perMinute: number; now: Date }): Promise<(SignOnAccepted | AppError)[]> {
+  const out: (SignOnAccepted | AppError | undefined)[] = new Array(requests.length).fill(undefined);
+  const slugs = [...new Set(requests.map((r) => r.slug))];
+  const statements = new Map((await trx.selectFrom('statements').selectAll().where('slug', 'in', slugs).execute()).map((r) => [r.slug, rowToStatement(r)]));
 
-  let signatureId: string;
-  if (existing && existing.state !== 'withdrawn') {
-    signatureId = existing.id;
-    // A fresh token; the previous link stops working, which is what a person re-requesting expects.
-    await db.updateTable('signatures').set({ confirm_token_hash: hashSecret(token), updated_at: at }).where('id', '=', existing.id).execute();
-    await recordAudit(db, { at: opts.now, actor: 'public', action: 'signature.confirmation_resent', subjectType: 'signature', subjectId: existing.id });
-  } else {
-    signatureId = newId();
-    await db
-      .insertInto('signatures')
-      .values({
-        id: signatureId,
-        statement_id: statement.id,
-        organisation_id: null,
-        kind: 'organisation',
-        name: input.name,
-        country: input.country,
-        org_type: input.type,
-        website: input.website,
-        state: 'unconfirmed',
-        initiator: 0,
-        confidential: 0,
-        source: 'form',
-        text_version: statement.textVersion,
-        identity_key: identityKey,
-        confirm_token_hash: hashSecret(token),
-        merged_into: null,
-        created_at: at,
-        confirmed_at: null,
-        decided_at: null,
-        updated_at: at,
-      })
-      .execute();
-    await db
-      .insertInto('contacts')
-      .values({ signature_id: signatureId, name: input.contact_name, email: input.contact_email, language: opts.language, created_at: at })
-      .execute();
-    await recordAudit(db, { at: opts.now, actor: 'public', action: 'signature.submitted', subjectType: 'signature', subjectId: signatureId });
-    // Registry and duplicate flags are for coordinators only; nothing of it reaches the response.
-    await registerSignatory(db, {
-      signatureId,
-      statementId: statement.id,
-      name: input.name,
-      country: input.country,
-      type: input.type,
-      website: input.website,
-      contactEmail: input.contact_email,
-      now: opts.now,
-    });
-  }
+  // Per-network limit, counted in the database for all instances at once.
+  const hits = new Map<string, number>();
+  for (const r of requests) if (r.rateKey) hits.set(r.rateKey, (hits.get(r.rateKey) ?? 0) + 1);
+  const counts = await countHits(trx, hits, { now: opts.now, windowMs: 60_000 });
+  const seen = new Map<string, number>();
 
-  const t = translator(opts.language);
-  const link = confirmationLink(opts.publicUrl, token);
-  await opts.mailer.queue(db, {
-    to: input.contact_email,
-    subject: t('mail.confirm.subject', { title: statement.title }),
-    text: t('mail.confirm.text', { contactName: input.contact_name, title: statement.title, name: input.name, link }),
-    now: opts.now,
+  interface Row {
+    index: number;
+    id: string;
+    statementId: string;
+    identityKey: string;
+    textVersion: number;
+  }
+  const rows: Row[] = [];
+  const byIdentity = new Map<string, Row>();
+  requests.forEach((r, index) => {
+    const statement = statements.get(r.slug);
+    if (!statement || statement.state === 'draft') {
+      out[index] = new AppError('not_found', `Statement "${r.slug}" was not found.`);
+      return;
+    }
+    if (!acceptsSignatures(statement, r.now)) {
+      out[index] = new AppError('statement_not_open', 'This statement is not open for signature.');
+      return;
+    }
+    if (r.rateKey) {
+      const position = (seen.get(r.rateKey) ?? 0) + 1;
+      seen.set(r.rateKey, position);
+      const before = (counts.get(r.rateKey) ?? 0) - (hits.get(r.rateKey) ?? 0);
+      if (before + position > opts.perMinute) {
+        out[index] = new AppError('rate_limited', 'Too many attempts from your network. Please wait a minute and try again.');
+        return;
+      }
+    }
+    out[index] = { accepted: true };
+    const identityKey = identityKeyOf(r.input);
+    const k = `${statement.id}|${identityKey}`;
+    // Identical sign-ons in one batch are one signature.
+    if (byIdentity.has(k)) return;
+    const row = { index, id: newId(), statementId: statement.id, identityKey, textVersion: statement.textVersion };
+    byIdentity.set(k, row);
+    rows.push(row);
   });
-  return { accepted: true };
+  if (rows.length === 0) return out as (SignOnAccepted | AppError)[];
+
+  const at = opts.now.toISOString();
+  const stored = await trx
+    .insertInto('signatures')
+    .values(
+      rows.map((row) => {
+        const input = requests[row.index]!.input;
+        return {
+          id: row.id,
+          statement_id: row.statementId,
+          organisation_id: null,
+          kind: 'organisation',
+          name: input.name,
+          country: input.country,
+          org_type: input.type,
+          website: input.website,
+          state: 'unconfirmed',
+          initiator: 0,
+          confidential: 0,
+          source: 'form',
+          text_version: row.textVersion,
+          identity_key: row.identityKey,
+          confirm_token_hash: null,
+          merged_into: null,
+          created_at: at,
+          confirmed_at: null,
+          decided_at: null,
+          updated_at: at,
+        };
+      }),
+    )
+    .onConflict((oc) => oc.columns(['statement_id', 'identity_key']).doUpdateSet({ updated_at: at }))
+    .returning(['id', 'statement_id', 'identity_key'])
+    .execute();
+  const idOf = new Map(stored.map((s) => [`${s.statement_id}|${s.identity_key}`, s.id]));
+
+  const signatureIds = rows.map((row) => idOf.get(`${row.statementId}|${row.identityKey}`)!);
+  await trx
+    .insertInto('contacts')
+    .values(
+      rows.map((row, i) => {
+        const r = requests[row.index]!;
+        return { signature_id: signatureIds[i]!, name: r.input.contact_name, email: r.input.contact_email, language: r.language, created_at: at };
+      }),
+    )
+    .onConflict((oc) => oc.column('signature_id').doNothing())
+    .execute();
+  await trx
+    .insertInto('audit_events')
+    .values(
+      rows.map((row, i) => ({
+        id: newId(),
+        at,
+        actor: 'public',
+        action: signatureIds[i] === row.id ? 'signature.submitted' : 'signature.confirmation_requested',
+        subject_type: 'signature',
+        subject_id: signatureIds[i]!,
+        detail: null,
+      })),
+    )
+    .execute();
+  const jobs: EnqueueRequest<{ signatureId: string }>[] = signatureIds.flatMap((signatureId) => [
+    { definition: confirmationEmailJob, payload: { signatureId }, key: confirmationJobKey(signatureId) },
+    { definition: registerSignatoryJob, payload: { signatureId }, key: registerJobKey(signatureId) },
+  ]);
+  await enqueueJobs(trx, jobs, opts.now);
+  return out as (SignOnAccepted | AppError)[];
 }
+
+/** Public sign-ons of this process, written together (see GroupCommit). */
+export function signOnWriter(deps: { db: Db; perMinute: number; clock: () => Date; logger: Logger; onWritten?: () => void }): SignOnWriter {
+  return new GroupCommit<SignOnRequest, SignOnAccepted>(async (items) => {
+    let results: (SignOnAccepted | AppError)[];
+    try {
+      results = await deps.db.transaction().execute((trx) => writeSignOns(trx, items, { perMinute: deps.perMinute, now: deps.clock() }));
+    } catch (err) {
+      // Nothing of the batch was stored; each signatory is told to try again.
+      deps.logger.error('sign-on batch not stored', { signOns: items.length, error: err instanceof Error ? err.message : String(err) });
+      throw new AppError('unavailable', 'Your signature could not be stored just now. Please try again in a minute.');
+    }
+    deps.onWritten?.();
+    return results;
+  });
+}
+
+export type SignOnWriter = GroupCommit<SignOnRequest, SignOnAccepted>;

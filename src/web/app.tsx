@@ -18,8 +18,6 @@ import { csrfProtection } from './csrf.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { handleError } from './errors.tsx';
 import { publicRoutes } from './public-routes.tsx';
-import { clientAddress } from './client-address.ts';
-import { rateLimit } from './rate-limit.ts';
 import { securityHeaders } from './security.ts';
 import { HomePage } from './views/home-page.tsx';
 
@@ -87,9 +85,6 @@ export function createApp(deps: AppDeps) {
 
   app.use('*', identify);
   app.use('*', csrfProtection({ secure }));
-  const limit = rateLimit({ perMinute: deps.signOnRateLimit ?? 30, key: (c) => clientAddress(c) });
-  app.post('/statements/:slug/sign', limit);
-  app.post('/api/v1/statements/:slug/signatures', limit);
 
   app.get('/', async (c) => {
     const statements = (await listStatements(deps.db)).filter((s) => s.state !== 'draft');

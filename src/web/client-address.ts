@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { hashSecret } from '../shared/ids.ts';
 import type { AppEnv } from './env.ts';
 
 /** The client's address: the socket peer, or the first X-Forwarded-For hop when behind a trusted proxy. */
@@ -14,3 +15,6 @@ export function clientAddress(c: Context<AppEnv>): string {
     return 'unknown'; // app.request() in tests has no socket
   }
 }
+
+/** The per-network sign-on limit's key: the address as a hash, so no client address is stored. */
+export const signOnRateKey = (c: Context<AppEnv>): string => `ip:${hashSecret(clientAddress(c)).slice(0, 32)}`;

@@ -7,6 +7,7 @@ import type { Clock } from '../shared/clock.ts';
 import type { VersionedCache } from '../shared/versioned-cache.ts';
 import type { CurrentList } from '../publishing/current-list.ts';
 import type { Renderers } from '../publishing/renderers.ts';
+import type { SignOnWriter } from '../signatures/sign-on.ts';
 
 /** What every request handler can reach; built once at start-up. */
 export interface AppDeps {
@@ -24,6 +25,10 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** Sign-ons allowed per client address per minute. */
   signOnRateLimit?: number;
+  /** Public sign-ons, written in shared commits. */
+  signOns: SignOnWriter;
+  /** This process's job worker: told when work was queued, so it need not wait for its next poll. */
+  jobs: { nudge(): void };
 }
 
 export interface AppEnv {

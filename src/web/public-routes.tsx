@@ -2,13 +2,13 @@ import { Hono } from 'hono';
 import { AppError } from '../errors.ts';
 import { cachedCurrentList } from '../publishing/current-list.ts';
 import { confirmSignature, lookUpConfirmation } from '../signatures/confirm-signature.ts';
-import { signOn } from '../signatures/sign-on.ts';
 import { PublicSignOnInput } from '../signatures/signature-input.ts';
 import { fieldErrors } from '../shared/text.ts';
 import { renderBody } from '../statements/render-body.ts';
 import { acceptsSignatures, type Statement } from '../statements/statement.ts';
 import { readableStatement } from './auth.ts';
 import type { AppEnv } from './env.ts';
+import { signOnRateKey } from './client-address.ts';
 import { formValues } from './form.ts';
 import { ResponseCache, sendCached } from './response-cache.ts';
 import { ConfirmPage } from './views/confirm-page.tsx';
@@ -60,10 +60,13 @@ publicRoutes.post('/statements/:slug/sign', async (c) => {
   const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
   if (values.authorised !== 'yes') errors.authorised = t('sign.authorisedRequired');
   if (Object.keys(errors).length > 0) return again(errors);
-  await deps.db.transaction().execute((trx) =>
-    signOn(trx, { slug: statement.slug, input: values, language: c.get('locale'), mailer: deps.mailer, publicUrl: deps.publicUrl, now: deps.clock() }),
-  );
-  await deps.mailer.deliverPending(deps.db);
+  await deps.signOns.submit({
+    slug: statement.slug,
+    input: parsed.data!,
+    language: c.get('locale'),
+    now: deps.clock(),
+    rateKey: c.get('coordinator') ? null : signOnRateKey(c),
+  });
   return c.redirect(`/statements/${statement.slug}/signed`, 303);
 });
 

@@ -20,11 +20,10 @@ test('export writes complete files, and on failure writes nothing and says why',
     const { createApp } = await import('../../src/web/app.tsx');
     const { createMailer } = await import('../../src/mail/mailer.ts');
     const { silentLogger } = await import('../../src/logger.ts');
-    const { VersionedCache } = await import('../../src/shared/versioned-cache.ts');
-    const { defaultRenderers } = await import('../../src/publishing/renderers.ts');
+    const { wireDeps } = await import('../../src/runtime.ts');
     const { shutdownPdfRenderer } = await import('../../src/publishing/documents/render-pdf.ts');
     const handle = openDatabase({ dataDir: join(dir, 'data') });
-    const app = createApp({ db: handle.db, dialect: 'sqlite', mailer: createMailer({ from: 'x@y', logger: silentLogger }), logger: silentLogger, clock: () => new Date(), publicUrl: 'http://x', listCache: new VersionedCache(), renderers: defaultRenderers });
+    const app = createApp(wireDeps({ handle, mailer: createMailer({ from: 'x@y', logger: silentLogger }), logger: silentLogger, publicUrl: 'http://x' }).deps);
     const call = (path: string, body?: unknown) =>
       app.request(path, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
     assert.equal((await call('/api/v1/statements', { slug: 'cli-doc', title: 'CLI statement', language: 'en', body: 'Text.[^1]\n\n[^1]: Note.' })).status, 201);

@@ -16,7 +16,7 @@ for (const dialect of DIALECTS) {
       assert.equal(r.status, 201, r.text);
       return r.json.id as string;
     };
-    const openFlags = async (slug: string) => (await api(t, 'GET', `/api/v1/statements/${slug}/duplicates`, { token })).json.duplicates as any[];
+    const openFlags = async (slug: string) => (await t.runJobs(), await api(t, 'GET', `/api/v1/statements/${slug}/duplicates`, { token })).json.duplicates as any[];
     const organisationOf = async (signatureId: string) =>
       (await db().selectFrom('signatures').select('organisation_id').where('id', '=', signatureId).executeTakeFirstOrThrow()).organisation_id;
 

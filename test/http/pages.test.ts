@@ -79,6 +79,7 @@ for (const dialect of DIALECTS) {
       const b = new FormClient(t);
       for (const [name, email] of [['Bulk One', 'one@bulk.example'], ['Bulk Two', 'two@bulk.example']]) {
         await api(t, 'POST', '/api/v1/statements/porto-2019/signatures', { body: { name, country: 'KZ', contact_name: 'N', contact_email: email } });
+        await t.runJobs();
         const { json } = await api(t, 'GET', '/api/v1/outbox', { token });
         const link = /\/confirm\/[\w-]+/.exec(json.messages.find((m: { to: string }) => m.to === email).text)![0];
         await b.get(link);

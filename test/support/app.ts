@@ -3,8 +3,8 @@ import { createApiToken } from '../../src/accounts/api-tokens.ts';
 import { ensureCoordinator } from '../../src/accounts/coordinator.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { createMailer, type Mailer } from '../../src/mail/mailer.ts';
-import { VersionedCache } from '../../src/shared/versioned-cache.ts';
-import { defaultRenderers } from '../../src/publishing/renderers.ts';
+import type { JobWorker } from '../../src/jobs/worker.ts';
+import { wireDeps } from '../../src/runtime.ts';
 import { shutdownPdfRenderer } from '../../src/publishing/documents/render-pdf.ts';
 import { createApp } from '../../src/web/app.tsx';
 import type { AppDeps } from '../../src/web/env.ts';
@@ -13,34 +13,38 @@ import { openTestDatabase } from './databases.ts';
 export interface TestApp {
   app: ReturnType<typeof createApp>;
   deps: AppDeps;
+  worker: JobWorker;
+  /** Runs every due background job (emails, registry, scheduled editions) until none is left. */
+  runJobs(): Promise<number>;
   /** Moves the test clock. */
   setNow(d: Date): void;
   close(): Promise<void>;
 }
 
 /** The real app on a fresh database, with a controllable clock and the outbox mailer unless given one. */
-export async function createTestApp(dialect: DialectName, opts: { mailer?: Mailer; signOnRateLimit?: number } = {}): Promise<TestApp> {
+export async function createTestApp(dialect: DialectName, opts: { mailer?: Mailer; signOnRateLimit?: number; retryBaseMs?: number } = {}): Promise<TestApp> {
   const handle = await openTestDatabase(dialect);
   let now = new Date('2026-04-28T09:00:00Z');
   const mailer = opts.mailer ?? createMailer({ from: 'test@localhost', logger: silentLogger });
-  const deps: AppDeps = {
-    db: handle.db,
-    dialect,
+  const { deps, worker } = wireDeps({
+    handle,
     mailer,
     logger: silentLogger,
     clock: () => new Date(now),
     publicUrl: 'http://undersigned.test',
-    listCache: new VersionedCache(),
-    renderers: defaultRenderers,
     signOnRateLimit: opts.signOnRateLimit ?? 10_000,
-  };
+    jobs: { retryBaseMs: opts.retryBaseMs ?? 1000 },
+  });
   return {
     app: createApp(deps),
     deps,
+    worker,
+    runJobs: () => worker.runUntilIdle(),
     setNow(d) {
       now = d;
     },
     async close() {
+      await worker.stop();
       // The PDF renderer is a child process; left running it would keep the test process alive.
       await shutdownPdfRenderer();
       await handle.close();
@@ -92,8 +96,9 @@ export async function openStatement(t: TestApp, token: string, slug = 'porto-201
 
 /** The confirmation link from the newest outbox message to an address. */
 export async function confirmationPath(t: TestApp, token: string, to: string): Promise<string> {
+  await t.runJobs();
   const { json } = await api(t, 'GET', '/api/v1/outbox', { token });
-  const msg = (json.messages as { to: string; text: string }[]).find((m) => m.to === to);
+  const msg = (json.messages as { to: string; text: string }[]).find((m) => m.to === to); // newest first
   if (!msg) throw new Error(`no message to ${to}`);
   const m = /http:\/\/undersigned\.test(\/confirm\/[A-Za-z0-9_-]+)/.exec(msg.text);
   if (!m) throw new Error('no confirmation link in the message');

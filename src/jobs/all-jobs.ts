@@ -1,0 +1,18 @@
+import type { DialectName } from '../db/database.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { sendMessageHandler } from '../mail/send-message.handler.ts';
+import { registerSignatoryHandler } from '../organisations/register-signatory.handler.ts';
+import { publishScheduledEditionHandler } from '../publishing/publish-scheduled-edition.handler.ts';
+import type { Renderers } from '../publishing/renderers.ts';
+import { confirmationEmailHandler } from '../signatures/confirmation-email.handler.ts';
+import type { RegisteredJob } from './job.ts';
+
+/** Every kind of background work the app does, with its handler. */
+export function allJobs(deps: { readonly mailer: Mailer; readonly publicUrl: string; readonly renderers: Renderers; readonly dialect: DialectName }): RegisteredJob[] {
+  return [
+    confirmationEmailHandler(deps),
+    sendMessageHandler(deps),
+    registerSignatoryHandler(deps),
+    publishScheduledEditionHandler(deps),
+  ];
+}

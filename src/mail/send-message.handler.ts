@@ -1,0 +1,7 @@
+import { handles } from '../jobs/job.ts';
+import { deliverMessage } from './deliver-message.ts';
+import type { Mailer } from './mailer.ts';
+import { sendMessageJob } from './send-message.job.ts';
+
+export const sendMessageHandler = (deps: { readonly mailer: Mailer }) =>
+  handles(sendMessageJob, (payload, { db, job }) => deliverMessage(db, deps.mailer, { messageId: payload.messageId, attempt: job.attempts }));

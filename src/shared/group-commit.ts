@@ -1,0 +1,57 @@
+/**
+ * Group commit: requests that arrive while a batch is being written wait for the next batch,
+ * which is written as one transaction. Under a crowd, one commit (and one fsync) carries many
+ * requests; alone, a request waits no longer than one turn of the event loop.
+ */
+export class GroupCommit<T, R> {
+  private pending: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
+  private flushing = false;
+  private scheduled = false;
+
+  /** `write` gets every waiting item and returns, for each in order, its result or the Error to reject it with. */
+  constructor(
+    private readonly write: (items: T[]) => Promise<(R | Error)[]>,
+    private readonly maxBatch = 200,
+  ) {}
+
+  submit(item: T): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      this.pending.push({ item, resolve, reject });
+      this.kick();
+    });
+  }
+
+  /** Items waiting or being written (for readiness and tests). */
+  get waiting(): number {
+    return this.pending.length;
+  }
+
+  private kick(): void {
+    if (this.flushing || this.scheduled) return;
+    this.scheduled = true;
+    // setImmediate lets the requests already read from sockets in this turn join the batch.
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    if (this.flushing || this.pending.length === 0) return;
+    this.flushing = true;
+    const batch = this.pending.splice(0, this.maxBatch);
+    try {
+      const results = await this.write(batch.map((b) => b.item));
+      batch.forEach((b, i) => {
+        const r = results[i];
+        if (r instanceof Error) b.reject(r);
+        else b.resolve(r as R);
+      });
+    } catch (err) {
+      for (const b of batch) b.reject(err);
+    } finally {
+      this.flushing = false;
+      if (this.pending.length) this.kick();
+    }
+  }
+}

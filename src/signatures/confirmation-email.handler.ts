@@ -1,0 +1,44 @@
+import { translator } from '../i18n/i18n.ts';
+import { handles } from '../jobs/job.ts';
+import { deliverMessage } from '../mail/deliver-message.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { hashSecret, newSecret } from '../shared/ids.ts';
+import { confirmationEmailJob } from './confirmation-email.job.ts';
+
+/** The link in the confirmation email; opening it shows a page with a confirm button. */
+export const confirmationLink = (publicUrl: string, token: string) => `${publicUrl}/confirm/${token}`;
+
+/**
+ * Step one (once per job, in a transaction): a fresh confirmation token, its hash on the
+ * signature and the email in the contact's language. Step two: send it. A re-run after a crash
+ * finds the email of step one and only sends it, so both links in a doubled email work.
+ */
+export const confirmationEmailHandler = (deps: { readonly mailer: Mailer; readonly publicUrl: string }) =>
+  handles(confirmationEmailJob, async ({ signatureId }, { db, job, now }) => {
+    let messageId = (await db.selectFrom('messages').select('id').where('job_id', '=', job.id).executeTakeFirst())?.id;
+    if (!messageId) {
+      messageId = await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .selectFrom('signatures')
+          .innerJoin('contacts', 'contacts.signature_id', 'signatures.id')
+          .innerJoin('statements', 'statements.id', 'signatures.statement_id')
+          .select(['signatures.name', 'signatures.state', 'contacts.name as contact_name', 'contacts.email', 'contacts.language', 'statements.title'])
+          .where('signatures.id', '=', signatureId)
+          .executeTakeFirst();
+        if (!row || row.state === 'withdrawn') return undefined;
+        const token = newSecret();
+        await trx.updateTable('signatures').set({ confirm_token_hash: hashSecret(token) }).where('id', '=', signatureId).execute();
+        const t = translator(row.language);
+        return deps.mailer.queue(trx, {
+          to: row.email,
+          subject: t('mail.confirm.subject', { title: row.title }),
+          text: t('mail.confirm.text', { contactName: row.contact_name, title: row.title, name: row.name, link: confirmationLink(deps.publicUrl, token) }),
+          now,
+          kind: 'confirmation',
+          sentByJob: job.id,
+        });
+      });
+      if (!messageId) return;
+    }
+    await deliverMessage(db, deps.mailer, { messageId, attempt: job.attempts });
+  });
