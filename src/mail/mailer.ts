@@ -63,7 +63,8 @@ export function createMailer(opts: { smtpUrl?: string | undefined; from: string;
     mode: transport ? 'smtp' : 'outbox',
     async queue(db, msg) {
       const id = newId();
-      const jobId = transport ? (msg.sentByJob ?? newId()) : null;
+      // The job that made it is noted in outbox mode too: a re-run of that job must find it.
+      const jobId = msg.sentByJob ?? (transport ? newId() : null);
       await db
         .insertInto('messages')
         .values({
@@ -81,7 +82,7 @@ export function createMailer(opts: { smtpUrl?: string | undefined; from: string;
           next_attempt_at: null,
         })
         .execute();
-      if (jobId && !msg.sentByJob) await enqueueJob(db, sendMessageJob, { messageId: id }, { now: msg.now, id: jobId, key: `mail.send:${id}` });
+      if (transport && !msg.sentByJob) await enqueueJob(db, sendMessageJob, { messageId: id }, { now: msg.now, id: jobId!, key: `mail.send:${id}` });
       return id;
     },
     async send(msg) {

@@ -18,13 +18,21 @@ function decode(raw: string): string {
 }
 
 /** A real SMTP server on 127.0.0.1 that keeps what it receives, for tests. */
-export async function startSmtpPeer() {
+export async function startSmtpPeer(opts: { port?: number; refuse?: (address: string) => boolean } = {}) {
   const received: ReceivedMail[] = [];
   const waiters: { match: (m: ReceivedMail) => boolean; resolve: (m: ReceivedMail) => void }[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (opts.refuse?.(address.address)) {
+        const err = new Error('5.1.1 No such user here') as Error & { responseCode: number };
+        err.responseCode = 550;
+        return callback(err);
+      }
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -43,10 +51,11 @@ export async function startSmtpPeer() {
     },
   });
   const port = await new Promise<number>((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
   });
   return {
     url: `smtp://127.0.0.1:${port}`,
+    port,
     received,
     /** Resolves when a message to `address` arrives (or already has). */
     waitFor(address: string): Promise<ReceivedMail> {
