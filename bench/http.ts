@@ -1,20 +1,32 @@
-// Launch-day load: people refreshing a statement with thousands of signatories, and people signing.
-// Each server runs in its own process; the load comes from this one, over loopback.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+// Launch day under load, with autocannon at 50 connections: the public sign-on on SQLite and
+// PostgreSQL beside bare Hono answering a JSON POST, and the reads a crowd refreshes (page, its
+// gzip, the JSON, the count) beside bare Hono sending the very same bytes. Every server runs in
+// its own process; the load comes from this one, over loopback.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
 import SQLite from 'better-sqlite3';
-import { load, type LoadResult } from './load.ts';
+import pg from 'pg';
 
 const root = new URL('..', import.meta.url).pathname;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const SIGNATORIES = Number(process.env.BENCH_SIGNATORIES ?? 10_000);
 
-async function startProcess(args: string[], env: Record<string, string>, ready: (line: string) => number | null): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+interface Proc {
+  child: ChildProcess;
+  port: number;
+}
+
+async function start(args: string[], env: Record<string, string>, ready: (line: string) => number | null): Promise<Proc> {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });
   const port = await new Promise<number>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
+    child.once('exit', (code) => reject(new Error(`exited ${code}`)));
     lines.on('line', (l) => {
       const p = ready(l);
       if (p) resolve(p);
@@ -23,47 +35,82 @@ async function startProcess(args: string[], env: Record<string, string>, ready: 
   return { child, port };
 }
 
-const stop = (child: ChildProcess) => new Promise<void>((r) => {
-  child.once('exit', () => r());
-  child.kill('SIGTERM');
-});
+const stop = (p: Proc) =>
+  new Promise<void>((r) => {
+    p.child.once('exit', () => r());
+    p.child.kill('SIGTERM');
+  });
 
-export interface HttpBench {
-  signatories: number;
-  page: LoadResult;
-  pageGzip: LoadResult;
-  api: LoadResult;
-  bareGet: LoadResult;
-  signOn: LoadResult;
-  barePost: LoadResult;
-  rawInsertPerSecond: number;
-  pageBytes: number;
+const listening = (l: string) => {
+  try {
+    const e = JSON.parse(l) as { msg?: string; url?: string; port?: number };
+    if (e.port) return e.port;
+    return e.msg === 'listening' ? Number(new URL(e.url!).port) : null;
+  } catch {
+    return null;
+  }
+};
+
+export interface Figure {
+  scenario: string;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  bytes: number;
 }
 
-export async function benchHttp(opts: { signatories?: number; requests?: number; concurrency?: number } = {}): Promise<HttpBench> {
-  const n = opts.signatories ?? 5000;
-  const requests = opts.requests ?? 3000;
-  const concurrency = opts.concurrency ?? 32;
-  const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-bench-'));
+async function hit(scenario: string, opts: { url: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: (i: number) => string; expect?: number }): Promise<Figure> {
+  let i = 0;
+  const r = await autocannon({
+    url: opts.url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    method: opts.method ?? 'GET',
+    headers: opts.headers,
+    requests: opts.body ? [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, body: opts.body!(i++) }) }] : undefined,
+  } as autocannon.Options);
+  const expected = opts.expect ?? 200;
+  const good = (r.statusCodeStats as Record<string, { count: number }> | undefined)?.[String(expected)]?.count ?? 0;
+  return {
+    scenario,
+    perSecond: good / SECONDS,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.requests.total - good,
+    bytes: Math.round(r.throughput.average / Math.max(1, r.requests.average)),
+  };
+}
+
+const signOnBody = (tag: string) => (i: number) =>
+  JSON.stringify({ name: `Organisation ${tag} ${i} pour la santé`, country: 'ML', type: 'ngo', contact_name: 'Point focal', contact_email: `focal${i}@org${i}.${tag}.example` });
+
+async function appOn(env: Record<string, string>) {
+  const token = execFileSync(process.execPath, ['bin/undersigned.mjs', 'token', 'create', '--email', 'bench@example.org'], { cwd: root, env: { ...process.env, ...env } }).toString().trim();
+  const app = await start(['--import', 'tsx', 'src/cli/main.ts', 'serve'], { ...env, LOG_LEVEL: 'info' }, listening);
+  const base = `http://127.0.0.1:${app.port}`;
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const post = (path: string, body?: unknown) => fetch(base + path, { method: 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  await post('/api/v1/statements', { slug: 'bench', title: 'Bench statement', language: 'en', headline: '{count} organisations call for action', headline_rounding: 100, body: 'We call for action.[^1]\n\n- one\n- two\n\n[^1]: A note.' });
+  await post('/api/v1/statements/bench/open');
+  return { app, base };
+}
+
+/** What the app process holds in memory now, in MB. */
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
+export async function benchHttp() {
+  const work = mkdtempSync(join(tmpdir(), 'undersigned-bench-'));
+  const figures: Figure[] = [];
+  const notes: string[] = [];
+  const envBase = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SIGN_ON_RATE_LIMIT: '100000000', SIGN_ON_CHALLENGE: 'off' };
   try {
-    const env = { DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '', SIGN_ON_RATE_LIMIT: '1000000' };
-    const { execFileSync } = await import('node:child_process');
-    const token = execFileSync(process.execPath, ['bin/undersigned.mjs', 'token', 'create', '--email', 'bench@example.org'], { cwd: root, env: { ...process.env, ...env } }).toString().trim();
-    const app = await startProcess(['--import', 'tsx', 'src/cli/main.ts', 'serve'], { ...env, LOG_LEVEL: 'info' }, (l) => {
-      try {
-        const e = JSON.parse(l) as { msg: string; url?: string };
-        return e.msg === 'listening' ? Number(new URL(e.url!).port) : null;
-      } catch {
-        return null;
-      }
-    });
-    const base = `http://127.0.0.1:${app.port}`;
-    const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    const post = (path: string, body?: unknown) => fetch(base + path, { method: 'POST', headers: auth, body: body === undefined ? undefined : JSON.stringify(body) });
-    await post('/api/v1/statements', { slug: 'bench', title: 'Bench statement', language: 'en', headline: '{count} organisations call for action', body: 'We call for action.[^1]\n\n- one\n- two\n\n[^1]: A note.' });
-    await post('/api/v1/statements/bench/open');
-    // Seed the list directly: the page's cost is what we measure, not the seeding.
-    const db = new SQLite(join(dataDir, 'undersigned.sqlite'));
+    // --- SQLite: seed 10,000 approved signatories, then read and sign.
+    const sqliteEnv = { ...envBase, DATA_DIR: join(work, 'sqlite'), DATABASE_URL: '' };
+    const { app, base } = await appOn(sqliteEnv);
+    const db = new SQLite(join(work, 'sqlite', 'undersigned.sqlite'));
     const statementId = (db.prepare('select id from statements where slug = ?').get('bench') as { id: string }).id;
     const insert = db.prepare(
       `insert into signatures (id, statement_id, kind, name, country, state, initiator, confidential, source, text_version, created_at, updated_at, decided_at)
@@ -71,80 +118,114 @@ export async function benchHttp(opts: { signatories?: number; requests?: number;
     );
     const countries = ['ML', 'KZ', 'NP', 'BR', 'FR', 'RU', 'KE', 'PT'];
     db.transaction(() => {
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < SIGNATORIES; i++) {
         const at = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
-        insert.run(crypto.randomUUID(), statementId, `Organisation ${(i * 7919) % n} pour la santé ${i}`, countries[i % countries.length], at, at, at);
+        insert.run(crypto.randomUUID(), statementId, `Organisation ${(i * 7919) % SIGNATORIES} pour la santé ${i}`, countries[i % countries.length], at, at, at);
       }
-      db.prepare('update statements set approved_count = approved_count + ?, list_version = list_version + 1 where id = ?').run(n, statementId);
+      db.prepare('update statements set approved_count = approved_count + ?, list_version = list_version + 1 where id = ?').run(SIGNATORIES, statementId);
     })();
     db.close();
-    const pageBytes = (await (await fetch(`${base}/statements/bench`)).arrayBuffer()).byteLength;
 
-    const page = await load({ url: `${base}/statements/bench`, requests, concurrency });
-    const pageGzip = await load({ url: `${base}/statements/bench`, requests, concurrency, headers: { 'accept-encoding': 'gzip' } });
-    const api = await load({ url: `${base}/api/v1/statements/bench`, requests, concurrency });
-    const signOn = await load({
-      url: `${base}/api/v1/statements/bench/signatures`,
-      method: 'POST',
-      requests: Math.min(requests, 2000),
-      concurrency: 8,
-      expectStatus: 202,
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': '127.0.0.1' },
-      body: (i) => JSON.stringify({ name: `Signing Org ${i}`, country: 'ML', contact_name: 'Focal point', contact_email: `focal${i}@org${i}.example` }),
-    });
-    await stop(app.child);
-
-    const bare = await startProcess(['bench/bare-server.mjs'], { BODY_BYTES: String(pageBytes) }, (l) => (JSON.parse(l) as { port: number }).port);
-    const bareGet = await load({ url: `http://127.0.0.1:${bare.port}/`, requests, concurrency });
-    const barePost = await load({ url: `http://127.0.0.1:${bare.port}/`, method: 'POST', requests: Math.min(requests, 2000), concurrency: 8, expectStatus: 202, body: (i) => JSON.stringify({ name: `Org ${i}` }) });
-    await stop(bare.child);
-
-    // Raw database insert of what a sign-on stores (signature + contact + message), one transaction each.
-    const raw = new SQLite(join(dataDir, 'raw.sqlite'));
-    raw.pragma('journal_mode = WAL');
-    raw.pragma('synchronous = NORMAL');
-    raw.exec('create table s (id text primary key, statement_id text, name text, country text, state text, created_at text); create table c (sid text primary key, name text, email text); create table m (id text primary key, to_address text, text text)');
-    const is = raw.prepare('insert into s values (?, ?, ?, ?, ?, ?)');
-    const ic = raw.prepare('insert into c values (?, ?, ?)');
-    const im = raw.prepare('insert into m values (?, ?, ?)');
-    const rows = 5000;
-    const t0 = performance.now();
-    for (let i = 0; i < rows; i++) {
-      raw.transaction(() => {
-        const id = crypto.randomUUID();
-        is.run(id, statementId, `Org ${i}`, 'ML', 'unconfirmed', new Date().toISOString());
-        ic.run(id, 'Focal', `f${i}@x.example`);
-        im.run(crypto.randomUUID(), `f${i}@x.example`, 'Please confirm');
-      })();
+    // Record each read once, for the bare server to send the same bytes with the same headers.
+    const recorded = join(work, 'recorded');
+    rmSync(recorded, { recursive: true, force: true });
+    mkdirSync(recorded);
+    const reads: [string, string, Record<string, string>][] = [
+      ['page', '/statements/bench', {}],
+      ['page-gzip', '/statements/bench', { 'accept-encoding': 'gzip' }],
+      ['json-gzip', '/api/v1/statements/bench', { 'accept-encoding': 'gzip' }],
+      ['count', '/api/v1/statements/bench/count', {}],
+    ];
+    for (const [name, path, headers] of reads) {
+      const r = await fetch(base + path, { headers });
+      const body = new Uint8Array(await r.arrayBuffer());
+      const keep: Record<string, string> = {};
+      for (const h of ['content-type', 'content-encoding', 'cache-control', 'etag', 'vary']) {
+        const v = r.headers.get(h);
+        if (v) keep[h] = v;
+      }
+      // fetch() undoes gzip; fetch the raw bytes again over http for the gzip ones.
+      if (headers['accept-encoding']) {
+        const raw = await new Promise<Buffer>((resolve) => {
+          http.get(base + path, { headers }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve(Buffer.concat(chunks)));
+          });
+        });
+        writeFileSync(join(recorded, `${name}.body`), raw);
+      } else writeFileSync(join(recorded, `${name}.body`), body);
+      writeFileSync(join(recorded, `${name}.json`), JSON.stringify(keep));
     }
-    const rawInsertPerSecond = rows / ((performance.now() - t0) / 1000);
-    raw.close();
-    return { signatories: n, page, pageGzip, api, bareGet, signOn, barePost, rawInsertPerSecond, pageBytes };
+    for (const [name, path, headers] of reads) figures.push(await hit(`app: GET ${path}${headers['accept-encoding'] ? ' (gzip)' : ''}`, { url: base + path, headers }));
+    const rssAfterReads = rssMb(app.child.pid!);
+    figures.push(await hit('app on SQLite: public sign-on (POST, 202)', { url: `${base}/api/v1/statements/bench/signatures`, method: 'POST', headers: { 'content-type': 'application/json' }, body: signOnBody('s'), expect: 202 }));
+    const rssAfterSignOns = rssMb(app.child.pid!);
+    await stop(app);
+    notes.push(`RSS of the app on SQLite with ${SIGNATORIES.toLocaleString('en')} signatories: ${rssAfterReads.toFixed(0)} MB after the reads, ${rssAfterSignOns.toFixed(0)} MB after the sign-ons`);
+    const check = new SQLite(join(work, 'sqlite', 'undersigned.sqlite'), { readonly: true });
+    const stored = (check.prepare("select count(*) as n from signatures where name like 'Organisation s %'").get() as { n: number }).n;
+    const jobs = (check.prepare("select count(*) as n from jobs").get() as { n: number }).n;
+    check.close();
+    notes.push(`SQLite: ${stored} sign-ons stored, ${jobs} jobs queued or run`);
+
+    // --- Bare Hono, same machine, same run.
+    const bare = await start(['--import', 'tsx', 'bench/bare-hono.ts'], { RECORDED_DIR: recorded }, listening);
+    const bareBase = `http://127.0.0.1:${bare.port}`;
+    for (const [name] of reads) figures.push(await hit(`bare Hono: same bytes as ${name}`, { url: `${bareBase}/r/${name}` }));
+    figures.push(await hit('bare Hono: JSON POST (202)', { url: `${bareBase}/`, method: 'POST', headers: { 'content-type': 'application/json' }, body: signOnBody('b'), expect: 202 }));
+    await stop(bare);
+
+    // --- PostgreSQL: a throwaway server, the same sign-on.
+    const { startPostgres } = (await import('../scripts/postgres.mjs')) as { startPostgres: (o?: { durable?: boolean }) => Promise<{ url: string; stop(): Promise<void> }> };
+    const server = await startPostgres({ durable: true });
+    try {
+      const admin = new pg.Client({ connectionString: server.url });
+      await admin.connect();
+      await admin.query('CREATE DATABASE bench');
+      await admin.end();
+      const u = new URL(server.url);
+      u.pathname = '/bench';
+      const pgApp = await appOn({ ...envBase, DATA_DIR: join(work, 'pg'), DATABASE_URL: u.toString() });
+      figures.push(await hit('app on PostgreSQL: public sign-on (POST, 202)', { url: `${pgApp.base}/api/v1/statements/bench/signatures`, method: 'POST', headers: { 'content-type': 'application/json' }, body: signOnBody('p'), expect: 202 }));
+      await stop(pgApp.app);
+    } finally {
+      await server.stop();
+    }
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
+  return { figures, notes };
 }
 
-export function printHttp(r: HttpBench) {
-  const row = (name: string, x: LoadResult, base?: LoadResult) => ({
-    scenario: name,
-    'req/s': Math.round(x.perSecond),
-    'p50 ms': x.p50Ms.toFixed(1),
-    'p95 ms': x.p95Ms.toFixed(1),
-    'p99 ms': x.p99Ms.toFixed(1),
-    errors: x.errors,
-    'vs baseline': base ? `${((x.perSecond / base.perSecond) * 100).toFixed(0)}%` : 'baseline',
-  });
-  console.log(`\nHTTP on SQLite, statement with ${r.signatories} signatories (page ${Math.round(r.pageBytes / 1024)} KB)`);
-  console.table([
-    row('bare Node HTTP, same bytes (GET)', r.bareGet),
-    row('public statement page', r.page, r.bareGet),
-    row('public statement page, gzip', r.pageGzip, r.bareGet),
-    row('public JSON /api/v1/statements/:slug', r.api, r.bareGet),
-    row('bare Node HTTP (POST)', r.barePost),
-    row('public sign-on (validate, store, queue mail)', r.signOn, r.barePost),
-  ]);
-  console.log(`raw SQLite insert of signature + contact + message, one transaction each: ${Math.round(r.rawInsertPerSecond)}/s; sign-on through the app: ${Math.round(r.signOn.perSecond)}/s (${((r.signOn.perSecond / r.rawInsertPerSecond) * 100).toFixed(0)}% of raw)`);
+
+export function printHttp(r: { figures: Figure[]; notes: string[] }) {
+  const base = (s: string) => r.figures.find((f) => f.scenario === s);
+  const pairs: Record<string, string> = {
+    'app: GET /statements/bench': 'bare Hono: same bytes as page',
+    'app: GET /statements/bench (gzip)': 'bare Hono: same bytes as page-gzip',
+    'app: GET /api/v1/statements/bench (gzip)': 'bare Hono: same bytes as json-gzip',
+    'app: GET /api/v1/statements/bench/count': 'bare Hono: same bytes as count',
+    'app on SQLite: public sign-on (POST, 202)': 'bare Hono: JSON POST (202)',
+    'app on PostgreSQL: public sign-on (POST, 202)': 'bare Hono: JSON POST (202)',
+  };
+  console.log(`\nautocannon, ${CONNECTIONS} connections, ${SECONDS} s each; statement with ${SIGNATORIES.toLocaleString('en')} approved signatories`);
+  console.table(
+    r.figures.map((f) => {
+      const b = pairs[f.scenario] ? base(pairs[f.scenario]!) : undefined;
+      return {
+        scenario: f.scenario,
+        'ok/s': Math.round(f.perSecond),
+        'p50 ms': f.p50,
+        'p99 ms': f.p99,
+        errors: f.errors,
+        'other status': f.non2xx,
+        'bytes/resp': f.bytes,
+        'vs bare Hono': b ? `${((f.perSecond / b.perSecond) * 100).toFixed(0)}%` : 'baseline',
+      };
+    }),
+  );
+  for (const n of r.notes) console.log(n);
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) printHttp(await benchHttp());

@@ -16,8 +16,8 @@ const freePort = () =>
     });
   });
 
-/** Resolves to { url, stop() }. */
-export async function startPostgres() {
+/** Resolves to { url, stop() }. `durable: true` keeps fsync on (benchmarks); tests run without it. */
+export async function startPostgres({ durable = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'undersigned-pg-'));
   chmodSync(dir, 0o777); // as root, the server runs as a 'postgres' user that must reach it
   const port = await freePort();
@@ -30,7 +30,7 @@ export async function startPostgres() {
     persistent: false,
     createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', ...(durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'])],
     onLog: (m) => logs.push(String(m)),
     onError: (m) => logs.push(String(m)),
   });

@@ -36,6 +36,7 @@ export function wireDeps(o: {
   const clock = o.clock ?? systemClock;
   const perMinute = o.signOnRateLimit ?? 30;
   const nudge = () => worker.nudge();
+  const signOns = signOnWriter({ db: o.handle.db, perMinute, clock, logger: o.logger, onWritten: nudge });
   const deps: AppDeps = {
     db: o.handle.db,
     dialect: o.handle.dialect,
@@ -47,7 +48,7 @@ export function wireDeps(o: {
     renderers: o.renderers ?? defaultRenderers,
     trustProxy: o.trustProxy ?? false,
     signOnRateLimit: perMinute,
-    signOns: signOnWriter({ db: o.handle.db, perMinute, clock, logger: o.logger, onWritten: nudge }),
+    signOns,
     jobs: { nudge },
   };
   // Handlers read deps when they run (e.g. publicUrl, which a test may set after start-up).
@@ -60,6 +61,7 @@ export function wireDeps(o: {
     retryBaseMs: o.jobs?.retryBaseMs,
     leaseMs: o.jobs?.leaseMs,
     pollMs: o.jobs?.pollMs,
+    busy: () => Date.now() - signOns.lastWriteAt < 1000,
   });
   return { deps, worker };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Db } from '../db/database.ts';
+import type { Db, Tx } from '../db/database.ts';
 
 /** A job's life: waiting (possibly for a retry), held under a lease, or ended. */
 export type JobState = 'queued' | 'running' | 'done' | 'failed';
@@ -41,6 +41,8 @@ export interface ClaimedJob {
 
 export interface JobContext {
   db: Db;
+  /** A transaction for the job's writes: crash-safe, without fsync (the job is redone if a power cut loses it). */
+  write<T>(fn: (trx: Tx) => Promise<T>): Promise<T>;
   job: ClaimedJob;
   now: Date;
 }

@@ -1,4 +1,4 @@
-import type { Db, DialectName } from '../db/database.ts';
+import { relaxedTransaction, type Db, type DialectName, type Tx } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import type { Clock } from '../shared/clock.ts';
 import { newId } from '../shared/ids.ts';
@@ -19,6 +19,11 @@ export interface WorkerOptions {
   pollMs?: number;
   /** Jobs run at the same time by this worker. */
   concurrency?: number;
+  /**
+   * True while the app is under a crowd of sign-ons: only urgent jobs (priority 0 and below,
+   * i.e. confirmations) run then, one at a time; registry and other work waits for a lull.
+   */
+  busy?: () => boolean;
 }
 
 /**
@@ -63,7 +68,7 @@ export class JobWorker {
   async runUntilIdle(maxRounds = 1000): Promise<number> {
     let total = 0;
     for (let i = 0; i < maxRounds; i++) {
-      const n = await this.runOnce();
+      const n = await this.runOnce({ ignoreBusy: true });
       total += n;
       if (n === 0 && !(await hasDueJobs(this.o.db, this.o.clock()))) break;
     }
@@ -71,16 +76,18 @@ export class JobWorker {
   }
 
   /** Claims one batch and runs it; returns how many jobs it ran. */
-  async runOnce(): Promise<number> {
+  async runOnce(opts: { ignoreBusy?: boolean } = {}): Promise<number> {
     const now = this.o.clock();
-    const concurrency = this.o.concurrency ?? 4;
-    const claimed = await this.o.db.transaction().execute((trx) =>
+    const busy = !opts.ignoreBusy && (this.o.busy?.() ?? false);
+    const concurrency = busy ? 1 : (this.o.concurrency ?? 4);
+    const names = [...this.byName.values()].filter((j) => !busy || j.definition.priority <= 0).map((j) => j.definition.name);
+    const claimed = await this.write((trx) =>
       claimJobs(trx, this.o.dialect, {
         now,
-        limit: concurrency * 4,
+        limit: busy ? 50 : concurrency * 4,
         workerId: this.id,
         leaseMs: (name) => this.o.leaseMs ?? this.byName.get(name)?.definition.leaseMs ?? 120_000,
-        names: [...this.byName.keys()],
+        names,
       }),
     );
     let next = 0;
@@ -89,6 +96,10 @@ export class JobWorker {
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, claimed.length) }, lane));
     return claimed.length;
+  }
+
+  private write<T>(fn: (trx: Tx) => Promise<T>): Promise<T> {
+    return relaxedTransaction(this.o.db, this.o.dialect, fn);
   }
 
   private schedule(ms: number): void {
@@ -110,7 +121,8 @@ export class JobWorker {
     try {
       // Keep going while there is a full batch; a short one means the queue is drained.
       while (this.running && (await this.runOnce()) > 0) {
-        /* next batch */
+        // Under a crowd, confirmations go out in paced batches so sign-ons keep the event loop.
+        if (this.o.busy?.()) await new Promise((r) => setTimeout(r, 250));
       }
       const now = this.o.clock().getTime();
       if (now - this.lastPrune > 3600_000) {
@@ -129,8 +141,8 @@ export class JobWorker {
     const started = this.o.clock();
     try {
       const payload = definition.payload.parse(job.payload);
-      await registered.handle(payload, { db: this.o.db, job, now: started });
-      await finishJob(this.o.db, { id: job.id, workerId: this.id, now: this.o.clock() });
+      await registered.handle(payload, { db: this.o.db, write: (fn) => this.write(fn), job, now: started });
+      await this.write((trx) => finishJob(trx, { id: job.id, workerId: this.id, now: this.o.clock() }));
     } catch (err) {
       const now = this.o.clock();
       const message = err instanceof Error ? err.message : String(err);
@@ -139,7 +151,7 @@ export class JobWorker {
       const retryAt = new Date(now.getTime() + pause);
       const giveUp = permanent || retryAt.getTime() - job.createdAt.getTime() > definition.retryForMs;
       this.o.logger.warn(giveUp ? 'job failed' : 'job will be retried', { job: job.name, jobId: job.id, attempts: job.attempts, error: message, retryAt: giveUp ? undefined : retryAt.toISOString() });
-      await failJob(this.o.db, { id: job.id, workerId: this.id, now, error: message, retryAt: giveUp ? null : retryAt }).catch((e: Error) =>
+      await this.write((trx) => failJob(trx, { id: job.id, workerId: this.id, now, error: message, retryAt: giveUp ? null : retryAt })).catch((e: Error) =>
         // If even this fails the lease runs out and the job is retried; nothing is lost.
         this.o.logger.warn('could not record a job failure', { jobId: job.id, error: e.message }),
       );

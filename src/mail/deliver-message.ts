@@ -1,5 +1,4 @@
-import type { Db } from '../db/database.ts';
-import { PermanentJobError } from '../jobs/job.ts';
+import { PermanentJobError, type JobContext } from '../jobs/job.ts';
 import type { Mailer } from './mailer.ts';
 import { MailDeliveryError } from './mailer.ts';
 
@@ -9,20 +8,17 @@ import { MailDeliveryError } from './mailer.ts';
  * our note of it, where resending is the safe side). Failures are noted on the message for
  * coordinators and rethrown for the job queue to retry or give up.
  */
-export async function deliverMessage(db: Db, mailer: Mailer, opts: { messageId: string; attempt: number }): Promise<void> {
-  const m = await db.selectFrom('messages').selectAll().where('id', '=', opts.messageId).executeTakeFirst();
+export async function deliverMessage(ctx: Pick<JobContext, 'db' | 'write'>, mailer: Mailer, opts: { messageId: string; attempt: number }): Promise<void> {
+  const m = await ctx.db.selectFrom('messages').selectAll().where('id', '=', opts.messageId).executeTakeFirst();
   if (!m || m.status === 'sent' || m.status === 'outbox') return;
-  await db.updateTable('messages').set({ status: 'sending' }).where('id', '=', m.id).execute();
   try {
     await mailer.send({ to: m.to_address, subject: m.subject, text: m.text });
   } catch (err) {
     const e = err instanceof MailDeliveryError ? err : new MailDeliveryError(String(err), false);
-    await db
-      .updateTable('messages')
-      .set({ status: e.permanent ? 'failed' : 'retrying', attempts: opts.attempt, last_error: e.message.slice(0, 500) })
-      .where('id', '=', m.id)
-      .execute();
+    await ctx.write((trx) =>
+      trx.updateTable('messages').set({ status: e.permanent ? 'failed' : 'retrying', attempts: opts.attempt, last_error: e.message.slice(0, 500) }).where('id', '=', m.id).execute(),
+    );
     throw e.permanent ? new PermanentJobError(e.message) : e;
   }
-  await db.updateTable('messages').set({ status: 'sent', sent_at: new Date().toISOString(), attempts: opts.attempt, last_error: null }).where('id', '=', m.id).execute();
+  await ctx.write((trx) => trx.updateTable('messages').set({ status: 'sent', sent_at: new Date().toISOString(), attempts: opts.attempt, last_error: null }).where('id', '=', m.id).execute());
 }

@@ -4,4 +4,4 @@ import type { Mailer } from './mailer.ts';
 import { sendMessageJob } from './send-message.job.ts';
 
 export const sendMessageHandler = (deps: { readonly mailer: Mailer }) =>
-  handles(sendMessageJob, (payload, { db, job }) => deliverMessage(db, deps.mailer, { messageId: payload.messageId, attempt: job.attempts }));
+  handles(sendMessageJob, (payload, ctx) => deliverMessage(ctx, deps.mailer, { messageId: payload.messageId, attempt: ctx.job.attempts }));

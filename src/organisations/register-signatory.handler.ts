@@ -13,8 +13,8 @@ const REGISTRY_LOCK = 72_46_0001;
  * side would each miss the other and create it twice, unflagged. SQLite has one writer anyway.
  */
 export const registerSignatoryHandler = (deps: { readonly dialect: DialectName }) =>
-  handles(registerSignatoryJob, async ({ signatureId }, { db, now }) => {
-    await db.transaction().execute(async (trx) => {
+  handles(registerSignatoryJob, async ({ signatureId }, { write, now }) => {
+    await write(async (trx) => {
       if (deps.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${REGISTRY_LOCK})`.execute(trx);
       const row = await trx
         .selectFrom('signatures')

@@ -7,6 +7,8 @@ export class GroupCommit<T, R> {
   private pending: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
   private flushing = false;
   private scheduled = false;
+  /** When the last batch was written (ms since the epoch); background work yields while this is recent. */
+  lastWriteAt = 0;
 
   /** `write` gets every waiting item and returns, for each in order, its result or the Error to reject it with. */
   constructor(
@@ -42,6 +44,7 @@ export class GroupCommit<T, R> {
     const batch = this.pending.splice(0, this.maxBatch);
     try {
       const results = await this.write(batch.map((b) => b.item));
+      this.lastWriteAt = Date.now();
       batch.forEach((b, i) => {
         const r = results[i];
         if (r instanceof Error) b.reject(r);

@@ -14,10 +14,11 @@ export const confirmationLink = (publicUrl: string, token: string) => `${publicU
  * finds the email of step one and only sends it, so both links in a doubled email work.
  */
 export const confirmationEmailHandler = (deps: { readonly mailer: Mailer; readonly publicUrl: string }) =>
-  handles(confirmationEmailJob, async ({ signatureId }, { db, job, now }) => {
+  handles(confirmationEmailJob, async ({ signatureId }, ctx) => {
+    const { db, job, now } = ctx;
     let messageId = (await db.selectFrom('messages').select('id').where('job_id', '=', job.id).executeTakeFirst())?.id;
     if (!messageId) {
-      messageId = await db.transaction().execute(async (trx) => {
+      messageId = await ctx.write(async (trx) => {
         const row = await trx
           .selectFrom('signatures')
           .innerJoin('contacts', 'contacts.signature_id', 'signatures.id')
@@ -40,5 +41,5 @@ export const confirmationEmailHandler = (deps: { readonly mailer: Mailer; readon
       });
       if (!messageId) return;
     }
-    await deliverMessage(db, deps.mailer, { messageId, attempt: job.attempts });
+    await deliverMessage(ctx, deps.mailer, { messageId, attempt: job.attempts });
   });
