@@ -32,7 +32,10 @@ export function blockingKeys(name: string): string[] {
   if (analysis.tokens.length) keys.add(`n:${[...analysis.tokens].sort().join(' ')}`);
   if (analysis.compact) keys.add(`c:${analysis.compact}`);
   for (const acronym of analysis.acronyms) keys.add(`a:${acronym}`);
+  if (analysis.shortForm) keys.add(`a:${analysis.shortForm}`);
   if (analysis.tokens.length >= 3) for (const initials of analysis.initials) if (initials.length >= 3) keys.add(`a:${initials}`);
+  // "IUF" for "International Union of Food, Agricultural, Hotel…": long names are also found by their first initials.
+  if (analysis.tokens.length >= 5) for (const initials of analysis.initials) if (initials.length >= 5) keys.add(`a:${initials.slice(0, 3)}`);
   const distinctive = analysis.tokens.filter((t) => tokenClass(t) !== 'type');
   for (const token of distinctive) {
     keys.add(`w:${token}`);

@@ -89,7 +89,7 @@ export async function registerSignatory(
     let verdict = compareOrganisations(facts, { name: other.name, country: other.country, website: other.website, emailDomain: other.email });
     if (!verdict.same && match && other.organisation_id === organisation.id) {
       // Both are one registry organisation, e.g. one under an alias recorded by an earlier merge.
-      verdict = { score: match.score, same: true, reason: `both are "${organisation.name}" in the registry (${match.reason})` };
+      verdict = { score: match.score, same: true, level: 'likely', reason: `both are "${organisation.name}" in the registry (${match.reason})` };
     }
     if (!verdict.same) continue;
     if (await flagExistsBetween(db, other.id, opts.signatureId)) continue;
