@@ -64,6 +64,9 @@ for (const [canonical, variants] of Object.entries(TYPE_WORDS)) {
 // Scope words: present in one name and absent from the other, they make two organisations.
 const QUALIFIERS = new Set(['international', 'national', 'global', 'regional', 'local', 'world', 'european', 'africa', 'asia']);
 
+// Capitals written in names that are words, not the organisation's own acronym.
+const NOT_ACRONYMS = new Set(['AIDS', 'HIV', 'HCV', 'NGO', 'NGOS', 'LGBT', 'LGBTI', 'LGBTQ', 'LGBTIQ', 'USA', 'WTO', 'FTA', 'ONG', 'SIDA', 'VIH', 'TB']);
+
 // Words of the lexicon (any of seven languages) → one English concept; built once, stemmed as names are.
 const CONCEPT = new Map<string, string>();
 for (const [concept, words] of Object.entries(LEXICON)) {
@@ -296,7 +299,12 @@ function analyse(original: string): NameAnalysis {
   if (segmentTexts.length === 1 && main !== main.toUpperCase()) {
     const words = main.split(' ');
     const capital = (w: string | undefined) =>
-      w !== undefined && /^\p{Lu}[\p{Lu}\d]{2,}$/u.test(w) && !lookupLocation(w) && !EXPANSIONS[foldText(w)];
+      w !== undefined &&
+      /^\p{Lu}[\p{Lu}\d]{2,}$/u.test(w) &&
+      !lookupLocation(w) &&
+      !EXPANSIONS[foldText(w)] &&
+      !CONCEPT.has(foldText(w)) &&
+      !NOT_ACRONYMS.has(w);
     const distinctiveLeft = (ws: string[]) => nameTokens(ws.join(' ')).filter((t) => tokenClass(t) !== 'type').length >= 2;
     if (words.length >= 4 && capital(words.at(-1)) && distinctiveLeft(words.slice(0, -1))) {
       acronyms.add(acronymKey(words.at(-1)!));

@@ -113,6 +113,23 @@ function align(a: string[], b: string[], crossScript = false): Alignment {
   return { matchedWeight, totalWeight: (weigh(a) + weigh(b)) / 2, unmatchedA, unmatchedB, typos };
 }
 
+const sharedPrefix = (x: string, y: string) => {
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return i;
+};
+const sharedDistinctive = (a: string[], b: string[]) => {
+  const rest = [...b];
+  let n = 0;
+  for (const t of a) {
+    const j = rest.indexOf(t);
+    if (j !== -1 && tokenClass(t) !== 'type') {
+      n++;
+      rest.splice(j, 1);
+    }
+  }
+  return n;
+};
 const sameMultiset = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 const hasWord = (ts: string[]) => ts.some((t) => tokenClass(t) !== 'type');
 
@@ -125,17 +142,20 @@ function compareTokens(a: string[], b: string[], crossScript = false): NameResul
   const wordsB = unmatchedB.filter((t) => tokenClass(t) !== 'type');
   const sharedWords = Math.min(a.length - unmatchedA.length, b.length - unmatchedB.length);
   if (wordsA.length && wordsB.length) {
-    // Most of a long name shared, one word each side differs: a typo too far, a word translated loosely.
-    const possible = dice >= 0.72 && wordsA.length + wordsB.length <= 3 && sharedWords >= 2;
+    // Most of a long name shared and the words that differ look alike: a typo too far ("Mayo"/"May",
+    // "Dialog"/"Dialogue"). Unlike words ("Asian"/"European Network of People who Use Drugs") are other bodies.
+    const alike = (x: string, ys: string[]) => ys.some((y) => sharedPrefix(x, y) >= 3 || editDistance(x, y, 2) <= 2);
+    const possible =
+      dice >= 0.72 && wordsA.length + wordsB.length <= 3 && sharedWords >= 2 && wordsA.every((x) => alike(x, wordsB)) && wordsB.every((y) => alike(y, wordsA));
     return { score: 0.75 * dice, same: false, possible, reason: `different words: "${wordsA.join(' ')}" vs "${wordsB.join(' ')}"` };
   }
   if (wordsA.length || wordsB.length) {
     // "Free Press" / "Free Press Unlimited", "Friends of the Earth Europe" / "Young Friends…": a person should look.
-    const possible = dice >= 0.6 && wordsA.length + wordsB.length <= 2 && sharedWords >= 2;
+    const possible = dice >= 0.6 && wordsA.length + wordsB.length === 1 && sharedDistinctive(a, b) >= 3;
     return { score: 0.8 * dice, same: false, possible, reason: `one name adds "${[...wordsA, ...wordsB].join(' ')}"` };
   }
   if (unmatchedA.length && unmatchedB.length) {
-    return { score: 0.7 * dice, same: false, possible: dice >= 0.75, reason: `different kinds of body: "${unmatchedA.join(' ')}" vs "${unmatchedB.join(' ')}"` };
+    return { score: 0.7 * dice, same: false, reason: `different kinds of body: "${unmatchedA.join(' ')}" vs "${unmatchedB.join(' ')}"` };
   }
   if (unmatchedA.length || unmatchedB.length) {
     const extra = [...unmatchedA, ...unmatchedB];
@@ -193,7 +213,7 @@ function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | null {
     }
   }
   // Tolerant, both ways: worth a look, not a merge.
-  if (shared.length && shared[0]!.length >= 3) {
+  if (shared.length && shared[0]!.length >= 3 && !COMMON_ACRONYMS.has(shared[0]!)) {
     return { score: 0.72, same: false, possible: true, reason: `same acronym "${shared[0]}", but the names differ` };
   }
   for (const [short, long] of [
@@ -213,6 +233,9 @@ function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | null {
   }
   return null;
 }
+
+/** Capitals that are words, not an organisation's acronym. */
+export const COMMON_ACRONYMS = new Set(['AIDS', 'HIV', 'HCV', 'NGO', 'NGOS', 'LGBT', 'LGBTI', 'LGBTQ', 'LGBTIQ', 'USA', 'WTO', 'FTA', 'ONG', 'SIDA', 'VIH', 'FOE', 'INC']);
 
 function isSubsequence(short: string, long: string): boolean {
   let i = 0;
