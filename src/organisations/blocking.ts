@@ -5,13 +5,13 @@
  * organisations that share a key with it.
  */
 import { organisationEmailDomain, organisationWebsiteDomain } from './domains.ts';
-import { analyseName, tokenClass } from './normalise.ts';
+import { analyseName, normaliseName, tokenClass } from './normalise.ts';
 import type { OrgFacts } from './similarity.ts';
 
 /** Character trigrams of the normalised name, padded at word edges (as pg_trgm does). */
 export function trigrams(name: string): string[] {
   const grams = new Set<string>();
-  for (const token of analyseName(name).tokens) {
+  for (const token of normaliseName(name).split(' ').filter(Boolean)) {
     const padded = `  ${token} `;
     for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
   }
