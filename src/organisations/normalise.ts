@@ -79,11 +79,11 @@ for (const [concept, words] of Object.entries(LEXICON)) {
 
 // "Desarollo" for "Desarrollo": a long word one slip away from a lexicon word (two for 10+ letters).
 function nearConcept(token: string): string | undefined {
-  if (token.length < 7 || /\d/.test(token)) return undefined;
+  if (token.length < 6 || /\d/.test(token)) return undefined;
   const max = token.length >= 10 ? 2 : 1;
   let found: string | undefined;
   for (const [word, concept] of CONCEPT) {
-    if (word[0] !== token[0] || Math.abs(word.length - token.length) > max || word.length < 7) continue;
+    if (word[0] !== token[0] || Math.abs(word.length - token.length) > max || word.length < 6) continue;
     if (editDistance(word, token, max) <= max) {
       if (found !== undefined && found !== concept) return undefined; // ambiguous
       found = concept;
