@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compareOrganisations, type OrgFacts } from '../src/organisations/similarity.ts';
+import { findDuplicatesWithin, type DuplicatePair } from '../src/organisations/find-duplicates.ts';
+import { compareOrganisations, type Comparison, type OrgFacts } from '../src/organisations/similarity.ts';
 
 interface LabelledPair {
   a: string;
@@ -95,6 +96,101 @@ export async function measureDedupeQuality(
   };
 }
 
+// ---- Holdout 2 (issue 13): pairs from lists the rules were never built on, with two levels ----
+
+interface HoldoutPair {
+  a: string;
+  b: string;
+  same: boolean;
+  category: string;
+  why: string;
+  split: 'tune' | 'sealed';
+  hard_negative?: boolean;
+  constructed?: boolean;
+  country_a?: string;
+  country_b?: string;
+}
+
+type Level = 'likely' | 'possible' | null;
+
+export interface LevelFigures {
+  pairs: number;
+  same: number;
+  likely: { precision: number; recall: number; tp: number; fp: number };
+  likelyOrPossible: { precision: number; recall: number; tp: number; fp: number };
+  /** Hard negatives (national chapters, branches, international body vs member) flagged "likely". */
+  hardNegativesLikely: number;
+}
+
+export interface HoldoutError {
+  a: string;
+  b: string;
+  same: boolean;
+  level: Level;
+  reason: string;
+  category: string;
+}
+
+const levelOf = (r: { same: boolean; level?: string | undefined; score: number } | undefined): Level => {
+  if (!r) return null;
+  if (r.level === 'likely' || r.level === 'possible') return r.level;
+  return r.same ? 'likely' : null;
+};
+
+function levelFigures(rows: { pair: HoldoutPair; level: Level }[]): LevelFigures {
+  const count = (pred: (r: { pair: HoldoutPair; level: Level }) => boolean) => rows.filter(pred).length;
+  const at = (levels: Level[]) => {
+    const tp = count((r) => r.pair.same && levels.includes(r.level));
+    const fp = count((r) => !r.pair.same && levels.includes(r.level));
+    const same = count((r) => r.pair.same);
+    return { precision: tp + fp ? tp / (tp + fp) : 1, recall: same ? tp / same : 1, tp, fp };
+  };
+  return {
+    pairs: rows.length,
+    same: count((r) => r.pair.same),
+    likely: at(['likely']),
+    likelyOrPossible: at(['likely', 'possible']),
+    hardNegativesLikely: count((r) => r.pair.hard_negative === true && r.level === 'likely'),
+  };
+}
+
+const holdoutFacts = (pair: HoldoutPair, side: 'a' | 'b'): OrgFacts => ({ name: pair[side], country: pair[`country_${side}`] ?? null });
+
+/**
+ * Figures on test/fixtures/dedupe-holdout-2.json, two ways: `pairs` compares each pair with
+ * compareOrganisations; `dryRun` runs each pair as a two-entry list through findDuplicatesWithin
+ * (blocking keys, then the rules), which is what `undersigned import … --dry-run` does.
+ * Errors are returned for the "tune" split only; the "sealed" split's are never shown.
+ */
+export async function measureHoldout2(path = new URL('../test/fixtures/dedupe-holdout-2.json', import.meta.url)) {
+  const file = JSON.parse(readFileSync(path, 'utf8')) as { pairs: HoldoutPair[] };
+  const rows = file.pairs.map((pair) => {
+    const a = holdoutFacts(pair, 'a');
+    const b = holdoutFacts(pair, 'b');
+    const result = compareOrganisations(a, b) as Comparison & { level?: string };
+    // What the dry run reports: a pair is listed only when flagged, with its level (before levels: "likely").
+    const [found] = findDuplicatesWithin([a, b]) as (DuplicatePair & { level?: string })[];
+    const dryLevel = found ? levelOf({ same: true, level: found.level, score: found.score }) : null;
+    return { pair, pairLevel: levelOf(result), dryLevel, reason: result.reason };
+  });
+  const by = (keep: (p: HoldoutPair) => boolean, level: 'pairLevel' | 'dryLevel') =>
+    levelFigures(rows.filter((r) => keep(r.pair)).map((r) => ({ pair: r.pair, level: r[level] })));
+  const splits = {
+    all: (_: HoldoutPair) => true,
+    tune: (p: HoldoutPair) => p.split === 'tune',
+    sealed: (p: HoldoutPair) => p.split === 'sealed',
+    'all, not constructed': (p: HoldoutPair) => !p.constructed,
+  };
+  const figures = Object.fromEntries(
+    Object.entries(splits).map(([name, keep]) => [name, { pairs: by(keep, 'pairLevel'), dryRun: by(keep, 'dryLevel') }]),
+  ) as Record<keyof typeof splits, { pairs: LevelFigures; dryRun: LevelFigures }>;
+  const errors: HoldoutError[] = rows
+    .filter((r) => r.pair.split === 'tune')
+    .filter((r) => (r.pair.same ? r.dryLevel !== 'likely' : r.dryLevel !== null))
+    .map((r) => ({ a: r.pair.a, b: r.pair.b, same: r.pair.same, level: r.dryLevel, reason: r.reason, category: r.pair.category }));
+  return { figures, errors };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { overall, tune, holdout, wrong } = await measureDedupeQuality();
   const line = (label: string, f: QualityFigures) =>
@@ -105,5 +201,20 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`\nWrong pairs (${wrong.length}):`);
   for (const w of wrong) {
     console.log(`  [${w.split}] ${w.expected ? 'missed  ' : 'FALSE +'} ${w.score.toFixed(2)} "${w.a}" | "${w.b}" (${w.category}) → ${w.reason}`);
+  }
+
+  const showErrors = process.argv.includes('--errors');
+  const { figures, errors: holdoutErrors } = await measureHoldout2();
+  const fmt = (f: LevelFigures) =>
+    `likely P ${f.likely.precision.toFixed(3)} R ${f.likely.recall.toFixed(3)} · likely+possible P ${f.likelyOrPossible.precision.toFixed(3)} R ${f.likelyOrPossible.recall.toFixed(3)} · hard negatives in likely ${f.hardNegativesLikely}`;
+  console.log('\nHoldout 2 (test/fixtures/dedupe-holdout-2.json; lists never used to build the rules):');
+  for (const [name, f] of Object.entries(figures)) {
+    console.log(`  ${name.padEnd(22)} pairs ${String(f.dryRun.pairs).padStart(3)} (same ${f.dryRun.same})`);
+    console.log(`    dry-run path  ${fmt(f.dryRun)}`);
+    console.log(`    pairwise      ${fmt(f.pairs)}`);
+  }
+  if (showErrors) {
+    console.log(`\nHoldout 2, split "tune" only — pairs not where they belong (${holdoutErrors.length}):`);
+    for (const e of holdoutErrors) console.log(`  ${e.same ? 'same, got' : 'not same, got'} ${String(e.level)} "${e.a}" | "${e.b}" (${e.category}) → ${e.reason}`);
   }
 }

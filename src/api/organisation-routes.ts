@@ -29,6 +29,7 @@ export function duplicateJson(f: DuplicateFlag) {
   return {
     id: f.id,
     score: f.score,
+    level: f.level,
     reason: f.reason,
     status: f.status,
     created_at: f.createdAt.toISOString(),
@@ -58,8 +59,8 @@ export function importPreviewJson(p: ImportPreview) {
     })),
     skipped: p.skipped,
     warnings: p.warnings,
-    duplicates: p.duplicates.map((d) => ({ a: d.a, b: d.b, score: d.score, reason: d.reason })),
-    existing: p.existing.map((m) => ({ entry: m.entry, signature_id: m.signatureId, name: m.name, status: m.state, score: m.score, reason: m.reason })),
+    duplicates: p.duplicates.map((d) => ({ a: d.a, b: d.b, score: d.score, level: d.level ?? 'likely', reason: d.reason })),
+    existing: p.existing.map((m) => ({ entry: m.entry, signature_id: m.signatureId, name: m.name, status: m.state, score: m.score, level: m.level ?? 'likely', reason: m.reason })),
     registry: p.registry.map((m) => ({ entry: m.entry, organisation_id: m.organisationId, name: m.name, score: m.score, reason: m.reason })),
     created_at: p.createdAt.toISOString(),
   };
@@ -143,7 +144,7 @@ organisationApi.post('/imports/:id/confirm', async (c) => {
     }
   }
   const result = await db.transaction().execute((trx) => confirmImport(trx, { id: c.req.param('id'), coordinatorId: who.id, now: clock(), leaveOut }));
-  return c.json({ statement: result.slug, created: result.created, left_out: result.leftOut, flagged: result.flagged }, 201);
+  return c.json({ statement: result.slug, created: result.created, left_out: result.leftOut, flagged: result.flagged, flagged_possible: result.flaggedPossible }, 201);
 });
 
 organisationApi.delete('/imports/:id', async (c) => {

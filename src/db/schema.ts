@@ -203,6 +203,8 @@ export interface DuplicateFlagsTable {
   signature_a: string;
   signature_b: string;
   score: number;
+  /** 'likely' or 'possible'. */
+  level: string;
   reason: string;
   status: string;
   created_at: string;

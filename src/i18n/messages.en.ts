@@ -59,6 +59,15 @@ export const en = {
   'mail.confirm.subject': 'Please confirm your signature: {title}',
   'mail.confirm.text':
     'Hello {contactName},\n\nYou signed “{title}” on behalf of {name}.\n\nTo confirm the signature, open this link and press the button on the page:\n{link}\n\nIf you did not sign, ignore this message and nothing will be published.\n',
+  'duplicates.likelyHeading': 'Likely duplicates ({count})',
+  'duplicates.noneLikely': 'No likely duplicates to review.',
+  'duplicates.possibleHeading': 'Worth a look ({count})',
+  'duplicates.possibleIntro':
+    'These pairs may be the same organisation, or two related ones: a national chapter and its network, a translation, a loose acronym. They are not merged unless you say so.',
+  'duplicates.levelLikely': 'likely the same',
+  'duplicates.levelPossible': 'worth a look',
+  'duplicates.importedPossible': { one: '{count} possible duplicate is worth a look below.', other: '{count} possible duplicates are worth a look below.' },
+  'import.possibleSame': 'Worth a look: #{number} “{name}”',
   'error.notFound': 'Page not found.',
   'error.generic': 'Something went wrong. Please try again.',
   'error.csrf': 'This form has expired. Please go back, reload the page and try again.',

@@ -12,7 +12,10 @@ export interface ImportResult {
   /** Entries the coordinator chose to leave out. */
   leftOut: number;
   /** Likely duplicates opened by the import, to review on the duplicates page. */
+  /** New likely duplicates flagged by the import. */
   flagged: number;
+  /** New possible duplicates (worth a look). */
+  flaggedPossible: number;
   signatureIds: string[];
 }
 
@@ -36,7 +39,8 @@ export async function confirmImport(
   }
   if (!(await deletePendingImport(db, preview.id))) throw new AppError('conflict', 'This import was confirmed or discarded meanwhile.');
   const statement = await getStatementById(db, preview.statementId);
-  const flagsBefore = await countOpenFlags(db, statement.id);
+  const likelyBefore = await countOpenFlags(db, statement.id, 'likely');
+  const possibleBefore = await countOpenFlags(db, statement.id, 'possible');
   const todo = preview.entries.filter((_, i) => !leaveOut.has(i));
   const signatureIds: string[] = [];
   for (const [n, e] of todo.entries()) {
@@ -50,16 +54,17 @@ export async function confirmImport(
     signatureIds.push(s.id);
     opts.onProgress?.(n + 1, todo.length);
   }
-  const flagged = (await countOpenFlags(db, statement.id)) - flagsBefore;
+  const flagged = (await countOpenFlags(db, statement.id, 'likely')) - likelyBefore;
+  const flaggedPossible = (await countOpenFlags(db, statement.id, 'possible')) - possibleBefore;
   await recordAudit(db, {
     at: opts.now,
     actor: opts.coordinatorId,
     action: 'import.confirmed',
     subjectType: 'statement',
     subjectId: statement.id,
-    detail: { import: preview.id, format: preview.format, source: preview.sourceName, created: signatureIds.length, left_out: leaveOut.size, flagged },
+    detail: { import: preview.id, format: preview.format, source: preview.sourceName, created: signatureIds.length, left_out: leaveOut.size, flagged, flagged_possible: flaggedPossible },
   });
-  return { slug: statement.slug, created: signatureIds.length, leftOut: leaveOut.size, flagged, signatureIds };
+  return { slug: statement.slug, created: signatureIds.length, leftOut: leaveOut.size, flagged, flaggedPossible, signatureIds };
 }
 
 /** Drops a pending import without creating anything. */

@@ -103,7 +103,7 @@ async function run(args: string[]): Promise<number> {
     process.stdout.write(
       JSON.stringify({
         entries: entries.map((e) => ({ name: e.name, country: e.country })),
-        duplicates: duplicates.map((d) => ({ a: d.a, b: d.b, score: d.score, reason: d.reason })),
+        duplicates: duplicates.map((d) => ({ a: d.a, b: d.b, score: d.score, level: d.level, reason: d.reason })),
       }) + '\n',
     );
     for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
@@ -130,6 +130,7 @@ async function run(args: string[]): Promise<number> {
     process.stdout.write(
       `Imported ${result.created.toLocaleString('en')} signatories into "${result.slug}".` +
         (result.flagged ? ` ${result.flagged} likely duplicates to review in the coordinator area.` : '') +
+        (result.flaggedPossible ? ` ${result.flaggedPossible} possible duplicates worth a look there too.` : '') +
         '\n',
     );
     return 0;

@@ -1,4 +1,5 @@
 import type { DuplicatePair } from '../organisations/find-duplicates.ts';
+import type { DuplicateLevel } from '../organisations/similarity.ts';
 import type { SignatureState } from '../signatures/signature.ts';
 import type { ColumnMapping } from './column-mapping.ts';
 import type { ImportEntry, SkippedLine } from './import-entries.ts';
@@ -13,6 +14,8 @@ export interface ExistingMatch {
   name: string;
   state: SignatureState;
   score: number;
+  /** Absent in previews stored before levels existed: "likely". */
+  level?: DuplicateLevel;
   reason: string;
 }
 

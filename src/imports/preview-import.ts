@@ -52,7 +52,7 @@ function guessMapping(table: TableImport): ColumnMapping {
 
 const entryFacts = (e: ImportEntry): OrgFacts => ({ name: e.name, country: e.country, website: e.website, emailDomain: e.contactEmail });
 
-/** Likely duplicates of the entries within the list, among the statement's signatories, and in the registry. */
+/** Duplicates (likely and possible) of the entries within the list and among the statement's signatories, and registry matches. */
 export async function analyseEntries(
   db: DbOrTx,
   statementId: string,
@@ -79,10 +79,11 @@ export async function analyseEntries(
     for (const j of index.candidates(blockingKeysForFacts(f))) {
       const c = compareOrganisations(f, signatureFacts[j]!);
       const s = signatures[j]!;
-      if (c.same) found.push({ entry: i, signatureId: s.id, name: s.name, state: s.state as SignatureState, score: c.score, reason: c.reason });
+      if (c.level) found.push({ entry: i, signatureId: s.id, name: s.name, state: s.state as SignatureState, score: c.score, level: c.level, reason: c.reason });
     }
-    existing.push(...found.sort((x, y) => y.score - x.score).slice(0, 3));
-    if (found.length === 0 && i < MAX_REGISTRY_CHECKS) {
+    const rank = (m: ExistingMatch) => (m.level === 'possible' ? 1 : 0);
+    existing.push(...found.sort((x, y) => rank(x) - rank(y) || y.score - x.score).slice(0, 3));
+    if (!found.some((m) => m.level !== 'possible') && i < MAX_REGISTRY_CHECKS) {
       const match = (await findCandidates(db, f)).find((c) => c.same);
       if (match) registry.push({ entry: i, organisationId: match.organisation.id, name: match.matchedName, score: match.score, reason: match.reason });
     }

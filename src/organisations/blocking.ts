@@ -5,13 +5,13 @@
  * organisations that share a key with it.
  */
 import { organisationEmailDomain, organisationWebsiteDomain } from './domains.ts';
-import { analyseName, tokenClass } from './normalise.ts';
+import { analyseName, normaliseName, tokenClass } from './normalise.ts';
 import type { OrgFacts } from './similarity.ts';
 
 /** Character trigrams of the normalised name, padded at word edges (as pg_trgm does). */
 export function trigrams(name: string): string[] {
   const grams = new Set<string>();
-  for (const token of analyseName(name).tokens) {
+  for (const token of normaliseName(name).split(' ').filter(Boolean)) {
     const padded = `  ${token} `;
     for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
   }
@@ -32,7 +32,10 @@ export function blockingKeys(name: string): string[] {
   if (analysis.tokens.length) keys.add(`n:${[...analysis.tokens].sort().join(' ')}`);
   if (analysis.compact) keys.add(`c:${analysis.compact}`);
   for (const acronym of analysis.acronyms) keys.add(`a:${acronym}`);
+  if (analysis.shortForm) keys.add(`a:${analysis.shortForm}`);
   if (analysis.tokens.length >= 3) for (const initials of analysis.initials) if (initials.length >= 3) keys.add(`a:${initials}`);
+  // "IUF" for "International Union of Food, Agricultural, Hotel…": long names are also found by their first initials.
+  if (analysis.tokens.length >= 5) for (const initials of analysis.initials) if (initials.length >= 5) keys.add(`a:${initials.slice(0, 3)}`);
   const distinctive = analysis.tokens.filter((t) => tokenClass(t) !== 'type');
   for (const token of distinctive) {
     keys.add(`w:${token}`);

@@ -5,6 +5,7 @@ import { notFound } from '../errors.ts';
 import { newId } from '../shared/ids.ts';
 import { rowToSignature } from '../signatures/signature.repository.ts';
 import type { DuplicateFlag, DuplicateFlagStatus, FlaggedSignature } from './duplicate-flag.ts';
+import type { DuplicateLevel } from './similarity.ts';
 
 async function loadFlaggedSignatures(db: DbOrTx, ids: string[]): Promise<Map<string, FlaggedSignature>> {
   const out = new Map<string, FlaggedSignature>();
@@ -31,6 +32,7 @@ async function toFlags(db: DbOrTx, rows: FlagRow[]): Promise<DuplicateFlag[]> {
     id: r.id,
     statementId: r.statement_id,
     score: Number(r.score),
+    level: r.level === 'possible' ? 'possible' : 'likely',
     reason: r.reason,
     status: r.status as DuplicateFlagStatus,
     createdAt: new Date(r.created_at),
@@ -48,22 +50,25 @@ export async function getDuplicateFlag(db: DbOrTx, id: string): Promise<Duplicat
   return flag!;
 }
 
-/** A statement's flags, strongest first, optionally only those in one status. */
+/** A statement's flags, likely ones first, then strongest first, optionally only those in one status. */
 export async function listDuplicateFlags(db: DbOrTx, statementId: string, status?: DuplicateFlagStatus): Promise<DuplicateFlag[]> {
   let q = db.selectFrom('duplicate_flags').selectAll().where('statement_id', '=', statementId);
   if (status) q = q.where('status', '=', status);
   const rows = await q.orderBy('created_at', 'desc').orderBy('id').limit(2_000).execute();
   const flags = await toFlags(db, rows);
-  return flags.sort((x, y) => y.score - x.score || y.createdAt.getTime() - x.createdAt.getTime());
+  const rank = (f: DuplicateFlag) => (f.level === 'likely' ? 0 : 1);
+  return flags.sort((x, y) => rank(x) - rank(y) || y.score - x.score || y.createdAt.getTime() - x.createdAt.getTime());
 }
 
-export async function countOpenFlags(db: DbOrTx, statementId: string): Promise<number> {
-  const row = await db
+/** Open flags of a statement, of one level when given. */
+export async function countOpenFlags(db: DbOrTx, statementId: string, level?: DuplicateLevel): Promise<number> {
+  let q = db
     .selectFrom('duplicate_flags')
     .select((eb) => eb.fn.countAll<string | number>().as('n'))
     .where('statement_id', '=', statementId)
-    .where('status', '=', 'open')
-    .executeTakeFirstOrThrow();
+    .where('status', '=', 'open');
+  if (level) q = q.where('level', '=', level);
+  const row = await q.executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -84,7 +89,7 @@ export async function flagExistsBetween(db: DbOrTx, x: string, y: string): Promi
 
 export async function insertDuplicateFlag(
   db: DbOrTx,
-  f: { statementId: string; older: string; newer: string; score: number; reason: string; now: Date },
+  f: { statementId: string; older: string; newer: string; score: number; level: DuplicateLevel; reason: string; now: Date },
 ): Promise<string> {
   const id = newId();
   await db
@@ -95,6 +100,7 @@ export async function insertDuplicateFlag(
       signature_a: f.older,
       signature_b: f.newer,
       score: f.score,
+      level: f.level,
       reason: f.reason,
       status: 'open',
       created_at: f.now.toISOString(),

@@ -1,11 +1,13 @@
 import { blockingKeysForFacts } from './blocking.ts';
-import { compareOrganisations, type OrgFacts } from './similarity.ts';
+import { compareOrganisations, type DuplicateLevel, type OrgFacts } from './similarity.ts';
 
 export interface DuplicatePair {
   /** 0-based indices into the list given, a < b. */
   a: number;
   b: number;
   score: number;
+  /** "likely" the same organisation, or "possible": worth a look. */
+  level: DuplicateLevel;
   reason: string;
 }
 
@@ -45,10 +47,15 @@ export function createCandidateIndex(maxPostings = 2_000): CandidateIndex {
 }
 
 /**
- * Likely duplicates within one list (an import, a statement's sign-ons):
- * pairs found through blocking keys, then confirmed by compareOrganisations.
+ * Duplicates within one list (an import, a statement's sign-ons): pairs found through blocking
+ * keys, then judged by compareOrganisations — "likely" and "possible" ones, unless `levels` says
+ * otherwise (`minScore` instead returns every compared pair at or above that score).
  */
-export function findDuplicatesWithin(entries: OrgFacts[], opts: { minScore?: number } = {}): DuplicatePair[] {
+export function findDuplicatesWithin(
+  entries: OrgFacts[],
+  opts: { minScore?: number; levels?: readonly DuplicateLevel[] } = {},
+): DuplicatePair[] {
+  const levels = opts.levels ?? ['likely', 'possible'];
   const index = createCandidateIndex(Math.max(200, Math.ceil(entries.length / 20)));
   const keys = entries.map((entry) => blockingKeysForFacts(entry));
   keys.forEach((k, i) => index.add(i, k));
@@ -59,8 +66,8 @@ export function findDuplicatesWithin(entries: OrgFacts[], opts: { minScore?: num
       if (j <= i || seen.has(`${i}:${j}`)) continue;
       seen.add(`${i}:${j}`);
       const result = compareOrganisations(entries[i]!, entries[j]!);
-      if (opts.minScore !== undefined ? result.score >= opts.minScore : result.same) {
-        pairs.push({ a: i, b: j, score: result.score, reason: result.reason });
+      if (opts.minScore !== undefined ? result.score >= opts.minScore : result.level !== null && levels.includes(result.level)) {
+        pairs.push({ a: i, b: j, score: result.score, level: result.level ?? 'possible', reason: result.reason });
       }
     }
   });

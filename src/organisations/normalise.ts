@@ -4,7 +4,8 @@
  * Cyrillic or Greek script, an acronym or a country added) compares equal,
  * while the words that tell organisations apart are kept.
  */
-import { lookupLocation, type Location } from './countries.ts';
+import { editDistance, lookupLocation, type Location } from './countries.ts';
+import { EXPANSIONS, LEXICON, PHRASES } from './lexicon.ts';
 import { transliterate } from './transliterate.ts';
 
 const STOPWORDS = new Set(
@@ -63,6 +64,56 @@ for (const [canonical, variants] of Object.entries(TYPE_WORDS)) {
 // Scope words: present in one name and absent from the other, they make two organisations.
 const QUALIFIERS = new Set(['international', 'national', 'global', 'regional', 'local', 'world', 'european', 'africa', 'asia']);
 
+// Capitals written in names that are words, not the organisation's own acronym.
+const NOT_ACRONYMS = new Set(['AIDS', 'HIV', 'HCV', 'NGO', 'NGOS', 'LGBT', 'LGBTI', 'LGBTQ', 'LGBTIQ', 'USA', 'WTO', 'FTA', 'ONG', 'SIDA', 'VIH', 'TB']);
+
+// Words of the lexicon (any of seven languages) → one English concept; built once, stemmed as names are.
+const CONCEPT = new Map<string, string>();
+for (const [concept, words] of Object.entries(LEXICON)) {
+  for (const w of [concept, ...words]) {
+    if (!CONCEPT.has(w)) CONCEPT.set(w, concept);
+    const stemmed = stem(w);
+    if (!CONCEPT.has(stemmed)) CONCEPT.set(stemmed, concept);
+  }
+}
+
+// "Desarollo" for "Desarrollo": a long word one slip away from a lexicon word (two for 10+ letters).
+function nearConcept(token: string): string | undefined {
+  if (token.length < 6 || /\d/.test(token)) return undefined;
+  const max = token.length >= 10 ? 2 : 1;
+  let found: string | undefined;
+  for (const [word, concept] of CONCEPT) {
+    if (word[0] !== token[0] || Math.abs(word.length - token.length) > max || word.length < 6) continue;
+    if (editDistance(word, token, max) <= max) {
+      if (found !== undefined && found !== concept) return undefined; // ambiguous
+      found = concept;
+    }
+  }
+  return found;
+}
+
+/**
+ * Content tokens (from nameTokens) written as the lexicon's concepts, with abbreviations
+ * expanded and multi-word phrases joined: what names in two languages are compared on.
+ */
+export function conceptTokens(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    const expanded = EXPANSIONS[t];
+    if (expanded) {
+      for (const e of expanded) out.push(TYPE_CANONICAL.get(e) ?? CONCEPT.get(e) ?? e);
+      continue;
+    }
+    out.push(TYPE_CANONICAL.has(t) ? t : (CONCEPT.get(t) ?? nearConcept(t) ?? t));
+  }
+  for (const [phrase, replacement] of PHRASES) {
+    for (let i = 0; i + phrase.length <= out.length; i++) {
+      if (phrase.every((w, k) => out[i + k] === w)) out.splice(i, phrase.length, ...replacement);
+    }
+  }
+  return out;
+}
+
 export type TokenClass = 'distinctive' | 'qualifier' | 'type';
 
 export function tokenClass(token: string): TokenClass {
@@ -92,7 +143,7 @@ export function foldText(text: string): string {
   return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function stem(token: string): string {
+export function stem(token: string): string {
   if (/\d/.test(token) || token.length <= 4) return token;
   if (token.endsWith('ies')) return token.slice(0, -3) + 'y';
   if (token.endsWith('s') && !token.endsWith('ss')) return token.slice(0, -1);
@@ -143,6 +194,8 @@ export interface NameAnalysis {
   acronyms: string[];
   /** The name is a single acronym ("EPIC", "SMEX"). */
   acronymOnly: string | null;
+  /** The name apart from its country is one word, in capitals ("Attac" of "Attac Norway"): it may be the other name's acronym. */
+  shortForm: string | null;
   /** A country or region written in the name ("…, Uganda", "(Philippines)", "LEAP UK", "Kenya …"). */
   location: NameLocation | null;
   /** Initials of the name's words, to match against an acronym written elsewhere. */
@@ -156,6 +209,12 @@ export interface NameAnalysis {
 const SEPARATOR = /\s+[-–—·|]\s+|:\s+|\s+\/\s+/u;
 
 function splitLocationAfterSeparator(text: string): { rest: string; location: NameLocation } | null {
+  // "Friends of the Earth-France", "Third World Network-Africa": a place hyphenated onto the name.
+  const hyphen = /^(.+\p{L}\)?)-(\p{Lu}[\p{L} ]+)$/u.exec(text);
+  if (hyphen?.[1] && hyphen[2] && hyphen[1].includes(' ')) {
+    const place = lookupLocation(hyphen[2]);
+    if (place) return { rest: hyphen[1], location: { ...place, text: hyphen[2].trim() } };
+  }
   const match = /^(.+?\S)\s*(?:,|\s[-–—·]|\s\/)\s*([^,()\-–—·/]+)$/u.exec(text);
   if (!match?.[1] || !match[2]) return null;
   const location = lookupLocation(match[2], { fuzzy: true });
@@ -221,6 +280,8 @@ function analyse(original: string): NameAnalysis {
     return ' ';
   });
   main = main.replace(/\s+/g, ' ').trim();
+  // "Quality of LIfe-EKPIZO", "Québec-FIQ": an acronym hyphenated onto the last word is a part of its own.
+  main = main.replace(/(\p{Ll})-(\p{Lu}[\p{Lu}\d]{2,})$/u, '$1 - $2');
 
   const separated = splitLocationAfterSeparator(main);
   if (separated && nameTokens(separated.rest).length > 0) {
@@ -232,24 +293,54 @@ function analyse(original: string): NameAnalysis {
     // "European Digital Rights - EDRi", "Chaos Computer Club - CCC"
     for (const segment of segmentTexts) if (!segment.includes(' ') && isAcronymLike(segment)) acronyms.add(acronymKey(segment));
   }
-  const fused = location ? null : splitFusedCountry(main);
+  // An acronym in capitals written before or after a longer name without brackets:
+  // "Amigos de la Tierra América Latina y el Caribe ATALC", "FNV National Trade Union".
   let core = main;
+  if (segmentTexts.length === 1 && main !== main.toUpperCase()) {
+    const words = main.split(' ');
+    const capital = (w: string | undefined) =>
+      w !== undefined &&
+      /^\p{Lu}[\p{Lu}\d]{2,}$/u.test(w) &&
+      !lookupLocation(w) &&
+      !EXPANSIONS[foldText(w)] &&
+      !CONCEPT.has(foldText(w)) &&
+      !NOT_ACRONYMS.has(w);
+    const distinctiveLeft = (ws: string[]) => nameTokens(ws.join(' ')).filter((t) => tokenClass(t) !== 'type').length >= 2;
+    if (words.length >= 4 && capital(words.at(-1)) && distinctiveLeft(words.slice(0, -1))) {
+      acronyms.add(acronymKey(words.at(-1)!));
+      core = words.slice(0, -1).join(' ');
+    } else if (words.length >= 3 && capital(words[0]) && distinctiveLeft(words.slice(1))) {
+      acronyms.add(acronymKey(words[0]!));
+      core = words.slice(1).join(' ');
+    }
+  }
+  const fused = location ? null : splitFusedCountry(core);
   if (fused && nameTokens(fused.rest).some((t) => tokenClass(t) !== 'type')) {
-    core = fused.rest;
-    location = fused.location;
+    // "Pakistan Kissan Mazdoor Tehreek (PKMT)": a country that the acronym spells is part of the name.
+    const spelled = (text: string) => [...initialsOf(nameTokens(text)), allInitials(text)];
+    const whole = spelled(core);
+    if (![...acronyms].some((x) => whole.includes(x) && !spelled(fused.rest).includes(x))) {
+      core = fused.rest;
+      location = fused.location;
+    }
   }
 
-  const tokens = nameTokens(core);
+  const plain = nameTokens(core);
+  const tokens = conceptTokens(plain);
   const words = main.split(/\s+/);
-  const acronymOnly = words.length === 1 && isAcronymLike(words[0]!) ? acronymKey(words[0]!) : null;
+  // "IUF/UITA/IUL": one organisation's acronyms in several languages.
+  const slashed = words.length === 1 && /^[\p{Lu}\d]{2,}(?:\/[\p{Lu}\d]{2,})+$/u.test(words[0]!) ? words[0]!.split('/') : null;
+  const acronymOnly = slashed ? acronymKey(slashed[0]!) : words.length === 1 && isAcronymLike(words[0]!) ? acronymKey(words[0]!) : null;
   if (acronymOnly) acronyms.add(acronymOnly);
-  const segments = [...segmentTexts.map((s) => nameTokens(s)), ...expansions.map((e) => nameTokens(e))].filter(
+  for (const x of slashed ?? []) acronyms.add(acronymKey(x));
+  const coreWords = core.split(/\s+/).filter(Boolean);
+  const segments = [...segmentTexts.map((s) => conceptTokens(nameTokens(s))), ...expansions.map((e) => conceptTokens(nameTokens(e)))].filter(
     (s) => s.length > 0,
   );
   const rawWords = foldText(core)
     .split(' ')
     .filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w));
-  const initials = new Set([...initialsOf(tokens), ...initialsOf(rawWords)]);
+  const initials = new Set([...initialsOf(plain), ...initialsOf(rawWords)]);
   return {
     original,
     tokens,
@@ -264,9 +355,20 @@ function analyse(original: string): NameAnalysis {
     compact: nameTokens(fused || !location ? main : `${main} ${location.text}`).join(''),
     acronyms: [...acronyms],
     acronymOnly,
+    shortForm: !acronymOnly && coreWords.length === 1 && foldText(coreWords[0]!).length >= 3 ? acronymKey(coreWords[0]!) : null,
     location,
     segments: segmentTexts.length > 1 || expansions.length > 0 ? segments : [],
   };
+}
+
+/** First letters of every word, stop words included ("TOfAD": Tanzania Organization for Agricultural Development). */
+function allInitials(text: string): string {
+  return foldText(text)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
 }
 
 /** Initials of the content words ("Electronic Privacy Information Center" → "EPIC"), with and without kinds of body. */

@@ -19,8 +19,10 @@ export interface RegisterResult {
   organisationId: string;
   /** Whether the organisation was already in the registry (signed before, or known by an alias). */
   recognised: boolean;
-  /** Likely duplicates flagged in the statement by this signature. */
+  /** Duplicates flagged in the statement by this signature (likely and possible). */
   flagged: number;
+  /** Of those, the likely ones. */
+  flaggedLikely: number;
 }
 
 const toFacts = (f: SignatoryFacts): OrgFacts => ({ name: f.name, country: f.country, website: f.website, emailDomain: f.contactEmail });
@@ -38,7 +40,9 @@ export function createOrganisationFor(db: DbOrTx, f: SignatoryFacts, now: Date):
 }
 
 /**
- * Places a newly arrived signatory in the registry and flags likely duplicates in its statement.
+ * Places a newly arrived signatory in the registry and flags duplicates in its statement, each
+ * "likely" or "possible". Only a likely match links the signature to an existing registry
+ * organisation: a possible one is for a person to judge, so the registry never drifts on it.
  * Finds the organisation among registry candidates (names and aliases, same website or mail
  * domain) or creates it, links the signature to it, then compares the signatory with the
  * statement's other live signatures that belong to any candidate organisation. Pairs a
@@ -84,17 +88,27 @@ export async function registerSignatory(
     .execute();
 
   let flagged = 0;
+  let flaggedLikely = 0;
   for (const other of others) {
     if (distinct.has(pairName(other.name))) continue;
     let verdict = compareOrganisations(facts, { name: other.name, country: other.country, website: other.website, emailDomain: other.email });
     if (!verdict.same && match && other.organisation_id === organisation.id) {
       // Both are one registry organisation, e.g. one under an alias recorded by an earlier merge.
-      verdict = { score: match.score, same: true, reason: `both are "${organisation.name}" in the registry (${match.reason})` };
+      verdict = { score: match.score, same: true, level: 'likely', reason: `both are "${organisation.name}" in the registry (${match.reason})` };
     }
-    if (!verdict.same) continue;
+    if (verdict.level === null) continue;
     if (await flagExistsBetween(db, other.id, opts.signatureId)) continue;
-    await insertDuplicateFlag(db, { statementId: opts.statementId, older: other.id, newer: opts.signatureId, score: verdict.score, reason: verdict.reason, now: opts.now });
+    await insertDuplicateFlag(db, {
+      statementId: opts.statementId,
+      older: other.id,
+      newer: opts.signatureId,
+      score: verdict.score,
+      level: verdict.level,
+      reason: verdict.reason,
+      now: opts.now,
+    });
     flagged++;
+    if (verdict.level === 'likely') flaggedLikely++;
   }
-  return { organisationId: organisation.id, recognised: match !== undefined, flagged };
+  return { organisationId: organisation.id, recognised: match !== undefined, flagged, flaggedLikely };
 }

@@ -17,17 +17,34 @@ export interface OrgFacts {
   emailDomain?: string | null;
 }
 
+/**
+ * How sure a flag is: "likely" the same organisation (merged with one click), or "possible" —
+ * worth a look by a person (a chapter or the organisation itself, a translation, a loose acronym).
+ */
+export const DUPLICATE_LEVELS = ['likely', 'possible'] as const;
+export type DuplicateLevel = (typeof DUPLICATE_LEVELS)[number];
+
 export interface Comparison {
   /** 0..1; pairs at or above 0.8 are treated as the same organisation. */
   score: number;
+  /** The same organisation with high confidence: level "likely". */
   same: boolean;
+  /** "likely", "possible", or null when the pair is not worth showing. */
+  level: DuplicateLevel | null;
   reason: string;
 }
 
-interface NameResult extends Comparison {
+interface NameResult {
+  score: number;
+  same: boolean;
+  reason: string;
+  /** Not the same by the strict rules, but worth a person's look. */
+  possible?: boolean;
   /** The names are equal including any location, so a location cannot tell them apart. */
   wholeNameEqual?: boolean;
 }
+
+const levelOf = (r: NameResult): DuplicateLevel | null => (r.same ? 'likely' : r.possible ? 'possible' : null);
 
 const WEIGHT = { distinctive: 1, qualifier: 0.6, type: 0.3 } as const;
 
@@ -96,6 +113,23 @@ function align(a: string[], b: string[], crossScript = false): Alignment {
   return { matchedWeight, totalWeight: (weigh(a) + weigh(b)) / 2, unmatchedA, unmatchedB, typos };
 }
 
+const sharedPrefix = (x: string, y: string) => {
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return i;
+};
+const sharedDistinctive = (a: string[], b: string[]) => {
+  const rest = [...b];
+  let n = 0;
+  for (const t of a) {
+    const j = rest.indexOf(t);
+    if (j !== -1 && tokenClass(t) !== 'type') {
+      n++;
+      rest.splice(j, 1);
+    }
+  }
+  return n;
+};
 const sameMultiset = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 const hasWord = (ts: string[]) => ts.some((t) => tokenClass(t) !== 'type');
 
@@ -106,11 +140,19 @@ function compareTokens(a: string[], b: string[], crossScript = false): NameResul
   const dice = totalWeight ? matchedWeight / totalWeight : 0;
   const wordsA = unmatchedA.filter((t) => tokenClass(t) !== 'type');
   const wordsB = unmatchedB.filter((t) => tokenClass(t) !== 'type');
+  const sharedWords = Math.min(a.length - unmatchedA.length, b.length - unmatchedB.length);
   if (wordsA.length && wordsB.length) {
-    return { score: 0.75 * dice, same: false, reason: `different words: "${wordsA.join(' ')}" vs "${wordsB.join(' ')}"` };
+    // Most of a long name shared and the words that differ look alike: a typo too far ("Mayo"/"May",
+    // "Dialog"/"Dialogue"). Unlike words ("Asian"/"European Network of People who Use Drugs") are other bodies.
+    const alike = (x: string, ys: string[]) => ys.some((y) => sharedPrefix(x, y) >= 3 || editDistance(x, y, 2) <= 2);
+    const possible =
+      dice >= 0.72 && wordsA.length + wordsB.length <= 3 && sharedWords >= 2 && wordsA.every((x) => alike(x, wordsB)) && wordsB.every((y) => alike(y, wordsA));
+    return { score: 0.75 * dice, same: false, possible, reason: `different words: "${wordsA.join(' ')}" vs "${wordsB.join(' ')}"` };
   }
   if (wordsA.length || wordsB.length) {
-    return { score: 0.8 * dice, same: false, reason: `one name adds "${[...wordsA, ...wordsB].join(' ')}"` };
+    // "Free Press" / "Free Press Unlimited", "Friends of the Earth Europe" / "Young Friends…": a person should look.
+    const possible = dice >= 0.6 && wordsA.length + wordsB.length === 1 && sharedDistinctive(a, b) >= 3;
+    return { score: 0.8 * dice, same: false, possible, reason: `one name adds "${[...wordsA, ...wordsB].join(' ')}"` };
   }
   if (unmatchedA.length && unmatchedB.length) {
     return { score: 0.7 * dice, same: false, reason: `different kinds of body: "${unmatchedA.join(' ')}" vs "${unmatchedB.join(' ')}"` };
@@ -121,9 +163,9 @@ function compareTokens(a: string[], b: string[], crossScript = false): NameResul
     // Coalition" is not "Liberty": with one word left, only a kind of body
     // written first (the Romance-language order) is dropped in short forms.
     const longer = unmatchedA.length ? a : b;
-    const sharedWords = longer.filter((t) => tokenClass(t) !== 'type').length;
-    if (sharedWords === 1 && !extra.every((t) => longer.indexOf(t) === 0)) {
-      return { score: 0.78, same: false, reason: `one name adds "${extra.join(' ')}" to a one-word name` };
+    const distinctive = longer.filter((t) => tokenClass(t) !== 'type').length;
+    if (distinctive === 1 && !extra.every((t) => longer.indexOf(t) === 0)) {
+      return { score: 0.78, same: false, possible: true, reason: `one name adds "${extra.join(' ')}" to a one-word name` };
     }
     return { score: 0.85, same: true, reason: `same name apart from "${extra.join(' ')}"` };
   }
@@ -146,6 +188,15 @@ function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | null {
       return { score: 0.82, same: true, reason: `"${short.acronymOnly}" is the initials of the other name, skipping a word` };
     }
   }
+  // "Attac" of "Attac Norway" written in capitals inside the other name's brackets.
+  for (const [short, long] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if (short.shortForm && long.acronyms.includes(short.shortForm) && !long.shortForm) {
+      return { score: 0.88, same: true, reason: `"${short.shortForm}" is the acronym written in the other name` };
+    }
+  }
   const shared = a.acronyms.filter((x) => b.acronyms.includes(x));
   const overlap = align(a.tokens, b.tokens);
   const similar = overlap.totalWeight > 0 && overlap.matchedWeight / overlap.totalWeight >= 0.5;
@@ -161,7 +212,35 @@ function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | null {
       return { score: 0.88, same: true, reason: `the acronym "${spelled}" spells the other name's initials` };
     }
   }
+  // Tolerant, both ways: worth a look, not a merge.
+  if (shared.length && shared[0]!.length >= 3 && !COMMON_ACRONYMS.has(shared[0]!)) {
+    return { score: 0.72, same: false, possible: true, reason: `same acronym "${shared[0]}", but the names differ` };
+  }
+  for (const [short, long] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const x = short.acronymOnly;
+    if (!x || x.length < 3) continue;
+    // "IUF" for "International Union of Food, Agricultural, Hotel…": the first initials of a long name.
+    if (long.initials.some((i) => i.length >= 5 && i.startsWith(x))) {
+      return { score: 0.7, same: false, possible: true, reason: `"${x}" is the first initials of the other name` };
+    }
+    // "PAPDA" for "Plateforme Haïtienne de Plaidoyer pour un Développement Alternatif": initials with two words skipped.
+    if (x.length >= 4 && x[0] === long.wordInitials[0] && long.wordInitials.length - x.length <= 2 && isSubsequence(x, long.wordInitials)) {
+      return { score: 0.7, same: false, possible: true, reason: `"${x}" is the initials of the other name, skipping words` };
+    }
+  }
   return null;
+}
+
+/** Capitals that are words, not an organisation's acronym. */
+export const COMMON_ACRONYMS = new Set(['AIDS', 'HIV', 'HCV', 'NGO', 'NGOS', 'LGBT', 'LGBTI', 'LGBTQ', 'LGBTIQ', 'USA', 'WTO', 'FTA', 'ONG', 'SIDA', 'VIH', 'FOE', 'INC']);
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const letter of long) if (letter === short[i]) i++;
+  return i === short.length;
 }
 
 function compareSegments(a: NameAnalysis, b: NameAnalysis): NameResult | null {
@@ -176,8 +255,23 @@ function compareSegments(a: NameAnalysis, b: NameAnalysis): NameResult | null {
   }
   for (const segA of a.segments) {
     for (const segB of b.segments) {
-      if (hasWord(segA) && sameMultiset(segA, segB)) return { score: 0.88, same: true, reason: 'both names share a full part' };
+      if (!hasWord(segA) || !sameMultiset(segA, segB)) continue;
+      // "IGTN - Asia" and "IGTN - Secretariat, Washington, DC": the same network, other parts of it.
+      const restA = a.segments.filter((x) => x !== segA && !sameMultiset(x, segA));
+      const restB = b.segments.filter((x) => x !== segB && !sameMultiset(x, segB));
+      if (restA.length && restB.length && !restA.some((x) => restB.some((y) => sameMultiset(x, y)))) {
+        return { score: 0.75, same: false, possible: true, reason: 'both names share a full part, but their other parts differ' };
+      }
+      return { score: 0.88, same: true, reason: 'both names share a full part' };
     }
+  }
+  for (const [parts, whole] of [
+    [a.segments, b.tokens],
+    [b.segments, a.tokens],
+  ] as const) {
+    if (!hasWord(whole)) continue;
+    const close = parts.map((segment) => compareTokens(segment, whole)).find((r) => r.same);
+    if (close) return { score: 0.8, same: false, possible: true, reason: `one name is close to a part of the other (${close.reason})` };
   }
   return null;
 }
@@ -194,17 +288,37 @@ export function compareNames(nameA: string, nameB: string): NameResult {
   const byTokens = compareTokens(a.tokens, b.tokens, crossScript);
   if (byTokens.same && !acronymContradicts(a, b) && !acronymContradicts(b, a)) return byTokens;
   if (byTokens.same) {
-    return { score: 0.7, same: false, reason: `${byTokens.reason}, but the acronyms differ ("Internet Society (ISOC)" is not "Centre for Internet and Society")` };
+    return {
+      score: 0.7,
+      same: false,
+      possible: true,
+      reason: `${byTokens.reason}, but the acronyms differ ("Internet Society (ISOC)" is not "Centre for Internet and Society")`,
+    };
   }
-  return compareAcronyms(a, b) ?? compareSegments(a, b) ?? byTokens;
+  const byAcronyms = compareAcronyms(a, b);
+  if (byAcronyms?.same) return byAcronyms;
+  const bySegments = compareSegments(a, b);
+  if (bySegments?.same) return bySegments;
+  return [byAcronyms, bySegments, byTokens].find((r) => r?.possible) ?? byTokens;
 }
 
 // An acronym written in one name that the other name cannot spell.
 function acronymContradicts(withAcronym: NameAnalysis, other: NameAnalysis): boolean {
   if (withAcronym.acronymOnly || withAcronym.acronyms.length === 0) return false;
-  if (other.acronyms.length === 0 && sameWords(withAcronym.tokens, other.tokens)) return false;
+  if (other.acronyms.length === 0) {
+    if (sameWords(withAcronym.tokens, other.tokens)) return false;
+    // Every word matched (typos allowed): the acronym adds nothing the words did not say.
+    const fit = align(withAcronym.tokens, other.tokens);
+    if (fit.unmatchedA.length === 0 && fit.unmatchedB.length === 0) return false;
+  }
+  const letters = (x: string) => [...x].sort().join('');
   return !withAcronym.acronyms.some(
-    (x) => other.acronyms.includes(x) || other.initials.includes(x) || acronymSkipsAWord(x, other.wordInitials),
+    (x) =>
+      other.acronyms.includes(x) ||
+      other.initials.includes(x) ||
+      acronymSkipsAWord(x, other.wordInitials) ||
+      // "PSI" / "ISP": one name's acronym in another language's word order.
+      other.acronyms.some((y) => y.length >= 3 && letters(y) === letters(x)),
   );
 }
 
@@ -218,7 +332,7 @@ function effectiveCountry(facts: OrgFacts, analysis: NameAnalysis): { iso: strin
   return { iso: analysis.location?.iso ?? null, fromName: analysis.location !== null };
 }
 
-/** Whether two signatories are the same organisation, with a score and the reason. */
+/** Whether two signatories are the same organisation, with a score, a level and the reason. */
 export function compareOrganisations(a: OrgFacts, b: OrgFacts): Comparison {
   const analysisA = analyseName(a.name);
   const analysisB = analyseName(b.name);
@@ -226,32 +340,36 @@ export function compareOrganisations(a: OrgFacts, b: OrgFacts): Comparison {
   const countryA = effectiveCountry(a, analysisA);
   const countryB = effectiveCountry(b, analysisB);
   const countriesDiffer = countryA.iso !== null && countryB.iso !== null && countryA.iso !== countryB.iso;
+  const result = (score: number, level: DuplicateLevel | null, reason: string): Comparison => ({
+    score: Math.round(score * 1000) / 1000,
+    same: level === 'likely',
+    level,
+    reason,
+  });
 
   const domainsA = [organisationWebsiteDomain(a.website), organisationEmailDomain(a.emailDomain)].filter(Boolean);
   const domainsB = new Set([organisationWebsiteDomain(b.website), organisationEmailDomain(b.emailDomain)].filter(Boolean));
   const sharedDomain = domainsA.find((d) => domainsB.has(d));
   if (sharedDomain) {
-    if (countriesDiffer) {
-      return { score: 0.6, same: false, reason: `same domain ${sharedDomain} but different countries (national sections?)` };
-    }
-    return { score: Math.max(0.95, names.score), same: true, reason: `same domain ${sharedDomain}` };
+    if (countriesDiffer) return result(0.6, 'possible', `same domain ${sharedDomain} but different countries (national sections?)`);
+    return result(Math.max(0.95, names.score), 'likely', `same domain ${sharedDomain}`);
   }
   // Identical names in two countries are national chapters more often than typing slips.
   if (countriesDiffer) {
-    return { score: Math.min(names.score, 0.5), same: false, reason: `different countries (${countryA.iso} vs ${countryB.iso})` };
+    return result(Math.min(names.score, 0.5), null, `different countries (${countryA.iso} vs ${countryB.iso})`);
   }
-  if (names.same && !names.wholeNameEqual) {
-    // "LEAP" vs "LEAP UK", "Students for Sensible Drug Policy" vs "…, Sierra Leone":
-    // a country written into one name only marks a national chapter, unless the
-    // other organisation is known to be in that country.
+  if ((names.same || names.possible) && !names.wholeNameEqual) {
+    // "LEAP" vs "LEAP UK", "Students for Sensible Drug Policy" vs "…, Sierra Leone", "IGTN" vs "IGTN - Asia":
+    // a country or region written into one name only may be a chapter or the organisation itself,
+    // unless the other organisation is known to be in that country. A person decides.
     const locA = analysisA.location;
     const locB = analysisB.location;
     const oneSided = (loc: typeof locA, otherLoc: typeof locA, otherCountry: string | null) =>
-      loc?.kind === 'country' && !otherLoc && otherCountry === null;
+      loc !== null && !otherLoc && (loc.kind !== 'country' || otherCountry === null);
     if (oneSided(locA, locB, countryB.iso) || oneSided(locB, locA, countryA.iso)) {
       const place = (locA ?? locB)!.text;
-      return { score: 0.75, same: false, reason: `${names.reason}, but one adds "${place}" (a national chapter?)` };
+      return result(0.75, 'possible', `${names.reason}, but one adds "${place}" (a national chapter or branch?)`);
     }
   }
-  return { score: Math.round(names.score * 1000) / 1000, same: names.same, reason: names.reason };
+  return result(names.score, levelOf(names), names.reason);
 }

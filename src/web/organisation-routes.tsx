@@ -68,6 +68,7 @@ async function previewPage(c: Context<AppEnv>, slug: string, id: string, mapping
       statement={statement}
       coordinator={requireCoordinator(c)}
       csrfToken={c.get('csrfToken')}
+      t={c.get('t')}
       preview={preview}
       sample={table?.rows[0]}
       mappingError={mappingError}
@@ -105,7 +106,7 @@ organisationRoutes.post('/statements/:slug/import/:id/confirm', async (c) => {
   const statement = await getStatementBySlug(db, slug);
   const leaveOut = (await formList(c, 'leave_out')).map((v) => (/^\d{1,6}$/.test(v) ? Number(v) : -1));
   const result = await db.transaction().execute((trx) => confirmImport(trx, { id, coordinatorId: who.id, now: clock(), statementId: statement.id, leaveOut }));
-  return c.redirect(`/coordinator/statements/${slug}/duplicates?done=imported&created=${result.created}&flagged=${result.flagged}`, 303);
+  return c.redirect(`/coordinator/statements/${slug}/duplicates?done=imported&created=${result.created}&flagged=${result.flagged}&possible=${result.flaggedPossible}`, 303);
 });
 
 organisationRoutes.post('/statements/:slug/import/:id/discard', async (c) => {
@@ -123,7 +124,11 @@ function notice(c: Context<AppEnv>): string | undefined {
     case 'imported': {
       const created = n('created');
       const flagged = n('flagged');
-      return `Imported ${created.toLocaleString('en')} ${created === 1 ? 'signatory' : 'signatories'}.${flagged ? ` ${flagged} likely ${flagged === 1 ? 'duplicate' : 'duplicates'} to review below.` : ''}`;
+      const possible = n('possible');
+      return (
+        `Imported ${created.toLocaleString('en')} ${created === 1 ? 'signatory' : 'signatories'}.${flagged ? ` ${flagged} likely ${flagged === 1 ? 'duplicate' : 'duplicates'} to review below.` : ''}` +
+        (possible ? ` ${c.get('t')('duplicates.importedPossible', { count: possible })}` : '')
+      );
     }
     case 'merged':
       return 'Merged. The other name is now recorded as another name of the organisation.';
@@ -143,7 +148,15 @@ organisationRoutes.get('/statements/:slug/duplicates', async (c) => {
     .sort((x, y) => (y.resolvedAt?.getTime() ?? 0) - (x.resolvedAt?.getTime() ?? 0))
     .slice(0, 20);
   return c.html(
-    <DuplicatesPage statement={statement} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} open={open} resolved={resolved} notice={notice(c)} />,
+    <DuplicatesPage
+      statement={statement}
+      coordinator={requireCoordinator(c)}
+      csrfToken={c.get('csrfToken')}
+      open={open}
+      resolved={resolved}
+      notice={notice(c)}
+      t={c.get('t')}
+    />,
   );
 });
 

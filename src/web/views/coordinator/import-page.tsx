@@ -1,3 +1,4 @@
+import type { Translate } from '../../../i18n/i18n.ts';
 import type { Coordinator } from '../../../accounts/coordinator.ts';
 import { countryName } from '../../../i18n/countries.ts';
 import type { ColumnMapping } from '../../../imports/column-mapping.ts';
@@ -107,13 +108,15 @@ function MappingForm(p: { action: string; csrfToken: string; headers: string[]; 
 }
 
 /** Step 2: what the import would create, with duplicate warnings; Confirm writes it. */
-export function ImportPreviewPage(p: Common & { preview: ImportPreview; sample?: string[] | undefined; mappingError?: string | undefined }) {
+export function ImportPreviewPage(p: Common & { t: Translate; preview: ImportPreview; sample?: string[] | undefined; mappingError?: string | undefined }) {
   const base = `/coordinator/statements/${p.statement.slug}`;
   const v = p.preview;
-  const within = new Map<number, { other: number; score: number; reason: string }[]>();
+  const within = new Map<number, { other: number; score: number; possible: boolean; reason: string }[]>();
   for (const d of v.duplicates) {
-    within.set(d.a, [...(within.get(d.a) ?? []), { other: d.b, score: d.score, reason: d.reason }]);
-    within.set(d.b, [...(within.get(d.b) ?? []), { other: d.a, score: d.score, reason: d.reason }]);
+    // Previews stored before levels existed carry no level: they were all likely.
+    const possible = d.level === 'possible';
+    within.set(d.a, [...(within.get(d.a) ?? []), { other: d.b, score: d.score, possible, reason: d.reason }]);
+    within.set(d.b, [...(within.get(d.b) ?? []), { other: d.a, score: d.score, possible, reason: d.reason }]);
   }
   const existing = new Map<number, ImportPreview['existing']>();
   for (const m of v.existing) existing.set(m.entry, [...(existing.get(m.entry) ?? []), m]);
@@ -187,11 +190,18 @@ export function ImportPreviewPage(p: Common & { preview: ImportPreview; sample?:
                   </td>
                   <td>{e.country ? countryName(e.country, 'en') : <span class="muted">—</span>}</td>
                   <td>
-                    {dups.map((d) => (
-                      <p class="warn">
-                        Same as <a href={`#entry-${d.other + 1}`}>#{d.other + 1}</a> “{v.entries[d.other]!.name}” — {d.reason} (score {score(d.score)})
-                      </p>
-                    ))}
+                    {dups.map((d) =>
+                      d.possible ? (
+                        <p class="info">
+                          <a href={`#entry-${d.other + 1}`}>{p.t('import.possibleSame', { number: d.other + 1, name: v.entries[d.other]!.name })}</a> — {d.reason} (score{' '}
+                          {score(d.score)})
+                        </p>
+                      ) : (
+                        <p class="warn">
+                          Same as <a href={`#entry-${d.other + 1}`}>#{d.other + 1}</a> “{v.entries[d.other]!.name}” — {d.reason} (score {score(d.score)})
+                        </p>
+                      ),
+                    )}
                     {ex.map((m) => (
                       <p class="warn">
                         Already on this statement as “{m.name}” ({m.state}) — {m.reason} (score {score(m.score)})
