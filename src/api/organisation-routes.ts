@@ -3,7 +3,7 @@ import { AppError } from '../errors.ts';
 import { confirmImport, discardImport } from '../imports/confirm-import.ts';
 import type { ImportPreview } from '../imports/import-preview.ts';
 import { IMPORT_FORMATS, type ImportFormat } from '../imports/import-preview.ts';
-import { getPendingImport } from '../imports/pending-import.repository.ts';
+import { findImportProgress, getPendingImport } from '../imports/pending-import.repository.ts';
 import { previewImport, remapImport, type ImportSource } from '../imports/preview-import.ts';
 import { dismissDuplicate } from '../organisations/dismiss-duplicate.ts';
 import type { DuplicateFlag, FlaggedSignature } from '../organisations/duplicate-flag.ts';
@@ -118,6 +118,8 @@ organisationApi.post('/statements/:slug/imports', async (c) => {
 
 organisationApi.get('/imports/:id', async (c) => {
   requireCoordinator(c);
+  const progress = await findImportProgress(c.get('deps').db, c.req.param('id'));
+  if (progress) return c.json({ id: c.req.param('id'), status: progress.state, done: progress.done, total: progress.total, ...(progress.result ?? {}) });
   const { preview } = await getPendingImport(c.get('deps').db, c.req.param('id'));
   return c.json(importPreviewJson(preview));
 });
@@ -144,6 +146,10 @@ organisationApi.post('/imports/:id/confirm', async (c) => {
     }
   }
   const result = await db.transaction().execute((trx) => confirmImport(trx, { id: c.req.param('id'), coordinatorId: who.id, now: clock(), leaveOut }));
+  if (result.background) {
+    c.get('deps').jobs.nudge();
+    return c.json({ id: result.id, status: 'importing', done: 0, total: result.total }, 202);
+  }
   return c.json({ statement: result.slug, created: result.created, left_out: result.leftOut, flagged: result.flagged, flagged_possible: result.flaggedPossible }, 201);
 });
 

@@ -4,6 +4,7 @@ import * as initial from './migrations/20261127_0001_initial.ts';
 import * as editions from './migrations/20261127_0002_editions.ts';
 import * as organisations from './migrations/20261127_0003_organisations.ts';
 import * as jobs from './migrations/20261201_0001_jobs.ts';
+import * as importProgress from './migrations/20261201_0002_import_progress.ts';
 import * as duplicateLevels from './migrations/20261201_0010_duplicate_levels.ts';
 
 /** Migrations are listed here explicitly so they work the same from source, tests and the CLI. */
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '20261127_0002_editions': editions,
   '20261127_0003_organisations': organisations,
   '20261201_0001_jobs': jobs,
+  '20261201_0002_import_progress': importProgress,
   '20261201_0010_duplicate_levels': duplicateLevels,
 };
 

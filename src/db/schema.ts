@@ -229,6 +229,13 @@ export interface PendingImportsTable {
   entries_json: string;
   created_by: string | null;
   created_at: string;
+  /** pending (a preview), importing (a job is creating the signatories), done. */
+  state: string;
+  done_count: number;
+  total_count: number | null;
+  leave_out_json: string | null;
+  result_json: string | null;
+  confirmed_by: string | null;
 }
 
 export interface Database {

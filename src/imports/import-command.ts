@@ -125,7 +125,9 @@ async function run(args: string[]): Promise<number> {
       for (const d of preview.duplicates) out.write(`  duplicate: #${d.a + 1} "${preview.entries[d.a]!.name}" / #${d.b + 1} "${preview.entries[d.b]!.name}" — ${d.reason}\n`);
       for (const w of preview.warnings) process.stderr.write(`warning: ${w}\n`);
       for (const s of preview.skipped) process.stderr.write(`left out (${s.origin}): ${s.text} — ${s.reason}\n`);
-      return confirmImport(trx, { id: preview.id, coordinatorId: CLI_ACTOR, now, onProgress: progress(process.stderr.isTTY === true) });
+      const outcome = await confirmImport(trx, { id: preview.id, coordinatorId: CLI_ACTOR, now, inline: true, onProgress: progress(process.stderr.isTTY === true) });
+      if (outcome.background) throw new Error('unreachable: the command line imports inline');
+      return outcome;
     });
     process.stdout.write(
       `Imported ${result.created.toLocaleString('en')} signatories into "${result.slug}".` +

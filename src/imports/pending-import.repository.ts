@@ -20,7 +20,7 @@ const KEEP_DAYS = 7;
 
 export async function insertPendingImport(db: DbOrTx, p: ImportPreview, table: TableImport | null): Promise<void> {
   const cutoff = new Date(p.createdAt.getTime() - KEEP_DAYS * 86_400_000).toISOString();
-  await db.deleteFrom('pending_imports').where('statement_id', '=', p.statementId).where('created_at', '<', cutoff).execute();
+  await db.deleteFrom('pending_imports').where('statement_id', '=', p.statementId).where('created_at', '<', cutoff).where('state', '!=', 'importing').execute();
   await db
     .insertInto('pending_imports')
     .values({
@@ -33,6 +33,12 @@ export async function insertPendingImport(db: DbOrTx, p: ImportPreview, table: T
       entries_json: JSON.stringify(stored(p)),
       created_by: p.createdBy,
       created_at: p.createdAt.toISOString(),
+      state: 'pending',
+      done_count: 0,
+      total_count: null,
+      leave_out_json: null,
+      result_json: null,
+      confirmed_by: null,
     })
     .execute();
 }
@@ -45,8 +51,34 @@ export async function updatePendingImport(db: DbOrTx, p: ImportPreview): Promise
     .execute();
 }
 
+/** Where a confirmed import stands while its job creates the signatories. */
+export interface ImportProgress {
+  state: 'importing' | 'done';
+  done: number;
+  total: number;
+  result: { created: number; left_out: number; flagged: number; flagged_possible: number } | null;
+}
+
+/** The progress of an import being created in the background, or null for a preview still pending. */
+export async function findImportProgress(db: DbOrTx, id: string): Promise<(ImportProgress & { statementId: string }) | null> {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  const row = await db
+    .selectFrom('pending_imports')
+    .select(['state', 'done_count', 'total_count', 'result_json', 'statement_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row || row.state === 'pending') return null;
+  return {
+    statementId: row.statement_id,
+    state: row.state as 'importing' | 'done',
+    done: Number(row.done_count),
+    total: Number(row.total_count ?? 0),
+    result: row.result_json ? (JSON.parse(row.result_json) as ImportProgress['result']) : null,
+  };
+}
+
 export async function getPendingImport(db: DbOrTx, id: string): Promise<{ preview: ImportPreview; table: TableImport | null }> {
-  const row = /^[0-9a-f-]{36}$/.test(id) ? await db.selectFrom('pending_imports').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
+  const row = /^[0-9a-f-]{36}$/.test(id) ? await db.selectFrom('pending_imports').selectAll().where('id', '=', id).where('state', '=', 'pending').executeTakeFirst() : undefined;
   if (!row) throw notFound('This import (it may have been confirmed or discarded already)');
   const s = JSON.parse(row.entries_json) as Stored;
   const table = row.table_json ? (JSON.parse(row.table_json) as TableImport) : null;
@@ -68,6 +100,6 @@ export async function getPendingImport(db: DbOrTx, id: string): Promise<{ previe
 
 /** Removes a pending import; false when it was already gone (confirmed or discarded by someone else). */
 export async function deletePendingImport(db: DbOrTx, id: string): Promise<boolean> {
-  const res = await db.deleteFrom('pending_imports').where('id', '=', id).executeTakeFirst();
+  const res = await db.deleteFrom('pending_imports').where('id', '=', id).where('state', '=', 'pending').executeTakeFirst();
   return Number(res.numDeletedRows) === 1;
 }

@@ -1,4 +1,5 @@
 import type { DialectName } from '../db/database.ts';
+import { importChunksHandler } from '../imports/import-chunks.handler.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { sendMessageHandler } from '../mail/send-message.handler.ts';
 import { registerSignatoryHandler } from '../organisations/register-signatory.handler.ts';
@@ -14,5 +15,6 @@ export function allJobs(deps: { readonly mailer: Mailer; readonly publicUrl: str
     sendMessageHandler(deps),
     registerSignatoryHandler(deps),
     publishScheduledEditionHandler(deps),
+    importChunksHandler(),
   ];
 }

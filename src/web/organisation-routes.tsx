@@ -1,8 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { AppError } from '../errors.ts';
 import { confirmImport, discardImport } from '../imports/confirm-import.ts';
+import { ImportProgressPage } from './views/coordinator/import-progress-page.tsx';
 import { IMPORT_FIELDS } from '../imports/import-entries.ts';
-import { getPendingImport } from '../imports/pending-import.repository.ts';
+import { getPendingImport, findImportProgress } from '../imports/pending-import.repository.ts';
 import { previewImport, remapImport, type ImportSource } from '../imports/preview-import.ts';
 import { dismissDuplicate } from '../organisations/dismiss-duplicate.ts';
 import { listDuplicateFlags } from '../organisations/duplicate-flag.repository.ts';
@@ -61,6 +62,15 @@ organisationRoutes.post('/statements/:slug/import', async (c) => {
 async function previewPage(c: Context<AppEnv>, slug: string, id: string, mappingError?: string) {
   const { db } = c.get('deps');
   const statement = await getStatementBySlug(db, slug);
+  const progress = await findImportProgress(db, id);
+  if (progress && progress.statementId === statement.id) {
+    if (progress.state === 'done' && progress.result) {
+      const r = progress.result;
+      return c.redirect(`/coordinator/statements/${slug}/duplicates?done=imported&created=${r.created}&flagged=${r.flagged}&possible=${r.flagged_possible}`, 303);
+    }
+    c.header('Refresh', '2');
+    return c.html(<ImportProgressPage statement={statement} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} t={c.get('t')} progress={progress} />);
+  }
   const { preview, table } = await getPendingImport(db, id);
   if (preview.statementId !== statement.id) throw new AppError('not_found', 'This import was not found in this statement.');
   return c.html(
@@ -106,6 +116,10 @@ organisationRoutes.post('/statements/:slug/import/:id/confirm', async (c) => {
   const statement = await getStatementBySlug(db, slug);
   const leaveOut = (await formList(c, 'leave_out')).map((v) => (/^\d{1,6}$/.test(v) ? Number(v) : -1));
   const result = await db.transaction().execute((trx) => confirmImport(trx, { id, coordinatorId: who.id, now: clock(), statementId: statement.id, leaveOut }));
+  if (result.background) {
+    c.get('deps').jobs.nudge();
+    return c.redirect(`/coordinator/statements/${slug}/import/${id}`, 303);
+  }
   return c.redirect(`/coordinator/statements/${slug}/duplicates?done=imported&created=${result.created}&flagged=${result.flagged}&possible=${result.flaggedPossible}`, 303);
 });
 
