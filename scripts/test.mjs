@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { startPostgres } from './postgres.mjs';
+import { PostgresStartError, startPostgres } from './postgres.mjs';
 
 function findTests(dir) {
   let out = [];
@@ -28,7 +28,14 @@ const env = { ...process.env };
 let pg = null;
 if (!env.TEST_PG_URL) {
   const started = Date.now();
-  pg = await startPostgres();
+  try {
+    pg = await startPostgres();
+  } catch (error) {
+    // One line that says why and what to do, not a stack trace.
+    const why = error instanceof PostgresStartError ? error.message : `${String(error?.message ?? error).split('\n')[0]}; to use an existing server instead, set TEST_PG_URL=postgres://user:password@host:5432/postgres`;
+    process.stderr.write(`npm test: PostgreSQL for the tests could not start: ${why}\n`);
+    process.exit(1);
+  }
   env.TEST_PG_URL = pg.url;
   process.stderr.write(`PostgreSQL for tests on ${pg.url.replace(/:[^:@]*@/, ':***@')} (${Date.now() - started} ms)\n`);
 }

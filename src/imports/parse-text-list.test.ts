@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { countryCode } from '../organisations/countries.ts';
 import { findSignatoryListSection } from './find-list-section.ts';
@@ -39,12 +39,10 @@ test('the IHRC 2019 list section parses to its 336 published names', () => {
   assert.equal(entries[2]!.name, 'A New PATH (Parents for Addiction Treatment & Healing)');
 });
 
-const statementPath = new URL('../../../shared/fixtures/ihrc-2019-joint-statement.txt', import.meta.url);
 test(
   'the list is cut from the full IHRC statement text and line numbers refer to the statement',
-  { skip: !existsSync(statementPath) && 'shared fixtures are not beside this checkout' },
   () => {
-    const statement = readFileSync(statementPath, 'utf8');
+    const statement = read('ihrc-2019-joint-statement.txt');
     const { entries } = assertIhrcList(statement);
     const lines = statement.split('\n');
     assert.match(lines[entries[0]!.line - 1]!, /^1\. International Drug Policy Consortium/);

@@ -1,28 +1,16 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { publishDueEditions } from '../../src/publishing/publish-edition.ts';
 import { DIALECTS, unavailable } from '../support/databases.ts';
 import { api, confirmationPath, coordinatorToken, createTestApp, openStatement, type TestApp } from '../support/app.ts';
 import { FormClient } from '../support/browser-form.ts';
+import { pdfText } from '../support/pdf.ts';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const bytes = async (t: TestApp, path: string) => {
   const res = await t.app.request(path);
   return { status: res.status, body: new Uint8Array(await res.arrayBuffer()), type: res.headers.get('content-type') };
-};
-const pdfText = (pdf: Uint8Array) => {
-  const dir = mkdtempSync(join(tmpdir(), 'undersigned-pdf-'));
-  try {
-    writeFileSync(join(dir, 'a.pdf'), pdf);
-    return execFileSync('pdftotext', ['-layout', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 };
 
 for (const dialect of DIALECTS) {

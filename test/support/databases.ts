@@ -36,6 +36,13 @@ export async function openTestDatabase(dialect: DialectName): Promise<DatabaseHa
       await handle.close();
       const a = new pg.Client({ connectionString: adminUrl });
       await a.connect();
+      // pg's Pool.end() resolves before its connections have finished closing; a FORCE drop that
+      // cut one of them then makes the pool emit an 'error' nobody listens to. Wait until they are gone.
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await a.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
       await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await a.end();
     },
