@@ -177,7 +177,7 @@ export async function benchHttp() {
     await stop(bare);
 
     // --- PostgreSQL: a throwaway server, the same sign-on.
-    const { startPostgres } = (await import('../scripts/postgres.mjs')) as { startPostgres: (o?: { durable?: boolean }) => Promise<{ url: string; stop(): Promise<void> }> };
+    const { startPostgres } = await import('../scripts/postgres.mjs');
     const server = await startPostgres({ durable: true });
     try {
       const admin = new pg.Client({ connectionString: server.url });

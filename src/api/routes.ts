@@ -40,7 +40,7 @@ api.get('/statements/:slug', async (c) => {
   const { db, listCache } = c.get('deps');
   const s = await readableStatement(c, c.req.param('slug'));
   const list = await cachedCurrentList(listCache, db, s);
-  const entry = publicJson.get(`${s.id}|${s.updatedAt.getTime()}|${s.listVersion}`, () => JSON.stringify(publicStatementJson(s, list)));
+  const entry = publicJson.get(s.id, `${s.updatedAt.getTime()}|${s.listVersion}`, () => JSON.stringify(publicStatementJson(s, list)));
   return sendCached(c, entry, 'application/json; charset=UTF-8');
 });
 

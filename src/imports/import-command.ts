@@ -16,7 +16,6 @@ import { entriesFromTable, entriesFromText, type ImportEntries } from './import-
 import { DEFAULT_MAX_BYTES, ImportFileError } from './import-file-error.ts';
 import { IMPORT_FORMATS, type ImportFormat } from './import-preview.ts';
 import { decodeTextFile, parseCsv } from './parse-csv.ts';
-import { parseXlsx } from './parse-xlsx.ts';
 import { detectFormat, previewImport } from './preview-import.ts';
 
 const USAGE = 'Usage: undersigned import <slug> FILE [--format csv|xlsx|text] [--dry-run]\n';
@@ -39,7 +38,7 @@ function readImportFile(path: string): Uint8Array {
 /** The entries a file would create, exactly as the web import reads it (columns guessed from the header row). */
 async function readEntries(bytes: Uint8Array, format: ImportFormat): Promise<ImportEntries> {
   if (format === 'text') return entriesFromText(decodeTextFile(bytes));
-  const table = format === 'xlsx' ? await parseXlsx(bytes) : parseCsv(bytes);
+  const table = format === 'xlsx' ? await (await import('./parse-xlsx.ts')).parseXlsx(bytes) /* exceljs (~30 MB) only when a sheet comes */ : parseCsv(bytes);
   const mapping = guessColumnMapping(table.headers);
   if (mapping.name === undefined) {
     throw new ImportFileError(`No column looks like organisation names (headers: ${table.headers.join(', ')}). Name it "Organisation" and try again.`);

@@ -12,7 +12,6 @@ import { entriesFromTable, entriesFromText, validateMapping, type ImportEntries,
 import { ImportFileError, type TableImport } from './import-file-error.ts';
 import type { ExistingMatch, ImportFormat, ImportPreview, RegistryMatch } from './import-preview.ts';
 import { decodeTextFile, parseCsv } from './parse-csv.ts';
-import { parseXlsx } from './parse-xlsx.ts';
 import { getPendingImport, insertPendingImport, updatePendingImport } from './pending-import.repository.ts';
 
 /** What the coordinator gave: pasted text, or a file's bytes with an optional format and column mapping. */
@@ -126,7 +125,7 @@ export async function previewImport(
       if (format === 'text') {
         parsed = entriesFromText(decodeTextFile(bytes));
       } else {
-        table = format === 'xlsx' ? await parseXlsx(bytes) : parseCsv(bytes);
+        table = format === 'xlsx' ? await (await import('./parse-xlsx.ts')).parseXlsx(bytes) /* exceljs (~30 MB) only when a sheet comes */ : parseCsv(bytes);
         mapping = opts.source.mapping !== undefined ? validateMapping(opts.source.mapping, table.headers) : guessMapping(table);
         if (mapping.name === undefined) throw new ImportFileError('No column looks like organisation names. Add a header such as "Organisation" and try again.');
         parsed = entriesFromTable(table, mapping);

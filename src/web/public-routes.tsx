@@ -34,9 +34,9 @@ publicRoutes.get('/statements/:slug', async (c) => {
   const statement = await readableStatement(c, c.req.param('slug'));
   const open = acceptsSignatures(statement, clock());
   // Everything the page shows is decided by these; any change to the statement moves updated_at.
-  const key = `${statement.id}|${statement.updatedAt.getTime()}|${statement.listVersion}|${open}|${c.get('locale')}`;
+  const version = `${statement.updatedAt.getTime()}|${statement.listVersion}|${open}`;
   const list = await cachedCurrentList(listCache, db, statement);
-  const entry = pages.get(key, () =>
+  const entry = pages.get(`${statement.id}|${c.get('locale')}`, version, () =>
     String(<StatementPage statement={statement} bodyHtml={cachedBody(statement)} list={list} open={open} t={c.get('t')} />),
   );
   return sendCached(c, entry, 'text/html; charset=UTF-8');

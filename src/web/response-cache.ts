@@ -14,18 +14,25 @@ interface Entry {
  * costs one statement query per request, and a phone on a slow link downloads ~1/8 of the bytes.
  */
 export class ResponseCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, Entry & { version: string }>();
   constructor(private readonly maxEntries = 200) {}
 
-  get(key: string, build: () => string): Entry {
-    let e = this.entries.get(key);
-    if (!e) {
+  /**
+   * The response for `slot` (a statement in one language) at `version`. A slot keeps only its
+   * latest version, so a coordinator approving signatories one by one while a crowd reads does
+   * not pile up a megabyte per approval.
+   */
+  get(slot: string, version: string, build: () => string): Entry {
+    let e = this.entries.get(slot);
+    if (!e || e.version !== version) {
       const text = build();
       const body = new Uint8Array(Buffer.from(text, 'utf8'));
       const gzip = new Uint8Array(gzipSync(body, { level: 6 }));
-      e = { body, gzip, etag: `W/"${key.length.toString(36)}-${hash(key)}"` };
+      const key = `${slot}|${version}`;
+      e = { body, gzip, etag: `W/"${key.length.toString(36)}-${hash(key)}"`, version };
+      this.entries.delete(slot);
       if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, e);
+      this.entries.set(slot, e);
     }
     return e;
   }
