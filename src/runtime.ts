@@ -9,6 +9,7 @@ import { shutdownPdfRenderer } from './publishing/documents/render-pdf.ts';
 import { defaultRenderers } from './publishing/renderers.ts';
 import type { Renderers } from './publishing/renderers.ts';
 import { systemClock, type Clock } from './shared/clock.ts';
+import { TtlCache } from './shared/ttl-cache.ts';
 import { VersionedCache } from './shared/versioned-cache.ts';
 import { signOnWriter } from './signatures/sign-on.ts';
 import type { AppDeps } from './web/env.ts';
@@ -49,6 +50,7 @@ export function wireDeps(o: {
     trustProxy: o.trustProxy ?? false,
     signOnRateLimit: perMinute,
     signOns,
+    publicStatements: new TtlCache(1000),
     jobs: { nudge },
   };
   // Handlers read deps when they run (e.g. publicUrl, which a test may set after start-up).

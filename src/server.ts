@@ -45,7 +45,8 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
         (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
       });
       await runtime.close();
-      logger.info('stopped');
+      const { batches, items } = deps.signOns;
+      logger.info('stopped', { signOnBatches: batches, signOns: items, meanBatch: batches ? Math.round((10 * items) / batches) / 10 : 0 });
     })());
   return { server, port, deps, stop };
 }

@@ -46,6 +46,9 @@ export function createApp(deps: AppDeps) {
     c.set('t', translator(locale));
     c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) ?? newId());
     await next();
+    // What this instance just changed is seen at once by its own readers; other instances' snapshots expire within a second.
+    // (Public sign-ons and confirmations change nothing the public sees, so a crowd signing keeps the snapshots.)
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.get('coordinator')) deps.publicStatements?.clear();
     deps.logger.info('request', {
       requestId: c.get('requestId'),
       method: c.req.method,

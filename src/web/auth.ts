@@ -54,9 +54,17 @@ export function clearSession(c: Context<AppEnv>) {
 /** Only same-site relative paths are followed after sign-in. */
 export const safeNext = (next: string | undefined) => (next && /^\/(?!\/)[\w\-/.%?=&]*$/.test(next) ? next : '/coordinator');
 
-/** A statement as the asker may see it: a draft exists only for signed-in coordinators (404 otherwise). */
+/**
+ * A statement as the asker may see it: a draft exists only for signed-in coordinators (404
+ * otherwise). Anonymous reads may come from a snapshot up to a second old (the crowd refreshing
+ * the count and the page costs no query then); coordinators always read the database.
+ */
 export async function readableStatement(c: Context<AppEnv>, slug: string): Promise<Statement> {
-  const s = await getStatementBySlug(c.get('deps').db, slug);
+  const deps = c.get('deps');
+  const anonymous = !c.get('coordinator') && (c.req.method === 'GET' || c.req.method === 'HEAD');
+  const s = anonymous && deps.publicStatements
+    ? await deps.publicStatements.get(slug, Date.now(), () => getStatementBySlug(deps.db, slug))
+    : await getStatementBySlug(deps.db, slug);
   if (s.state === 'draft' && !c.get('coordinator')) throw new AppError('not_found', `Statement "${slug}" was not found.`);
   return s;
 }

@@ -8,6 +8,8 @@ import type { VersionedCache } from '../shared/versioned-cache.ts';
 import type { CurrentList } from '../publishing/current-list.ts';
 import type { Renderers } from '../publishing/renderers.ts';
 import type { SignOnWriter } from '../signatures/sign-on.ts';
+import type { TtlCache } from '../shared/ttl-cache.ts';
+import type { Statement } from '../statements/statement.ts';
 
 /** What every request handler can reach; built once at start-up. */
 export interface AppDeps {
@@ -27,6 +29,8 @@ export interface AppDeps {
   signOnRateLimit?: number;
   /** Public sign-ons, written in shared commits. */
   signOns: SignOnWriter;
+  /** Statements as anonymous readers see them, for a second; cleared by any write through this instance. */
+  publicStatements?: TtlCache<Statement>;
   /** This process's job worker: told when work was queued, so it need not wait for its next poll. */
   jobs: { nudge(): void };
 }
