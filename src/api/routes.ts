@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { AppError } from '../errors.ts';
-import { listOutbox } from '../mail/mailer.ts';
+import { countMessages, listOutbox } from '../mail/mailer.ts';
+import { MESSAGE_STATUSES, type MessageStatus } from '../mail/message.ts';
+import { retryMessage } from '../mail/retry-message.ts';
 import { addSignatory } from '../signatures/add-signatory.ts';
 import { moderateSignatures } from '../signatures/moderate-signatures.ts';
 import { validateSignOn } from '../signatures/sign-on.ts';
@@ -105,6 +107,39 @@ api.get('/outbox', async (c) => {
   return c.json({
     messages: messages.map((m) => ({ id: m.id, to: m.to, subject: m.subject, text: m.text, created_at: m.createdAt.toISOString() })),
   });
+});
+
+// Every outgoing message with its delivery state, SMTP or not: what is queued, retrying, failed.
+api.get('/messages', async (c) => {
+  const { db } = c.get('deps');
+  requireCoordinator(c);
+  const status = c.req.query('status');
+  if (status && !MESSAGE_STATUSES.includes(status as MessageStatus)) {
+    throw new AppError('validation_failed', `Unknown status "${status}".`, { status: `Use one of: ${MESSAGE_STATUSES.join(', ')}.` });
+  }
+  const messages = await listOutbox(db, { statuses: status ? [status as MessageStatus] : undefined });
+  return c.json({
+    counts: await countMessages(db),
+    messages: messages.map((m) => ({
+      id: m.id,
+      to: m.to,
+      subject: m.subject,
+      kind: m.kind,
+      status: m.status,
+      attempts: m.attempts,
+      last_error: m.lastError,
+      created_at: m.createdAt.toISOString(),
+      sent_at: m.sentAt?.toISOString() ?? null,
+    })),
+  });
+});
+
+api.post('/messages/:id/retry', async (c) => {
+  const { db, clock, jobs } = c.get('deps');
+  const who = requireCoordinator(c);
+  await db.transaction().execute((trx) => retryMessage(trx, { id: c.req.param('id'), coordinatorId: who.id, now: clock() }));
+  jobs.nudge();
+  return c.json({ status: 'queued' });
 });
 
 api.all('*', () => {

@@ -2,7 +2,8 @@
  * An email the app sends. With no SMTP configured, messages stay in the outbox for coordinators
  * to read. `retrying` is a queued message whose last attempt failed for a reason that may pass.
  */
-export type MessageStatus = 'queued' | 'retrying' | 'sending' | 'sent' | 'failed' | 'outbox';
+export const MESSAGE_STATUSES = ['queued', 'retrying', 'sending', 'sent', 'failed', 'outbox'] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 /** Confirmations go before notices; bulk mail waits for both. */
 export type MessageKind = 'confirmation' | 'notice' | 'bulk';
 

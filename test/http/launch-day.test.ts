@@ -139,6 +139,23 @@ for (const dialect of DIALECTS) {
         assert.match(refused[0]!.last_error ?? '', /550/);
         const job = await t.deps.db.selectFrom('jobs').select(['state']).where('id', '=', refused[0]!.job_id!).executeTakeFirstOrThrow();
         assert.equal(job.state, 'failed');
+
+        // The coordinator sees it and can try again (here the server still refuses: failed again).
+        const failed = await api(t, 'GET', '/api/v1/messages?status=failed', { token });
+        assert.equal(failed.status, 200);
+        assert.deepEqual(failed.json.messages.map((m: { to: string }) => m.to), ['nobody@reseaux.example']);
+        assert.equal(failed.json.counts.failed, 1);
+        assert.equal(failed.json.counts.sent, 8);
+        assert.match(failed.json.messages[0].last_error, /550/);
+        const retry = await api(t, 'POST', `/api/v1/messages/${refused[0]!.id}/retry`, { token });
+        assert.equal(retry.status, 200);
+        assert.equal((await messagesTo(t, 'nobody@reseaux.example'))[0]!.status, 'queued');
+        await t.runJobs();
+        assert.equal((await messagesTo(t, 'nobody@reseaux.example'))[0]!.status, 'failed');
+        const sentOne = (await api(t, 'GET', '/api/v1/messages?status=sent', { token })).json.messages[0];
+        assert.equal((await api(t, 'POST', `/api/v1/messages/${sentOne.id}/retry`, { token })).status, 409);
+        assert.equal((await api(t, 'GET', '/api/v1/messages?status=bogus', { token })).status, 422);
+        assert.equal((await api(t, 'GET', '/api/v1/messages')).status, 401);
       } finally {
         await t.close();
         mailer.close();
