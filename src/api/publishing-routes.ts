@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { AppError } from '../errors.ts';
+import { AppError, localisedError } from '../errors.ts';
 import type { Edition } from '../publishing/edition.ts';
 import { getEdition, listEditions } from '../publishing/edition.repository.ts';
 import { EXPORT_FORMATS, exportStatement } from '../publishing/export-statement.ts';
@@ -75,7 +75,7 @@ publishingApi.get('/statements/:slug/export', async (c) => {
   const { db, renderers } = c.get('deps');
   const format = c.req.query('format') ?? '';
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new AppError('validation_failed', 'Choose a format.', { format: `Use one of: ${EXPORT_FORMATS.join(', ')}.` });
+    throw localisedError('validation_failed', 'error.chooseFormat', undefined, { format: { key: 'validation.oneOf', params: { list: EXPORT_FORMATS.join(', ') } } });
   }
   const full = c.req.query('full') === 'true';
   if (full) requireCoordinator(c);

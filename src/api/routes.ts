@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { AppError } from '../errors.ts';
+import { AppError, localisedError } from '../errors.ts';
 import { listOutbox } from '../mail/mailer.ts';
 import { addSignatory } from '../signatures/add-signatory.ts';
 import { moderateSignatures } from '../signatures/moderate-signatures.ts';
@@ -64,7 +64,7 @@ api.post('/statements/:slug/signatures', async (c) => {
     signOn(trx, { slug, input, language: c.get('locale'), mailer: deps.mailer, publicUrl: deps.publicUrl, now: deps.clock() }),
   );
   await deps.mailer.deliverPending(deps.db);
-  return c.json({ status: 'awaiting_confirmation', message: 'Check the contact email for a confirmation link.' }, 202);
+  return c.json({ status: 'awaiting_confirmation', message: c.get('t')('sign.checkEmail.api') }, 202);
 });
 
 api.get('/statements/:slug/signatures', async (c) => {
@@ -72,7 +72,7 @@ api.get('/statements/:slug/signatures', async (c) => {
   requireCoordinator(c);
   const status = c.req.query('status');
   if (status && !SIGNATURE_STATES.includes(status as SignatureState)) {
-    throw new AppError('validation_failed', `Unknown status "${status}".`, { status: `Use one of: ${SIGNATURE_STATES.join(', ')}.` });
+    throw localisedError('validation_failed', 'error.unknownStatus', { status: status.slice(0, 40) }, { status: { key: 'validation.oneOf', params: { list: SIGNATURE_STATES.join(', ') } } });
   }
   const s = await getStatementBySlug(db, c.req.param('slug'));
   const rows = await listSignaturesWithContacts(db, s.id, status ? [status as SignatureState] : undefined);
@@ -99,5 +99,5 @@ api.get('/outbox', async (c) => {
 });
 
 api.all('*', () => {
-  throw new AppError('not_found', 'No such API endpoint.');
+  throw localisedError('not_found', 'error.noEndpoint');
 });

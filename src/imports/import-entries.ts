@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCode } from '../organisations/countries.ts';
+import { issueText } from '../shared/text.ts';
 import { CoordinatorSignatoryInput } from '../signatures/signature-input.ts';
 import { ORGANISATION_TYPES, type OrganisationType } from '../signatures/signature.ts';
 import type { ColumnMapping, ImportField } from './column-mapping.ts';
@@ -80,16 +81,16 @@ export function toEntry(raw: Record<(typeof IMPORT_FIELDS)[number], string | nul
   let parsed = CoordinatorSignatoryInput.safeParse(input);
   if (!parsed.success) {
     const nameIssue = parsed.error.issues.find((i) => i.path[0] === 'name');
-    if (nameIssue) return { origin, text: (raw.name ?? '').slice(0, 200), reason: nameIssue.message };
+    if (nameIssue) return { origin, text: (raw.name ?? '').slice(0, 200), reason: issueText(nameIssue) };
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as (typeof OPTIONAL_FIELDS)[number];
       if (field in input && input[field] !== null) {
-        notes.push(`${LABEL[field] ?? field} "${String(input[field]).slice(0, 100)}" left out: ${issue.message}`);
+        notes.push(`${LABEL[field] ?? field} "${String(input[field]).slice(0, 100)}" left out: ${issueText(issue)}`);
         input[field] = null;
       }
     }
     parsed = CoordinatorSignatoryInput.safeParse(input);
-    if (!parsed.success) return { origin, text: (raw.name ?? '').slice(0, 200), reason: parsed.error.issues[0]?.message ?? 'Not a valid entry.' };
+    if (!parsed.success) return { origin, text: (raw.name ?? '').slice(0, 200), reason: parsed.error.issues[0] ? issueText(parsed.error.issues[0]) : 'Not a valid entry.' };
   }
   const v = parsed.data;
   return {

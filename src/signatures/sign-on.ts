@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../db/database.ts';
-import { AppError } from '../errors.ts';
+import { localisedError } from '../errors.ts';
 import { translator } from '../i18n/i18n.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { registerSignatory } from '../organisations/register-signatory.ts';
@@ -31,7 +31,7 @@ export async function signOn(
   const input = validate(PublicSignOnInput, opts.input);
   const statement = await getStatementBySlug(db, opts.slug);
   if (!acceptsSignatures(statement, opts.now)) {
-    throw new AppError('statement_not_open', `The statement "${statement.title}" is not open for signature.`);
+    throw localisedError('statement_not_open', 'error.statementNotOpen', { title: statement.title });
   }
   const identityKey = hashSecret(`${identityName(input.name)}|${input.contact_email}`);
   const token = newSecret();

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { DbOrTx } from '../db/database.ts';
 import type { StatementsTable } from '../db/schema.ts';
-import { notFound } from '../errors.ts';
+import { notFound, statementNotFound } from '../errors.ts';
 import type { Statement, StatementState } from './statement.ts';
 
 type Row = Selectable<StatementsTable>;
@@ -36,7 +36,7 @@ export async function findStatementBySlug(db: DbOrTx, slug: string): Promise<Sta
 
 export async function getStatementBySlug(db: DbOrTx, slug: string): Promise<Statement> {
   const s = await findStatementBySlug(db, slug);
-  if (!s) throw notFound(`Statement "${slug}"`);
+  if (!s) throw statementNotFound(slug);
   return s;
 }
 

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { AppError } from '../errors.ts';
+import { AppError, localisedError } from '../errors.ts';
 import { listOutbox } from '../mail/mailer.ts';
 import { addSignatory } from '../signatures/add-signatory.ts';
 import { moderateSignatures } from '../signatures/moderate-signatures.ts';
@@ -10,6 +10,8 @@ import { createStatement } from '../statements/create-statement.ts';
 import { getStatementBySlug, listStatements } from '../statements/statement.repository.ts';
 import { coordinatorArea, requireCoordinator } from './auth.ts';
 import type { AppEnv } from './env.ts';
+import { errorFields, errorMessage } from './errors.tsx';
+import type { MessageKey } from '../i18n/i18n.ts';
 import { formList, formValues } from './form.ts';
 import { NewStatementPage } from './views/coordinator/new-statement-page.tsx';
 import { OutboxPage } from './views/coordinator/outbox-page.tsx';
@@ -19,24 +21,31 @@ import { StatementsPage } from './views/coordinator/statements-page.tsx';
 export const coordinatorRoutes = new Hono<AppEnv>();
 coordinatorRoutes.use('*', coordinatorArea);
 
-const notices: Record<string, string> = {
-  opened: 'The statement is open for signature.',
-  closed: 'Signing is closed.',
-  added: 'Signatory added.',
-  approved: 'Approved.',
-  rejected: 'Rejected.',
-  created: 'Draft created. Add initiators, then open it for signature.',
-  published: 'Edition published. Its PDF and Word files are stored and will not change.',
-  scheduled: 'Edition scheduled.',
+// A Map, so that ?done=constructor finds nothing.
+const notices = new Map<string, MessageKey>([
+  ['opened', 'coord.notice.opened'],
+  ['closed', 'coord.notice.closed'],
+  ['added', 'coord.notice.added'],
+  ['approved', 'coord.notice.approved'],
+  ['rejected', 'coord.notice.rejected'],
+  ['created', 'coord.notice.created'],
+  ['published', 'coord.notice.published'],
+  ['scheduled', 'coord.notice.scheduled'],
+  ['translated', 'coord.notice.translationSaved'],
+  ['authoritative', 'coord.notice.authoritativeSaved'],
+]);
+const noticeText = (c: Context<AppEnv>) => {
+  const key = notices.get(c.req.query('done') ?? '');
+  return key ? c.get('t')(key) : undefined;
 };
 
 coordinatorRoutes.get('/', async (c) => {
   const statements = await listStatements(c.get('deps').db);
-  return c.html(<StatementsPage statements={statements} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} />);
+  return c.html(<StatementsPage statements={statements} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} t={c.get('t')} />);
 });
 
 coordinatorRoutes.get('/statements/new', (c) =>
-  c.html(<NewStatementPage coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} values={{}} />),
+  c.html(<NewStatementPage coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} values={{}} t={c.get('t')} />),
 );
 
 coordinatorRoutes.post('/statements', async (c) => {
@@ -48,7 +57,8 @@ coordinatorRoutes.post('/statements', async (c) => {
     return c.redirect(`/coordinator/statements/${s.slug}?done=created`, 303);
   } catch (err) {
     if (err instanceof AppError && (err.code === 'validation_failed' || err.code === 'conflict')) {
-      return c.html(<NewStatementPage coordinator={who} csrfToken={c.get('csrfToken')} values={values} errors={err.fields ?? { _: err.message }} />, 422);
+      const t = c.get('t');
+      return c.html(<NewStatementPage coordinator={who} csrfToken={c.get('csrfToken')} values={values} errors={errorFields(err, t) ?? { _: errorMessage(err, t) }} t={t} />, 422);
     }
     throw err;
   }
@@ -72,9 +82,10 @@ async function adminPage(c: Context<AppEnv>, slug: string, extra: { notice?: str
       approved={approved}
       counts={counts}
       editions={editions}
-      notice={extra.notice ?? notices[c.req.query('done') ?? '']}
+      notice={extra.notice ?? noticeText(c)}
       addValues={extra.addValues}
       addErrors={extra.addErrors}
+      t={c.get('t')}
     />,
     status,
   );
@@ -96,9 +107,9 @@ coordinatorRoutes.post('/statements/:slug/moderate', async (c) => {
   const who = requireCoordinator(c);
   const statement = await getStatementBySlug(db, c.req.param('slug'));
   const { decision } = await formValues(c);
-  if (decision !== 'approve' && decision !== 'reject') throw new AppError('validation_failed', 'Choose approve or reject.');
+  if (decision !== 'approve' && decision !== 'reject') throw localisedError('validation_failed', 'error.chooseDecision');
   const ids = await formList(c, 'ids');
-  if (ids.length === 0) return adminPage(c, statement.slug, { notice: 'Select at least one signature first.' });
+  if (ids.length === 0) return adminPage(c, statement.slug, { notice: c.get('t')('coord.notice.selectFirst') });
   await db.transaction().execute((trx) => moderateSignatures(trx, { ids, decision, coordinatorId: who.id, now: clock(), statementId: statement.id }));
   return c.redirect(`/coordinator/statements/${statement.slug}?done=${decision === 'approve' ? 'approved' : 'rejected'}`, 303);
 });
@@ -111,7 +122,7 @@ coordinatorRoutes.post('/statements/:slug/signatories', async (c) => {
   try {
     await db.transaction().execute((trx) => addSignatory(trx, { slug, input: values, coordinatorId: who.id, now: clock() }));
   } catch (err) {
-    if (err instanceof AppError && err.code === 'validation_failed') return adminPage(c, slug, { addValues: values, addErrors: err.fields ?? {} }, 422);
+    if (err instanceof AppError && err.code === 'validation_failed') return adminPage(c, slug, { addValues: values, addErrors: errorFields(err, c.get('t')) ?? {} }, 422);
     throw err;
   }
   return c.redirect(`/coordinator/statements/${slug}?done=added`, 303);
@@ -120,5 +131,5 @@ coordinatorRoutes.post('/statements/:slug/signatories', async (c) => {
 coordinatorRoutes.get('/outbox', async (c) => {
   const { db, mailer } = c.get('deps');
   const messages = await listOutbox(db);
-  return c.html(<OutboxPage messages={messages} mode={mailer.mode} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} />);
+  return c.html(<OutboxPage messages={messages} mode={mailer.mode} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} t={c.get('t')} />);
 });

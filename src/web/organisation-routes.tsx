@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { AppError } from '../errors.ts';
+import { AppError, localisedError } from '../errors.ts';
 import { confirmImport, discardImport } from '../imports/confirm-import.ts';
 import { IMPORT_FIELDS } from '../imports/import-entries.ts';
 import { getPendingImport } from '../imports/pending-import.repository.ts';
@@ -10,6 +10,7 @@ import { mergeDuplicate } from '../organisations/merge-signatures.ts';
 import { getStatementBySlug } from '../statements/statement.repository.ts';
 import { coordinatorArea, requireCoordinator } from './auth.ts';
 import type { AppEnv } from './env.ts';
+import { errorMessage } from './errors.tsx';
 import { formList, formValues } from './form.ts';
 import { DuplicatesPage } from './views/coordinator/duplicates-page.tsx';
 import { ImportPage, ImportPreviewPage } from './views/coordinator/import-page.tsx';
@@ -22,7 +23,7 @@ const isFileError = (err: unknown): err is AppError => err instanceof AppError &
 
 organisationRoutes.get('/statements/:slug/import', async (c) => {
   const statement = await getStatementBySlug(c.get('deps').db, c.req.param('slug'));
-  return c.html(<ImportPage statement={statement} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} />);
+  return c.html(<ImportPage statement={statement} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} t={c.get('t')} />);
 });
 
 organisationRoutes.post('/statements/:slug/import', async (c) => {
@@ -36,7 +37,7 @@ organisationRoutes.post('/statements/:slug/import', async (c) => {
   if (file instanceof File && (file.size > 0 || file.name)) source = { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name };
   else if (text !== undefined) source = { text };
   else {
-    return c.html(<ImportPage statement={statement} coordinator={who} csrfToken={c.get('csrfToken')} fileError="Choose a file to upload." />, 422);
+    return c.html(<ImportPage statement={statement} coordinator={who} csrfToken={c.get('csrfToken')} fileError={c.get('t')('import.chooseFile')} t={c.get('t')} />, 422);
   }
   try {
     const preview = await db.transaction().execute((trx) => previewImport(trx, { slug: statement.slug, source, coordinatorId: who.id, now: clock() }));
@@ -50,8 +51,9 @@ organisationRoutes.post('/statements/:slug/import', async (c) => {
         coordinator={who}
         csrfToken={c.get('csrfToken')}
         text={isText ? text : undefined}
-        pasteError={isText ? err.message : undefined}
-        fileError={isText ? undefined : err.message}
+        pasteError={isText ? errorMessage(err, c.get('t')) : undefined}
+        fileError={isText ? undefined : errorMessage(err, c.get('t'))}
+        t={c.get('t')}
       />,
       422,
     );
@@ -71,6 +73,7 @@ async function previewPage(c: Context<AppEnv>, slug: string, id: string, mapping
       preview={preview}
       sample={table?.rows[0]}
       mappingError={mappingError}
+      t={c.get('t')}
     />,
     mappingError ? 422 : 200,
   );
@@ -119,16 +122,14 @@ organisationRoutes.post('/statements/:slug/import/:id/discard', async (c) => {
 
 function notice(c: Context<AppEnv>): string | undefined {
   const n = (key: string) => Number(/^\d{1,6}$/.test(c.req.query(key) ?? '') ? c.req.query(key) : 0);
+  const t = c.get('t');
   switch (c.req.query('done')) {
-    case 'imported': {
-      const created = n('created');
-      const flagged = n('flagged');
-      return `Imported ${created.toLocaleString('en')} ${created === 1 ? 'signatory' : 'signatories'}.${flagged ? ` ${flagged} likely ${flagged === 1 ? 'duplicate' : 'duplicates'} to review below.` : ''}`;
-    }
+    case 'imported':
+      return t('dup.notice.imported', { created: n('created'), flagged: n('flagged') });
     case 'merged':
-      return 'Merged. The other name is now recorded as another name of the organisation.';
+      return t('dup.notice.merged');
     case 'dismissed':
-      return 'Marked as not the same. These two names will not be flagged together again.';
+      return t('dup.notice.dismissed');
     default:
       return undefined;
   }
@@ -143,7 +144,7 @@ organisationRoutes.get('/statements/:slug/duplicates', async (c) => {
     .sort((x, y) => (y.resolvedAt?.getTime() ?? 0) - (x.resolvedAt?.getTime() ?? 0))
     .slice(0, 20);
   return c.html(
-    <DuplicatesPage statement={statement} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} open={open} resolved={resolved} notice={notice(c)} />,
+    <DuplicatesPage statement={statement} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} open={open} resolved={resolved} notice={notice(c)} t={c.get('t')} />,
   );
 });
 
@@ -153,7 +154,7 @@ organisationRoutes.post('/statements/:slug/duplicates/:id/merge', async (c) => {
   const { slug, id } = c.req.param();
   const statement = await getStatementBySlug(db, slug);
   const { keep } = await formValues(c);
-  if (keep !== 'a' && keep !== 'b') throw new AppError('validation_failed', 'Choose which of the two to keep.');
+  if (keep !== 'a' && keep !== 'b') throw localisedError('validation_failed', 'dup.chooseKeep');
   await db.transaction().execute((trx) => mergeDuplicate(trx, { flagId: id, keep, coordinatorId: who.id, now: clock(), statementId: statement.id }));
   return c.redirect(`/coordinator/statements/${slug}/duplicates?done=merged`, 303);
 });

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { AppError } from '../errors.ts';
+import { AppError, localisedError, statementNotFound } from '../errors.ts';
 import { getEdition, getEditionDocument } from '../publishing/edition.repository.ts';
 import { EXPORT_FORMATS, exportStatement, type ExportFormat } from '../publishing/export-statement.ts';
 import { publishEdition } from '../publishing/publish-edition.ts';
@@ -19,7 +19,7 @@ const documentFormat = (f: string) => {
 
 async function publicStatement(c: Context<AppEnv>, slug: string) {
   const s = await getStatementBySlug(c.get('deps').db, slug);
-  if (s.state === 'draft') throw new AppError('not_found', `Statement "${slug}" was not found.`);
+  if (s.state === 'draft') throw statementNotFound(slug);
   return s;
 }
 
@@ -72,7 +72,7 @@ publishingRoutes.post('/coordinator/statements/:slug/editions', async (c) => {
   if (v.when === 'later') {
     // datetime-local has no zone; the form says UTC.
     at = v.at ? new Date(/Z|[+-]\d\d:?\d\d$/.test(v.at) ? v.at : `${v.at}Z`) : null;
-    if (!at || Number.isNaN(at.getTime())) throw new AppError('validation_failed', 'Give the publication date and time (UTC).', { at: 'Give the publication date and time (UTC).' });
+    if (!at || Number.isNaN(at.getTime())) throw localisedError('validation_failed', 'validation.publishAt', undefined, { at: { key: 'validation.publishAt' } });
   }
   const edition = await publishEdition(db, { slug: c.req.param('slug'), at, coordinatorId: who.id, now: clock(), renderers });
   return c.redirect(`/coordinator/statements/${c.req.param('slug')}?done=${edition.state === 'scheduled' ? 'scheduled' : 'published'}`, 303);

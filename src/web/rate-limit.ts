@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { AppError } from '../errors.ts';
+import { localisedError } from '../errors.ts';
 import type { AppEnv } from './env.ts';
 
 /**
@@ -19,7 +19,7 @@ export function rateLimit(opts: { perMinute: number; key: (c: Parameters<Middlew
       windows.set(key, { start: now, count: 1 });
     } else if (++w.count > opts.perMinute) {
       c.header('Retry-After', String(Math.ceil((w.start + 60_000 - now) / 1000)));
-      throw new AppError('rate_limited', 'Too many attempts from your network. Please wait a minute and try again.');
+      throw localisedError('rate_limited', 'error.rateLimited');
     }
     await next();
   };

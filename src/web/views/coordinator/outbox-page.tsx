@@ -1,23 +1,22 @@
 import type { Coordinator } from '../../../accounts/coordinator.ts';
+import type { Translate } from '../../../i18n/i18n.ts';
 import type { OutgoingMessage } from '../../../mail/message.ts';
 import { Layout } from '../layout.tsx';
+import { utcTime } from './when.ts';
 
-export function OutboxPage(p: { messages: OutgoingMessage[]; mode: 'smtp' | 'outbox'; coordinator: Coordinator; csrfToken: string }) {
+export function OutboxPage(p: { messages: OutgoingMessage[]; mode: 'smtp' | 'outbox'; coordinator: Coordinator; csrfToken: string; t: Translate }) {
+  const { t } = p;
   return (
-    <Layout title="Outbox — Undersigned" coordinator={p.coordinator} csrfToken={p.csrfToken}>
-      <h1>Outbox</h1>
-      <p class="muted">
-        {p.mode === 'outbox'
-          ? 'No SMTP server is configured (SMTP_URL), so emails are kept here instead of being sent. Forward confirmation links by hand, or set SMTP_URL.'
-          : 'Emails sent through SMTP, newest first.'}
-      </p>
+    <Layout title={`${t('nav.outbox')} — ${t('app.name')}`} coordinator={p.coordinator} csrfToken={p.csrfToken} t={t}>
+      <h1>{t('nav.outbox')}</h1>
+      <p class="muted">{p.mode === 'outbox' ? t('coord.outbox.outboxMode') : t('coord.outbox.smtpMode')}</p>
       {p.messages.map((m) => (
         <article class="mail">
-          <h2>{m.subject}</h2>
+          <h2 dir="auto">{m.subject}</h2>
           <p class="muted">
-            To {m.to} · {m.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC · <span class="state">{m.status}</span>
+            {t.rich('coord.outbox.to', { to: <bdi>{m.to}</bdi> })} · {utcTime(m.createdAt, t.locale)} · <span class="state">{t(`messageStatus.${m.status}`)}</span>
           </p>
-          <pre class="mail">{m.text}</pre>
+          <pre class="mail" dir="auto">{m.text}</pre>
         </article>
       ))}
     </Layout>
