@@ -15,6 +15,7 @@ import { jsonBody } from '../web/form.ts';
 import { ResponseCache, sendCached } from '../web/response-cache.ts';
 import { publicStatementJson, signatureJson, statementJson } from './serialise.ts';
 import { cachedCurrentList } from '../publishing/current-list.ts';
+import { cachedBody, readerText } from '../web/statement-text.ts';
 
 /** The JSON API, mounted at /api/v1. Documented in README.md. */
 export const api = new Hono<AppEnv>();
@@ -38,7 +39,10 @@ api.get('/statements/:slug', async (c) => {
   const { db, listCache } = c.get('deps');
   const s = await readableStatement(c, c.req.param('slug'));
   const list = await cachedCurrentList(listCache, db, s);
-  const entry = publicJson.get(`${s.id}|${s.updatedAt.getTime()}|${s.listVersion}`, () => JSON.stringify(publicStatementJson(s, list)));
+  const text = await readerText(c, s);
+  const entry = publicJson.get(`${s.id}|${s.updatedAt.getTime()}|${s.textVersion}|${s.listVersion}|${text.language}`, () =>
+    JSON.stringify(publicStatementJson(s, list, text, cachedBody(s, text))),
+  );
   return sendCached(c, entry, 'application/json; charset=UTF-8');
 });
 
@@ -60,8 +64,9 @@ api.post('/statements/:slug/signatures', async (c) => {
     const s = await deps.db.transaction().execute((trx) => addSignatory(trx, { slug, input, coordinatorId: who.id, now: deps.clock() }));
     return c.json(signatureJson(s), 201);
   }
+  const text = await readerText(c, await getStatementBySlug(deps.db, slug));
   await deps.db.transaction().execute((trx) =>
-    signOn(trx, { slug, input, language: c.get('locale'), mailer: deps.mailer, publicUrl: deps.publicUrl, now: deps.clock() }),
+    signOn(trx, { slug, input, language: c.get('locale'), text: { language: text.language, title: text.title }, mailer: deps.mailer, publicUrl: deps.publicUrl, now: deps.clock() }),
   );
   await deps.mailer.deliverPending(deps.db);
   return c.json({ status: 'awaiting_confirmation', message: c.get('t')('sign.checkEmail.api') }, 202);

@@ -26,7 +26,17 @@ export const confirmationLink = (publicUrl: string, token: string) => `${publicU
  */
 export async function signOn(
   db: DbOrTx,
-  opts: { slug: string; input: unknown; language: string; mailer: Mailer; publicUrl: string; now: Date },
+  opts: {
+    slug: string;
+    input: unknown;
+    /** The contact's interface language: the email is written in it. */
+    language: string;
+    /** The text the signatory read (a translation's language and title); the original when absent. */
+    text?: { language: string; title: string };
+    mailer: Mailer;
+    publicUrl: string;
+    now: Date;
+  },
 ): Promise<SignOnResult> {
   const input = validate(PublicSignOnInput, opts.input);
   const statement = await getStatementBySlug(db, opts.slug);
@@ -62,6 +72,7 @@ export async function signOn(
         confidential: 0,
         source: 'form',
         text_version: statement.textVersion,
+        language: opts.text?.language ?? statement.language,
         identity_key: identityKey,
         confirm_token_hash: hashSecret(token),
         merged_into: null,
@@ -93,8 +104,8 @@ export async function signOn(
   const link = confirmationLink(opts.publicUrl, token);
   await opts.mailer.queue(db, {
     to: input.contact_email,
-    subject: t('mail.confirm.subject', { title: statement.title }),
-    text: t('mail.confirm.text', { contactName: input.contact_name, title: statement.title, name: input.name, link }),
+    subject: t('mail.confirm.subject', { title: opts.text?.title ?? statement.title }),
+    text: t('mail.confirm.text', { contactName: input.contact_name, title: opts.text?.title ?? statement.title, name: input.name, link }),
     now: opts.now,
   });
   return { accepted: true };

@@ -33,6 +33,8 @@ export interface Signature {
   confidential: boolean;
   source: SignatureSource;
   textVersion: number;
+  /** The language of the text the signatory read and signed (null: before this was recorded, or added by a coordinator). */
+  language: string | null;
   createdAt: Date;
   confirmedAt: Date | null;
   decidedAt: Date | null;

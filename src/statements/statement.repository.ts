@@ -18,6 +18,7 @@ export function rowToStatement(r: Row): Statement {
     headline: r.headline,
     headlineRounding: r.headline_rounding,
     placeAndDate: r.place_and_date,
+    authoritativeLanguage: r.authoritative_language,
     state: r.state as StatementState,
     opensAt: date(r.opens_at),
     closesAt: date(r.closes_at),

@@ -16,6 +16,8 @@ export interface Statement {
   /** Round the public count down to this step and add "+" ("300+"); null shows the exact count. */
   headlineRounding: number | null;
   placeAndDate: string | null;
+  /** The language whose text prevails if versions differ; null means the original language. */
+  authoritativeLanguage: string | null;
   state: StatementState;
   opensAt: Date | null;
   closesAt: Date | null;

@@ -16,6 +16,7 @@ import { organisationRoutes } from './organisation-routes.tsx';
 import { publishingRoutes } from './publishing-routes.tsx';
 import { organisationApi } from '../api/organisation-routes.ts';
 import { publishingApi } from '../api/publishing-routes.ts';
+import { translationApi } from '../api/translation-routes.ts';
 import { csrfProtection } from './csrf.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { handleError } from './errors.tsx';
@@ -110,6 +111,7 @@ export function createApp(deps: AppDeps) {
   app.route('/coordinator', coordinatorRoutes);
   app.route('/api/v1', organisationApi);
   app.route('/api/v1', publishingApi);
+  app.route('/api/v1', translationApi);
   app.route('/api/v1', api);
   return app;
 }

@@ -7,6 +7,8 @@ import { countByState, listSignaturesWithContacts } from '../signatures/signatur
 import { listEditions } from '../publishing/edition.repository.ts';
 import { changeStatementState } from '../statements/change-statement-state.ts';
 import { createStatement } from '../statements/create-statement.ts';
+import { saveTranslation, setAuthoritativeLanguage } from '../statements/save-translation.ts';
+import { listTranslations } from '../statements/translation.repository.ts';
 import { getStatementBySlug, listStatements } from '../statements/statement.repository.ts';
 import { coordinatorArea, requireCoordinator } from './auth.ts';
 import type { AppEnv } from './env.ts';
@@ -64,15 +66,31 @@ coordinatorRoutes.post('/statements', async (c) => {
   }
 });
 
-async function adminPage(c: Context<AppEnv>, slug: string, extra: { notice?: string; addValues?: Record<string, string>; addErrors?: Record<string, string> } = {}, status: 200 | 422 = 200) {
+interface AdminExtras {
+  notice?: string;
+  addValues?: Record<string, string>;
+  addErrors?: Record<string, string>;
+  translationValues?: Record<string, string>;
+  translationErrors?: Record<string, string>;
+}
+
+async function adminPage(c: Context<AppEnv>, slug: string, extra: AdminExtras = {}, status: 200 | 422 = 200) {
   const { db } = c.get('deps');
   const statement = await getStatementBySlug(db, slug);
-  const [queue, approved, counts, editions] = await Promise.all([
+  const [queue, approved, counts, editions, translations] = await Promise.all([
     listSignaturesWithContacts(db, statement.id, ['confirmed']),
     listSignaturesWithContacts(db, statement.id, ['approved']),
     countByState(db, statement.id),
     listEditions(db, statement.id),
+    listTranslations(db, statement.id),
   ]);
+  // ?translation=fr opens that translation in the form.
+  const editing = translations.find((tr) => tr.language === c.req.query('translation'));
+  const translationValues =
+    extra.translationValues ??
+    (editing
+      ? { language: editing.language, title: editing.title, headline: editing.headline ?? '', place_and_date: editing.placeAndDate ?? '', body: editing.body, ready: editing.ready ? 'on' : '' }
+      : undefined);
   return c.html(
     <StatementAdminPage
       statement={statement}
@@ -85,6 +103,9 @@ async function adminPage(c: Context<AppEnv>, slug: string, extra: { notice?: str
       notice={extra.notice ?? noticeText(c)}
       addValues={extra.addValues}
       addErrors={extra.addErrors}
+      translations={translations}
+      translationValues={translationValues}
+      translationErrors={extra.translationErrors}
       t={c.get('t')}
     />,
     status,
@@ -126,6 +147,32 @@ coordinatorRoutes.post('/statements/:slug/signatories', async (c) => {
     throw err;
   }
   return c.redirect(`/coordinator/statements/${slug}?done=added`, 303);
+});
+
+coordinatorRoutes.post('/statements/:slug/translations', async (c) => {
+  const { db, clock } = c.get('deps');
+  const who = requireCoordinator(c);
+  const slug = c.req.param('slug');
+  const values = await formValues(c);
+  try {
+    await db.transaction().execute((trx) => saveTranslation(trx, { slug, input: values, mode: 'upsert', coordinatorId: who.id, now: clock() }));
+  } catch (err) {
+    if (err instanceof AppError && (err.code === 'validation_failed' || err.code === 'conflict')) {
+      const t = c.get('t');
+      return adminPage(c, slug, { translationValues: values, translationErrors: errorFields(err, t) ?? { _: errorMessage(err, t) } }, 422);
+    }
+    throw err;
+  }
+  return c.redirect(`/coordinator/statements/${slug}?done=translated#translations`, 303);
+});
+
+coordinatorRoutes.post('/statements/:slug/authoritative-language', async (c) => {
+  const { db, clock } = c.get('deps');
+  const who = requireCoordinator(c);
+  const slug = c.req.param('slug');
+  const { language } = await formValues(c);
+  await db.transaction().execute((trx) => setAuthoritativeLanguage(trx, { slug, language, coordinatorId: who.id, now: clock() }));
+  return c.redirect(`/coordinator/statements/${slug}?done=authoritative#translations`, 303);
 });
 
 coordinatorRoutes.get('/outbox', async (c) => {

@@ -30,3 +30,12 @@ export function readerLocale(c: Context<AppEnv>, statementLanguage: string): Loc
 
 /** The translator for readerLocale. */
 export const readerTranslator = (c: Context<AppEnv>, statementLanguage: string): Translate => translator(readerLocale(c, statementLanguage));
+
+/** The languages a reader asks a statement's text in, best first: `?lang=` as typed (any language a translation may be in), then the interface language. */
+export function wantedLanguages(c: Context<AppEnv>, statementLanguage: string): string[] {
+  const raw = c.req.query('lang');
+  const wanted: string[] = [];
+  if (raw && raw.length <= 35 && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,4}$/.test(raw)) wanted.push(raw);
+  wanted.push(readerLocale(c, statementLanguage));
+  return wanted;
+}

@@ -5,28 +5,19 @@ import { confirmSignature, lookUpConfirmation, type ConfirmationView } from '../
 import { signOn } from '../signatures/sign-on.ts';
 import { PublicSignOnInput } from '../signatures/signature-input.ts';
 import { fieldErrors } from '../shared/text.ts';
-import { renderBody } from '../statements/render-body.ts';
-import { acceptsSignatures, type Statement } from '../statements/statement.ts';
+import { acceptsSignatures } from '../statements/statement.ts';
 import { readableStatement } from './auth.ts';
 import type { AppEnv } from './env.ts';
 import { formValues } from './form.ts';
 import { readerLocale, readerTranslator } from './locale.ts';
+import { cachedBody, readerText } from './statement-text.ts';
+import { withText } from '../statements/translation.ts';
 import { ResponseCache, sendCached } from './response-cache.ts';
 import { ConfirmPage } from './views/confirm-page.tsx';
 import { CheckEmailPage, SignPage } from './views/sign-page.tsx';
 import { StatementPage } from './views/statement-page.tsx';
 
 export const publicRoutes = new Hono<AppEnv>();
-
-// Rendered Markdown per statement text; the body changes rarely, the page is read constantly.
-const bodyCache = new Map<string, { textVersion: number; html: string }>();
-function cachedBody(s: Statement): string {
-  const hit = bodyCache.get(s.id);
-  if (hit && hit.textVersion === s.textVersion) return hit.html;
-  const html = renderBody(s.body);
-  bodyCache.set(s.id, { textVersion: s.textVersion, html });
-  return html;
-}
 
 const pages = new ResponseCache();
 
@@ -36,10 +27,11 @@ publicRoutes.get('/statements/:slug', async (c) => {
   const open = acceptsSignatures(statement, clock());
   // Everything the page shows is decided by these; any change to the statement moves updated_at.
   const locale = readerLocale(c, statement.language);
-  const key = `${statement.id}|${statement.updatedAt.getTime()}|${statement.listVersion}|${open}|${locale}`;
+  const text = await readerText(c, statement);
+  const key = `${statement.id}|${statement.updatedAt.getTime()}|${statement.textVersion}|${statement.listVersion}|${open}|${locale}|${text.language}`;
   const list = await cachedCurrentList(listCache, db, statement);
   const entry = pages.get(key, () =>
-    String(<StatementPage statement={statement} bodyHtml={cachedBody(statement)} list={list} open={open} t={readerTranslator(c, statement.language)} />),
+    String(<StatementPage statement={statement} text={text} bodyHtml={cachedBody(statement, text)} list={list} open={open} t={readerTranslator(c, statement.language)} />),
   );
   return sendCached(c, entry, 'text/html; charset=UTF-8');
 });
@@ -47,23 +39,25 @@ publicRoutes.get('/statements/:slug', async (c) => {
 publicRoutes.get('/statements/:slug/sign', async (c) => {
   const statement = await readableStatement(c, c.req.param('slug'));
   if (!acceptsSignatures(statement, c.get('deps').clock())) throw localisedError('statement_not_open', 'statement.notOpen');
-  return c.html(<SignPage statement={statement} values={{}} csrfToken={c.get('csrfToken')} t={readerTranslator(c, statement.language)} />);
+  const text = await readerText(c, statement);
+  return c.html(<SignPage statement={withText(statement, text)} values={{}} csrfToken={c.get('csrfToken')} t={readerTranslator(c, statement.language)} />);
 });
 
 publicRoutes.post('/statements/:slug/sign', async (c) => {
   const deps = c.get('deps');
   const statement = await readableStatement(c, c.req.param('slug'));
   const t = readerTranslator(c, statement.language);
+  const text = await readerText(c, statement);
   const values = await formValues(c);
   const again = (errors: Record<string, string>) =>
-    c.html(<SignPage statement={statement} values={values} errors={errors} csrfToken={c.get('csrfToken')} t={t} />, 422);
+    c.html(<SignPage statement={withText(statement, text)} values={values} errors={errors} csrfToken={c.get('csrfToken')} t={t} />, 422);
   // Check every field, the authorisation box included, so all problems are shown at once.
   const parsed = PublicSignOnInput.safeParse(values);
   const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error, t);
   if (values.authorised !== 'yes') errors.authorised = t('sign.authorisedRequired');
   if (Object.keys(errors).length > 0) return again(errors);
   await deps.db.transaction().execute((trx) =>
-    signOn(trx, { slug: statement.slug, input: values, language: t.locale, mailer: deps.mailer, publicUrl: deps.publicUrl, now: deps.clock() }),
+    signOn(trx, { slug: statement.slug, input: values, language: t.locale, text: { language: text.language, title: text.title }, mailer: deps.mailer, publicUrl: deps.publicUrl, now: deps.clock() }),
   );
   await deps.mailer.deliverPending(deps.db);
   return c.redirect(`/statements/${statement.slug}/signed`, 303);
@@ -71,7 +65,8 @@ publicRoutes.post('/statements/:slug/sign', async (c) => {
 
 publicRoutes.get('/statements/:slug/signed', async (c) => {
   const statement = await readableStatement(c, c.req.param('slug'));
-  return c.html(<CheckEmailPage statement={statement} t={readerTranslator(c, statement.language)} />);
+  const text = await readerText(c, statement);
+  return c.html(<CheckEmailPage statement={withText(statement, text)} t={readerTranslator(c, statement.language)} />);
 });
 
 publicRoutes.get('/confirm/:token', async (c) => {
@@ -90,4 +85,4 @@ publicRoutes.post('/confirm/:token', async (c) => {
 });
 
 /** The confirmation page speaks the language the signatory signed in, unless the reader chose another. */
-const confirmTranslator = (c: Context<AppEnv>, view: ConfirmationView | null) => readerTranslator(c, view?.statement.language ?? 'en');
+const confirmTranslator = (c: Context<AppEnv>, view: ConfirmationView | null) => readerTranslator(c, view?.signature.language ?? view?.statement.language ?? 'en');

@@ -24,7 +24,7 @@ export function ConfirmPage(p: { view: ConfirmationView | null; token: string; c
       ) : (
         <>
           <h1>{t('confirm.heading')}</h1>
-          <p>{t.rich('confirm.body', { name: <bdi>{view.signature.name}</bdi>, title: <bdi>{view.statement.title}</bdi> })}</p>
+          <p>{t.rich('confirm.body', { name: <bdi>{view.signature.name}</bdi>, title: <bdi>{view.title}</bdi> })}</p>
           <form method="post" action={`/confirm/${p.token}`}>
             <CsrfField token={p.csrfToken} />
             <button type="submit">{t('confirm.button')}</button>
@@ -32,8 +32,8 @@ export function ConfirmPage(p: { view: ConfirmationView | null; token: string; c
         </>
       )}
       <p>
-        <a href={`/statements/${view.statement.slug}`} lang={view.statement.language} dir={textDirection(view.statement.language)}>
-          {view.statement.title}
+        <a href={`/statements/${view.statement.slug}`} lang={view.signature.language ?? view.statement.language} dir={textDirection(view.signature.language ?? view.statement.language)}>
+          {view.title}
         </a>
       </p>
     </Layout>

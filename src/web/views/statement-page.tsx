@@ -1,20 +1,23 @@
 import { raw } from 'hono/html';
-import { formatDate, textDirection, type Translate } from '../../i18n/i18n.ts';
+import { formatDate, languageName, matchLocale, textDirection, type Translate } from '../../i18n/i18n.ts';
 import { countryName } from '../../i18n/countries.ts';
 import type { CurrentList } from '../../publishing/current-list.ts';
 import type { FrozenEntry } from '../../publishing/edition.ts';
 import { headlineText, type Statement } from '../../statements/statement.ts';
+import { withText, type StatementText } from '../../statements/translation.ts';
 import { Layout } from './layout.tsx';
 
 export { textDirection } from '../../i18n/i18n.ts';
 
 /** The public statement: rendered text, live count, numbered list. */
-export function StatementPage(p: { statement: Statement; bodyHtml: string; list: CurrentList; open: boolean; t: Translate }) {
-  const { statement: s, list, t } = p;
+export function StatementPage(p: { statement: Statement; text: StatementText; bodyHtml: string; list: CurrentList; open: boolean; t: Translate }) {
+  const { list, t, text } = p;
+  const s = withText(p.statement, text);
   const count = s.approvedCount;
   const locale = t.locale;
   return (
     <Layout title={s.title} t={t}>
+      <LanguageNotes text={text} t={t} />
       <article lang={s.language} dir={textDirection(s.language)}>
         <h1>{headlineText(s, count)}</h1>
         {s.headline ? <p class="muted">{s.title}</p> : null}
@@ -44,6 +47,48 @@ export function StatementPage(p: { statement: Statement; bodyHtml: string; list:
       ) : null}
       <SignatoryList list={list} language={locale} t={t} />
     </Layout>
+  );
+}
+
+/** Which language prevails, what else exists, and why the reader's own language is missing. */
+function LanguageNotes(p: { text: StatementText; t: Translate }) {
+  const { text, t } = p;
+  const name = (tag: string) => languageName(tag, t.locale);
+  const base = (tag: string) => tag.toLowerCase().split('-')[0];
+  const others = text.available.filter((l) => l !== text.language);
+  const link = (l: string) => (
+    <a href={`?lang=${encodeURIComponent(l)}`} hreflang={l}>
+      {name(l)}
+    </a>
+  );
+  const authoritative = text.authoritativeLanguage;
+  return (
+    <>
+      {base(text.language) !== base(t.locale) ? (
+        <p class="muted">{t('statement.notTranslated', { language: name(t.locale), original: name(text.language) })}</p>
+      ) : null}
+      {base(authoritative) !== base(text.language) ? (
+        <p class="translation-note">
+          {t('statement.translationNote', { language: name(authoritative) })}{' '}
+          {text.available.includes(authoritative) && (matchLocale(authoritative) || authoritative) ? (
+            <a href={`?lang=${encodeURIComponent(authoritative)}`} hreflang={authoritative}>
+              {t('statement.readAuthoritative', { language: name(authoritative) })}
+            </a>
+          ) : null}
+        </p>
+      ) : null}
+      {others.length > 0 ? (
+        <p class="muted">
+          {t('statement.otherLanguages')}{' '}
+          {others.map((l, i) => (
+            <>
+              {i > 0 ? ' · ' : ''}
+              {link(l)}
+            </>
+          ))}
+        </p>
+      ) : null}
+    </>
   );
 }
 

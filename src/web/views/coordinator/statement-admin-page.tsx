@@ -5,6 +5,8 @@ import { ORGANISATION_TYPES, type Signature, type SignatureState } from '../../.
 import type { Statement } from '../../../statements/statement.ts';
 import type { Edition } from '../../../publishing/edition.ts';
 import { PublicationSection } from './publication-section.tsx';
+import { TranslationsSection } from './translations-section.tsx';
+import type { StatementTranslation } from '../../../statements/translation.ts';
 import { CsrfField, ErrorSummary, Field, Layout } from '../layout.tsx';
 
 type Row = Signature & { contact: { name: string; email: string } | null };
@@ -20,6 +22,9 @@ export interface StatementAdminProps {
   notice?: string | undefined;
   addValues?: Record<string, string>;
   addErrors?: Record<string, string>;
+  translations: StatementTranslation[];
+  translationValues?: Record<string, string> | undefined;
+  translationErrors?: Record<string, string> | undefined;
   t: Translate;
 }
 
@@ -99,6 +104,8 @@ export function StatementAdminPage(p: StatementAdminProps) {
       </div>
 
       <PublicationSection statement={s} editions={p.editions} csrfToken={p.csrfToken} t={t} />
+
+      <TranslationsSection statement={s} translations={p.translations} csrfToken={p.csrfToken} values={p.translationValues} errors={p.translationErrors} t={t} />
 
       <h2>{t('coord.admin.queue', { count: p.queue.length })}</h2>
       {p.queue.length === 0 ? (
