@@ -4,6 +4,7 @@ import * as initial from './migrations/20261127_0001_initial.ts';
 import * as editions from './migrations/20261127_0002_editions.ts';
 import * as organisations from './migrations/20261127_0003_organisations.ts';
 import * as statementTranslations from './migrations/20261201_0020_statement_translations.ts';
+import * as editionLanguages from './migrations/20261201_0021_edition_languages.ts';
 
 /** Migrations are listed here explicitly so they work the same from source, tests and the CLI. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '20261127_0002_editions': editions,
   '20261127_0003_organisations': organisations,
   '20261201_0020_statement_translations': statementTranslations,
+  '20261201_0021_edition_languages': editionLanguages,
 };
 
 class StaticProvider implements MigrationProvider {

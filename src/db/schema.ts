@@ -141,6 +141,8 @@ export interface EditionsTable {
   count: number | null;
   confidential_count: number | null;
   list_json: string | null;
+  /** JSON array of the languages whose documents the edition stores, the original first. */
+  languages: string | null;
   publish_at: string;
   published_at: string | null;
   last_error: string | null;
@@ -151,6 +153,7 @@ export interface EditionsTable {
 export interface EditionDocumentsTable {
   edition_id: string;
   format: string;
+  language: string;
   content: Buffer | Uint8Array;
   sha256: string;
   size: number;

@@ -134,15 +134,24 @@ export function languageName(tag: string, inLocale: string): string {
 /** A language's own name, as the switcher shows it ("français", "العربية"). */
 export const nativeLanguageName = (tag: Locale): string => languageName(tag, tag);
 
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A date in the reader's language, e.g. "28 avril 2019" (UTC, so every reader sees the same day). */
+/**
+ * A date in a language, e.g. "28 avril 2019" (UTC, so every reader sees the same day). Any
+ * well-formed tag works (a document may be in a language the interface lacks); others get English.
+ */
 export function formatDate(date: Date, tag: string): string {
-  const locale = matchLocale(tag) ?? DEFAULT_LOCALE;
-  let f = dateFormats.get(locale);
+  let f = dateFormats.get(tag);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    dateFormats.set(locale, f);
+    try {
+      if (!TAG.test(tag) || tag.length > 35) throw new RangeError('not a tag');
+      // Plain "en" would be American ("April 28, 2019"); coalitions write "28 April 2019".
+      f = new Intl.DateTimeFormat(tag.toLowerCase() === 'en' ? 'en-GB' : tag, { dateStyle: 'long', timeZone: 'UTC' });
+    } catch {
+      f = new Intl.DateTimeFormat(DEFAULT_LOCALE, { dateStyle: 'long', timeZone: 'UTC' });
+    }
+    if (dateFormats.size > 200) dateFormats.clear();
+    dateFormats.set(tag, f);
   }
   return f.format(date);
 }

@@ -1,5 +1,6 @@
 import { localisedError } from '../errors.ts';
 import { formatHeadline } from './headline.ts';
+import { textDirection } from '../i18n/i18n.ts';
 
 /** A statement's life: drafted, open for signature, closed. */
 export const STATEMENT_STATES = ['draft', 'open', 'closed'] as const;
@@ -55,7 +56,10 @@ export function displayCount(count: number, rounding: number | null, locale: str
   const fmt = new Intl.NumberFormat(locale);
   if (!rounding || rounding <= 1 || count < rounding) return fmt.format(count);
   const rounded = Math.floor(count / rounding) * rounding;
-  return rounded === count ? fmt.format(count) : `${fmt.format(rounded)}+`;
+  if (rounded === count) return fmt.format(count);
+  // In right-to-left text a trailing "+" would jump before the number ("+300"); a left-to-right
+  // mark keeps it after: "300+".
+  return `${fmt.format(rounded)}+${textDirection(locale) === 'rtl' ? '\u200E' : ''}`;
 }
 
 /** The number the headline's plural is chosen by: the rounded count when it is shown rounded ("300+" → 300). */

@@ -15,6 +15,8 @@ export function StatementPage(p: { statement: Statement; text: StatementText; bo
   const s = withText(p.statement, text);
   const count = s.approvedCount;
   const locale = t.locale;
+  // The edition's documents in the language read, when it stores them.
+  const docLang = text.translated && list.edition?.languages.includes(text.language) ? `?lang=${encodeURIComponent(text.language)}` : '';
   return (
     <Layout title={s.title} t={t}>
       <LanguageNotes text={text} t={t} />
@@ -38,9 +40,9 @@ export function StatementPage(p: { statement: Statement; text: StatementText; bo
         <p class="downloads">
           {t('statement.editionLine', { number: String(list.edition.number), date: formatDate(list.edition.publishedAt ?? new Date(), locale) })}
           {' · '}
-          <a href={`/statements/${s.slug}/editions/${list.edition.number}/statement.pdf`}>PDF</a>
+          <a href={`/statements/${s.slug}/editions/${list.edition.number}/statement.pdf${docLang}`}>PDF</a>
           {' · '}
-          <a href={`/statements/${s.slug}/editions/${list.edition.number}/statement.docx`}>{t('statement.wordFile')}</a>
+          <a href={`/statements/${s.slug}/editions/${list.edition.number}/statement.docx${docLang}`}>{t('statement.wordFile')}</a>
           {' · '}
           <a href={`/statements/${s.slug}/signatories.csv`}>CSV</a>
         </p>

@@ -39,12 +39,14 @@ export function PublicationSection(p: { statement: Statement; editions: Edition[
                 <td>{e.state === 'scheduled' ? t('coord.pub.due', { when: when(e.publishAt) }) : when(e.publishedAt)}</td>
                 <td>{e.count === null ? '—' : new Intl.NumberFormat(t.locale).format(e.count)}</td>
                 <td>
-                  {e.state === 'published' ? (
-                    <>
-                      <a href={`/statements/${s.slug}/editions/${e.number}/statement.pdf`}>PDF</a> ·{' '}
-                      <a href={`/statements/${s.slug}/editions/${e.number}/statement.docx`}>{t('statement.wordFile')}</a>
-                    </>
-                  ) : null}
+                  {e.state === 'published'
+                    ? e.languages.map((l, i) => (
+                        <div>
+                          <span class="muted">{l}</span> <a href={`/statements/${s.slug}/editions/${e.number}/statement.pdf${i ? `?lang=${l}` : ''}`}>PDF</a> ·{' '}
+                          <a href={`/statements/${s.slug}/editions/${e.number}/statement.docx${i ? `?lang=${l}` : ''}`}>{t('statement.wordFile')}</a>
+                        </div>
+                      ))
+                    : null}
                 </td>
               </tr>
             ))}
