@@ -85,7 +85,7 @@ export function Field(p: {
   /** For the word "optional" in the reader's language. */
   t: Translate;
   inputmode?: 'text' | 'email' | 'url' | 'numeric' | 'decimal' | 'tel' | 'search' | 'none';
-  dir?: 'auto';
+  dir?: 'auto' | 'ltr';
 }) {
   const id = `f-${p.name}`;
   const describedBy = [p.hint ? `${id}-hint` : '', p.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;

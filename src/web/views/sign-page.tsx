@@ -49,7 +49,7 @@ export function SignPage(p: { statement: Statement; values: FormValues; errors?:
             ))}
           </select>
         </div>
-        <Field t={t} name="website" label={t('sign.website')} value={v.website} error={e.website} maxlength={300} inputmode="url" autocomplete="url" />
+        <Field t={t} name="website" label={t('sign.website')} value={v.website} error={e.website} maxlength={300} inputmode="url" autocomplete="url" dir="ltr" />
         <Field t={t} name="contact_name" label={t('sign.contactName')} value={v.contact_name} error={e.contact_name} required maxlength={200} autocomplete="name" dir="auto" />
         <Field
           t={t}
@@ -61,6 +61,7 @@ export function SignPage(p: { statement: Statement; values: FormValues; errors?:
           required
           maxlength={254}
           autocomplete="email"
+          dir="ltr"
           hint={t('sign.contactHint')}
         />
         <div class={e.authorised ? 'field invalid' : 'field'}>
