@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.ts';
-import { AppError } from '../errors.ts';
+import { localisedError } from '../errors.ts';
 import { recordAudit } from '../shared/audit.ts';
 import { newId } from '../shared/ids.ts';
 import { loadPublicList } from '../signatures/public-list.ts';
@@ -21,7 +21,7 @@ export async function publishEdition(
   opts: { slug: string; at?: Date | null; coordinatorId: string; now: Date; renderers: Renderers },
 ): Promise<Edition> {
   const statement = await getStatementBySlug(db, opts.slug);
-  if (statement.state === 'draft') throw new AppError('illegal_transition', `Open "${statement.slug}" for signature before publishing it.`);
+  if (statement.state === 'draft') throw localisedError('illegal_transition', 'error.publishDraft', { slug: statement.slug });
   const number = await nextEditionNumber(db, statement.id);
   const scheduled = opts.at && opts.at.getTime() > opts.now.getTime();
   if (scheduled) {

@@ -95,7 +95,7 @@ organisationRoutes.post('/statements/:slug/import/:id/mapping', async (c) => {
   try {
     await db.transaction().execute((trx) => remapImport(trx, { id, mapping, statementId: statement.id }));
   } catch (err) {
-    if (isFileError(err)) return previewPage(c, slug, id, err.message);
+    if (isFileError(err)) return previewPage(c, slug, id, errorMessage(err, c.get('t')));
     throw err;
   }
   return c.redirect(`/coordinator/statements/${slug}/import/${id}`, 303);

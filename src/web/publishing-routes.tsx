@@ -31,7 +31,7 @@ publishingRoutes.get('/statements/:slug/editions/:number/:file{statement\\.(?:pd
   const number = Number(c.req.param('number'));
   if (!Number.isInteger(number) || number < 1) throw new AppError('not_found', 'No such edition.');
   const edition = await getEdition(db, statement.id, number);
-  if (edition.state !== 'published') throw new AppError('not_found', `Edition ${number} is not published.`);
+  if (edition.state !== 'published') throw localisedError('not_found', 'error.editionNotPublished', { number: String(number) });
   // ?lang=fr: the French files stored with the edition.
   const asked = c.req.query('lang');
   const language = asked ? edition.languages.find((l) => l.toLowerCase() === asked.toLowerCase()) : (edition.language ?? undefined);

@@ -160,6 +160,10 @@ for (const dialect of DIALECTS) {
       await see('/coordinator/outbox');
       await see('/coordinator/statements/halab-2026/duplicates');
       await see('/coordinator/statements/halab-2026/import');
+      const empty = await b.post('/coordinator/statements/halab-2026/import', { text: '   ' });
+      assert.equal(empty.status, 422);
+      assert.match(empty.html, /لم يُلصق أي شيء\./, 'an import error in Arabic');
+      pages.push(['import with an error', empty.html]);
       const preview = await b.post('/coordinator/statements/halab-2026/import', { text: '1. جمعية النور (لبنان)\n2. شبكة الأمل\n' });
       assert.equal(preview.status, 303, preview.html);
       await see(preview.location!);
