@@ -20,6 +20,8 @@ export const negotiateLanguage = (opts: { secure: boolean }): MiddlewareHandler<
   c.set('localeChosen', chosen !== null);
   c.set('t', translator(locale));
   await next();
+  // The answer carries this reader's language cookie: no shared cache may keep it for others.
+  if (asked && c.res.headers.get('cache-control')?.includes('public')) c.res.headers.set('Cache-Control', 'private, max-age=5');
 };
 
 /** The interface language for a page about a statement written in `statementLanguage`. */

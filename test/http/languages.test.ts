@@ -70,6 +70,7 @@ for (const dialect of DIALECTS) {
       const fr = await b.get('/statements/halab-2026?lang=fr');
       assert.match(fr.html, /<html lang="fr" dir="ltr">/);
       assert.match(fr.headers.get('set-cookie') ?? '', /usg_lang=fr/);
+      assert.match(fr.headers.get('cache-control') ?? '', /^private/, 'a page that sets the reader’s cookie is not for shared caches');
       assert.match((await b.get('/statements/halab-2026/sign')).html, /<html lang="fr" dir="ltr">[\s\S]*Signer cette déclaration/);
       const byHeader = await t.app.request('/statements/halab-2026/sign', { headers: { 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' } });
       assert.match(await byHeader.text(), /<html lang="es" dir="ltr">[\s\S]*Firmar esta declaración/);
