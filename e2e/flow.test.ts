@@ -1,47 +1,26 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { createOneTimeLink } from '../src/accounts/one-time-links.ts';
-import { loadConfig } from '../src/config.ts';
-import { silentLogger } from '../src/logger.ts';
-import { startServer } from '../src/server.ts';
-import { startSmtpPeer } from '../test/support/smtp-peer.ts';
-import { launchBrowser } from './browser.ts';
+import { startE2e, type E2e } from './harness.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-let smtp: Awaited<ReturnType<typeof startSmtpPeer>>;
-let base: string;
-const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-e2e-'));
+let e2e: E2e;
 const shots = new URL('../tmp/e2e/', import.meta.url).pathname;
 
 before(async () => {
   mkdirSync(shots, { recursive: true });
-  smtp = await startSmtpPeer();
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SMTP_URL: smtp.url, LOG_LEVEL: 'silent' });
-  server = await startServer(config, silentLogger);
-  base = `http://127.0.0.1:${server.port}`;
-  // The confirmation email must carry a link this browser can open.
-  server.deps.publicUrl = base;
-  browser = await launchBrowser();
+  e2e = await startE2e();
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  await smtp?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+after(() => e2e?.close());
 
 test('a coordinator opens a statement, an organisation signs and confirms by email, the coordinator approves, the public sees it', async () => {
   // The operator's first-start link creates the coordinator account.
-  const setup = await createOneTimeLink(server.deps.db, { purpose: 'setup', coordinatorId: null, now: new Date() });
-  const coordinator = await browser.newContext();
+  const setup = await createOneTimeLink(e2e.server.deps.db, { purpose: 'setup', coordinatorId: null, now: new Date() });
+  const coordinator = await e2e.browser.newContext();
   const c = await coordinator.newPage();
-  await c.goto(`${base}/setup/${setup}`);
+  await c.goto(`${e2e.base}/setup/${setup}`);
   await c.getByLabel('Your email').fill('advocacy@idpc.example');
   await c.getByLabel(/Password/).fill('correct horse battery');
   await c.getByRole('button', { name: 'Create account' }).click();
@@ -59,9 +38,9 @@ test('a coordinator opens a statement, an organisation signs and confirms by ema
   assert.equal(await c.locator('#statement-state').textContent(), 'open');
 
   // A signatory on a phone-sized screen, no account.
-  const signatory = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'en-GB' });
+  const signatory = await e2e.browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'en-GB' });
   const s = await signatory.newPage();
-  await s.goto(`${base}/statements/porto-call`);
+  await s.goto(`${e2e.base}/statements/porto-call`);
   await s.getByRole('link', { name: 'Sign on behalf of your organisation' }).click();
   await s.getByLabel('Organisation name').fill('СВОН Плюс');
   await s.getByLabel('Country').selectOption('KZ');
@@ -73,7 +52,7 @@ test('a coordinator opens a statement, an organisation signs and confirms by ema
   await s.getByRole('heading', { name: 'Check your email' }).waitFor();
 
   // The real email, through a real SMTP peer.
-  const mail = await smtp.waitFor('aigerim@svon.example');
+  const mail = await e2e.smtp.waitFor('aigerim@svon.example');
   const link = /(http:\/\/127\.0\.0\.1:\d+\/confirm\/[\w-]+)/.exec(mail.text)?.[1];
   assert.ok(link, `confirmation link in: ${mail.text}`);
   assert.match(mail.text, /СВОН Плюс/);
@@ -88,8 +67,8 @@ test('a coordinator opens a statement, an organisation signs and confirms by ema
   await c.getByText('Approved.').waitFor();
 
   // The public page.
-  const pub = await (await browser.newContext()).newPage();
-  await pub.goto(`${base}/statements/porto-call`);
+  const pub = await (await e2e.browser.newContext()).newPage();
+  await pub.goto(`${e2e.base}/statements/porto-call`);
   await pub.getByRole('heading', { name: '1 NGOs call on world leaders' }).waitFor();
   assert.equal(await pub.locator('#count').getAttribute('data-count'), '1');
   assert.match((await pub.locator('ol.signatories').textContent()) ?? '', /СВОН Плюс — Kazakhstan/);
@@ -104,7 +83,7 @@ test('a coordinator opens a statement, an organisation signs and confirms by ema
   await pub.reload();
   const pdfLink = pub.getByRole('link', { name: 'PDF' });
   await pdfLink.waitFor();
-  const res = await pub.request.get(new URL((await pdfLink.getAttribute('href'))!, base).toString());
+  const res = await pub.request.get(new URL((await pdfLink.getAttribute('href'))!, e2e.base).toString());
   assert.equal(res.status(), 200);
   assert.equal(res.headers()['content-type'], 'application/pdf');
   assert.equal((await res.body()).subarray(0, 5).toString(), '%PDF-');

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { AppError } from '../errors.ts';
+import { AppError, localisedError } from '../errors.ts';
 import type { Edition } from '../publishing/edition.ts';
 import { getEdition, listEditions } from '../publishing/edition.repository.ts';
 import { EXPORT_FORMATS, exportStatement } from '../publishing/export-statement.ts';
@@ -28,6 +28,15 @@ function editionJson(e: Edition, slug: string) {
     confidential_count: e.confidentialCount,
     signatories: published ? e.list.map((x) => ({ number: x.number, name: x.name, country: x.country })) : undefined,
     documents: published ? { pdf: `/statements/${slug}/editions/${e.number}/statement.pdf`, docx: `/statements/${slug}/editions/${e.number}/statement.docx` } : undefined,
+    languages: published ? e.languages : undefined,
+    documents_by_language: published
+      ? Object.fromEntries(
+          e.languages.map((l) => [
+            l,
+            { pdf: `/statements/${slug}/editions/${e.number}/statement.pdf?lang=${l}`, docx: `/statements/${slug}/editions/${e.number}/statement.docx?lang=${l}` },
+          ]),
+        )
+      : undefined,
     ...(e.lastError ? { error: e.lastError } : {}),
   };
 }
@@ -75,7 +84,7 @@ publishingApi.get('/statements/:slug/export', async (c) => {
   const { db, renderers } = c.get('deps');
   const format = c.req.query('format') ?? '';
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new AppError('validation_failed', 'Choose a format.', { format: `Use one of: ${EXPORT_FORMATS.join(', ')}.` });
+    throw localisedError('validation_failed', 'error.chooseFormat', undefined, { format: { key: 'validation.oneOf', params: { list: EXPORT_FORMATS.join(', ') } } });
   }
   const full = c.req.query('full') === 'true';
   if (full) requireCoordinator(c);
@@ -83,6 +92,10 @@ publishingApi.get('/statements/:slug/export', async (c) => {
   const editionParam = c.req.query('edition');
   const edition = editionParam ? Number(editionParam) : null;
   if (editionParam && (!Number.isInteger(edition) || edition! < 1)) throw new AppError('validation_failed', 'edition must be a positive number.', { edition: 'A positive number.' });
-  const file = await exportStatement(db, { slug: s.slug, format: format as (typeof EXPORT_FORMATS)[number], edition, full, renderers });
+  const lang = c.req.query('lang');
+  if (lang !== undefined && !/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,4}$/.test(lang)) {
+    throw localisedError('validation_failed', 'validation.languageTag', { tag: lang.slice(0, 35) }, { lang: { key: 'validation.languageTag', params: { tag: lang.slice(0, 35) } } });
+  }
+  const file = await exportStatement(db, { slug: s.slug, format: format as (typeof EXPORT_FORMATS)[number], edition, full, renderers, language: lang ?? null });
   return sendFile(c, file, { inline: format === 'pdf' });
 });

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { AppError } from '../errors.ts';
+import { AppError, localisedError } from '../errors.ts';
 import { countMessages, listOutbox } from '../mail/mailer.ts';
 import { MESSAGE_STATUSES, type MessageStatus } from '../mail/message.ts';
 import { retryMessage } from '../mail/retry-message.ts';
@@ -19,6 +19,7 @@ import { etagMatches, ResponseCache, sendCached } from '../web/response-cache.ts
 import { displayCount } from '../statements/statement.ts';
 import { publicStatementJson, signatureJson, statementJson } from './serialise.ts';
 import { cachedCurrentList } from '../publishing/current-list.ts';
+import { cachedBody, readerText } from '../web/statement-text.ts';
 
 /** The JSON API, mounted at /api/v1. Documented in README.md. */
 export const api = new Hono<AppEnv>();
@@ -42,7 +43,10 @@ api.get('/statements/:slug', async (c) => {
   const { db, listCache } = c.get('deps');
   const s = await readableStatement(c, c.req.param('slug'));
   const list = await cachedCurrentList(listCache, db, s);
-  const entry = publicJson.get(s.id, `${s.updatedAt.getTime()}|${s.listVersion}`, () => JSON.stringify(publicStatementJson(s, list)));
+  const text = await readerText(c, s);
+  const entry = publicJson.get(`${s.id}|${text.language}`, `${s.updatedAt.getTime()}|${s.textVersion}|${s.listVersion}`, () =>
+    JSON.stringify(publicStatementJson(s, list, text, cachedBody(s, text))),
+  );
   return sendCached(c, entry, 'application/json; charset=UTF-8');
 });
 
@@ -74,8 +78,10 @@ api.post('/statements/:slug/signatures', async (c) => {
     return c.json(signatureJson(s), 201);
   }
   const signOn = validateSignOn(input);
-  await deps.signOns.submit({ slug, input: signOn, language: c.get('locale'), now: deps.clock(), rateKey: signOnRateKey(c) });
-  return c.json({ status: 'awaiting_confirmation', message: 'Check the contact email for a confirmation link.' }, 202);
+  // The statement only chooses the text the signatory read; the batch checks it again as it writes.
+  const text = await readerText(c, await readableStatement(c, slug, { snapshot: true }));
+  await deps.signOns.submit({ slug, input: signOn, language: c.get('locale'), textLanguage: text.language, now: deps.clock(), rateKey: signOnRateKey(c) });
+  return c.json({ status: 'awaiting_confirmation', message: c.get('t')('sign.checkEmail.api') }, 202);
 });
 
 api.get('/statements/:slug/signatures', async (c) => {
@@ -83,7 +89,7 @@ api.get('/statements/:slug/signatures', async (c) => {
   requireCoordinator(c);
   const status = c.req.query('status');
   if (status && !SIGNATURE_STATES.includes(status as SignatureState)) {
-    throw new AppError('validation_failed', `Unknown status "${status}".`, { status: `Use one of: ${SIGNATURE_STATES.join(', ')}.` });
+    throw localisedError('validation_failed', 'error.unknownStatus', { status: status.slice(0, 40) }, { status: { key: 'validation.oneOf', params: { list: SIGNATURE_STATES.join(', ') } } });
   }
   const s = await getStatementBySlug(db, c.req.param('slug'));
   const rows = await listSignaturesWithContacts(db, s.id, status ? [status as SignatureState] : undefined);
@@ -143,5 +149,5 @@ api.post('/messages/:id/retry', async (c) => {
 });
 
 api.all('*', () => {
-  throw new AppError('not_found', 'No such API endpoint.');
+  throw localisedError('not_found', 'error.noEndpoint');
 });

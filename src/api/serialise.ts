@@ -1,6 +1,7 @@
 import type { CurrentList } from '../publishing/current-list.ts';
 import type { Signature } from '../signatures/signature.ts';
 import { headlineText, type Statement } from '../statements/statement.ts';
+import { authoritativeLanguage, withText, type StatementText, type StatementTranslation } from '../statements/translation.ts';
 
 /** Statement fields anyone may see. */
 export function statementJson(s: Statement) {
@@ -9,6 +10,7 @@ export function statementJson(s: Statement) {
     title: s.title,
     language: s.language,
     status: s.state,
+    authoritative_language: authoritativeLanguage(s),
     headline: headlineText(s, s.approvedCount),
     count: s.approvedCount,
     opens_at: s.opensAt?.toISOString() ?? null,
@@ -16,15 +18,37 @@ export function statementJson(s: Statement) {
   };
 }
 
-/** The public view: approved signatories only, in published order, never contact data. */
-export function publicStatementJson(s: Statement, list: CurrentList) {
+/**
+ * The public view in the language served (`language`; the original is `original_language`):
+ * approved signatories only, in published order, never contact data.
+ */
+export function publicStatementJson(s: Statement, list: CurrentList, text: StatementText, bodyHtml: string) {
   const entry = (e: { number: number; name: string; country: string | null }) => ({ number: e.number, name: e.name, country: e.country });
   return {
-    ...statementJson(s),
+    ...statementJson(withText(s, text)),
+    original_language: s.language,
+    authoritative_language: text.authoritativeLanguage,
+    translated: text.translated,
+    languages: text.available,
+    place_and_date: text.placeAndDate,
+    body_html: bodyHtml,
     signatories: [...list.signatories, ...list.addendum].map(entry),
     confidential_count: list.confidentialCount,
     edition: list.edition ? { number: list.edition.number, published_at: list.edition.publishedAt?.toISOString() ?? null, count: list.edition.count } : null,
     signed_after_publication: list.addendum.length,
+  };
+}
+
+/** A translation as coordinators manage it. */
+export function translationJson(t: StatementTranslation) {
+  return {
+    language: t.language,
+    title: t.title,
+    headline: t.headline,
+    body: t.body,
+    place_and_date: t.placeAndDate,
+    ready: t.ready,
+    updated_at: t.updatedAt.toISOString(),
   };
 }
 
@@ -40,6 +64,7 @@ export function signatureJson(s: Signature & { contact?: { name: string; email: 
     initiator: s.initiator,
     confidential: s.confidential,
     source: s.source,
+    language: s.language,
     created_at: s.createdAt.toISOString(),
     confirmed_at: s.confirmedAt?.toISOString() ?? null,
     decided_at: s.decidedAt?.toISOString() ?? null,

@@ -7,7 +7,7 @@ import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createLogger } from '../logger.ts';
 import { startServer } from '../server.ts';
-import { emailAddress } from '../shared/text.ts';
+import { emailAddress, issueText } from '../shared/text.ts';
 
 const USAGE = `Usage: undersigned <command>
 
@@ -37,8 +37,8 @@ async function withDatabase<T>(fn: (db: ReturnType<typeof openDatabase>['db']) =
 function emailOption(args: string[]): string {
   const { values } = parseArgs({ args, options: { email: { type: 'string' } }, allowPositionals: true });
   if (!values.email) throw new UsageError('--email <coordinator email> is required.');
-  const parsed = emailAddress('Email').safeParse(values.email);
-  if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'Invalid email.');
+  const parsed = emailAddress('field.email').safeParse(values.email);
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0] ? issueText(parsed.error.issues[0]) : 'Invalid email.');
   return parsed.data;
 }
 

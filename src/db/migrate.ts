@@ -6,6 +6,8 @@ import * as organisations from './migrations/20261127_0003_organisations.ts';
 import * as jobs from './migrations/20261201_0001_jobs.ts';
 import * as importProgress from './migrations/20261201_0002_import_progress.ts';
 import * as duplicateLevels from './migrations/20261201_0010_duplicate_levels.ts';
+import * as statementTranslations from './migrations/20261201_0020_statement_translations.ts';
+import * as editionLanguages from './migrations/20261201_0021_edition_languages.ts';
 
 /** Migrations are listed here explicitly so they work the same from source, tests and the CLI. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +17,8 @@ const migrations: Record<string, Migration> = {
   '20261201_0001_jobs': jobs,
   '20261201_0002_import_progress': importProgress,
   '20261201_0010_duplicate_levels': duplicateLevels,
+  '20261201_0020_statement_translations': statementTranslations,
+  '20261201_0021_edition_languages': editionLanguages,
 };
 
 class StaticProvider implements MigrationProvider {

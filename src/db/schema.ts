@@ -13,6 +13,7 @@ export interface StatementsTable {
   headline: string | null;
   headline_rounding: number | null;
   place_and_date: string | null;
+  authoritative_language: string | null;
   state: string;
   opens_at: string | null;
   closes_at: string | null;
@@ -41,9 +42,24 @@ export interface SignaturesTable {
   identity_key: string | null;
   confirm_token_hash: string | null;
   merged_into: string | null;
+  /** The language of the text the signatory read and signed. */
+  language: string | null;
   created_at: string;
   confirmed_at: string | null;
   decided_at: string | null;
+  updated_at: string;
+}
+
+export interface StatementTranslationsTable {
+  statement_id: string;
+  language: string;
+  title: string;
+  headline: string | null;
+  body: string;
+  place_and_date: string | null;
+  ready: number;
+  created_by: string | null;
+  created_at: string;
   updated_at: string;
 }
 
@@ -153,6 +169,8 @@ export interface EditionsTable {
   count: number | null;
   confidential_count: number | null;
   list_json: string | null;
+  /** JSON array of the languages whose documents the edition stores, the original first. */
+  languages: string | null;
   publish_at: string;
   published_at: string | null;
   last_error: string | null;
@@ -163,6 +181,7 @@ export interface EditionsTable {
 export interface EditionDocumentsTable {
   edition_id: string;
   format: string;
+  language: string;
   content: Buffer | Uint8Array;
   sha256: string;
   size: number;
@@ -240,6 +259,7 @@ export interface PendingImportsTable {
 
 export interface Database {
   statements: StatementsTable;
+  statement_translations: StatementTranslationsTable;
   signatures: SignaturesTable;
   contacts: ContactsTable;
   coordinators: CoordinatorsTable;

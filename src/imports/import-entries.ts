@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { countryCode } from '../organisations/countries.ts';
+import { issueText } from '../shared/text.ts';
 import { CoordinatorSignatoryInput } from '../signatures/signature-input.ts';
 import { ORGANISATION_TYPES, type OrganisationType } from '../signatures/signature.ts';
 import type { ColumnMapping, ImportField } from './column-mapping.ts';
 import { findSignatoryListSection } from './find-list-section.ts';
 import type { TableImport } from './import-file-error.ts';
-import { ImportFileError, MAX_ROWS } from './import-file-error.ts';
+import { importError, MAX_ROWS } from './import-file-error.ts';
 import { parseTextList } from './parse-text-list.ts';
 
 /** One signatory an import would create, already validated as a coordinator's entry. */
@@ -80,16 +81,16 @@ export function toEntry(raw: Record<(typeof IMPORT_FIELDS)[number], string | nul
   let parsed = CoordinatorSignatoryInput.safeParse(input);
   if (!parsed.success) {
     const nameIssue = parsed.error.issues.find((i) => i.path[0] === 'name');
-    if (nameIssue) return { origin, text: (raw.name ?? '').slice(0, 200), reason: nameIssue.message };
+    if (nameIssue) return { origin, text: (raw.name ?? '').slice(0, 200), reason: issueText(nameIssue) };
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as (typeof OPTIONAL_FIELDS)[number];
       if (field in input && input[field] !== null) {
-        notes.push(`${LABEL[field] ?? field} "${String(input[field]).slice(0, 100)}" left out: ${issue.message}`);
+        notes.push(`${LABEL[field] ?? field} "${String(input[field]).slice(0, 100)}" left out: ${issueText(issue)}`);
         input[field] = null;
       }
     }
     parsed = CoordinatorSignatoryInput.safeParse(input);
-    if (!parsed.success) return { origin, text: (raw.name ?? '').slice(0, 200), reason: parsed.error.issues[0]?.message ?? 'Not a valid entry.' };
+    if (!parsed.success) return { origin, text: (raw.name ?? '').slice(0, 200), reason: parsed.error.issues[0] ? issueText(parsed.error.issues[0]) : 'Not a valid entry.' };
   }
   const v = parsed.data;
   return {
@@ -109,15 +110,15 @@ const isSkipped = (x: ImportEntry | SkippedLine): x is SkippedLine => 'reason' i
 function collect(results: (ImportEntry | SkippedLine)[], warnings: string[]): ImportEntries {
   const entries = results.filter((x): x is ImportEntry => !isSkipped(x));
   const skipped = results.filter(isSkipped);
-  if (entries.length > MAX_ROWS) throw new ImportFileError(`The list has more than ${MAX_ROWS.toLocaleString('en')} entries. Split it into smaller lists.`);
-  if (entries.length === 0) throw new ImportFileError(skipped.length ? `None of the ${skipped.length} entries has a usable organisation name.` : 'No organisation names were found.');
+  if (entries.length > MAX_ROWS) throw importError('import.error.tooManyEntries', { max: MAX_ROWS });
+  if (entries.length === 0) throw skipped.length ? importError('import.error.noUsableName', { count: skipped.length }) : importError('import.error.noNames');
   return { entries, skipped, warnings };
 }
 
 /** Entries of a pasted list (numbered, bulleted, one per line), or of a whole statement's list section. */
 export function entriesFromText(text: string): ImportEntries {
-  if (text.length > MAX_TEXT_CHARS) throw new ImportFileError(`The pasted text is longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters. Paste the list of signatories only, or split it.`);
-  if (!text.trim()) throw new ImportFileError('Nothing was pasted.');
+  if (text.length > MAX_TEXT_CHARS) throw importError('import.error.textTooLong', { max: MAX_TEXT_CHARS });
+  if (!text.trim()) throw importError('import.error.nothingPasted');
   const section = findSignatoryListSection(text);
   const { entries, warnings } = section ? parseTextList(section.text, { lineOffset: section.lineOffset }) : parseTextList(text);
   const results = entries.map((e): ImportEntry | SkippedLine => {
@@ -139,14 +140,14 @@ const MappingSchema = z
 /** Checks a mapping against a table's headers: the name column is required and each column used once. */
 export function validateMapping(mapping: unknown, headers: string[]): ColumnMapping {
   const parsed = MappingSchema.safeParse(mapping);
-  if (!parsed.success) throw new ImportFileError('The column mapping is not valid: give a column number (0-based) for each field you use.');
+  if (!parsed.success) throw importError('import.error.mappingInvalid');
   const m = parsed.data as ColumnMapping;
   for (const [field, index] of Object.entries(m)) {
-    if (index !== undefined && index >= headers.length) throw new ImportFileError(`The column chosen for ${FIELD_LABELS[field as ImportField]} does not exist.`);
+    if (index !== undefined && index >= headers.length) throw importError('import.error.columnMissing', { field: `import.field.${field as ImportField}` });
   }
-  if (m.name === undefined) throw new ImportFileError('Choose the column that holds the organisation names.');
+  if (m.name === undefined) throw importError('import.error.chooseNameColumn');
   const used = Object.values(m).filter((i) => i !== undefined);
-  if (new Set(used).size !== used.length) throw new ImportFileError('Each column can be used for one field only.');
+  if (new Set(used).size !== used.length) throw importError('import.error.columnTwice');
   return m;
 }
 

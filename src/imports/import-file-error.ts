@@ -1,10 +1,20 @@
-/** A file a coordinator tried to import that cannot be read as a list; the message is shown to them as is. */
+import { translator, type MessageKey, type Params } from '../i18n/i18n.ts';
+import type { Localised } from '../i18n/localised.ts';
+
+/** A file a coordinator tried to import that cannot be read as a list; the message says why, in their language when `localised`. */
 export class ImportFileError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly localised?: Localised,
+  ) {
     super(message);
     this.name = 'ImportFileError';
   }
 }
+
+/** An ImportFileError from the catalogue: English in `message` (CLI), translated on the coordinator's page. */
+export const importError = (key: MessageKey, params?: Params) =>
+  new ImportFileError(translator('en')(key, params), params ? { key, params } : { key });
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 20_000;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { DEFAULT_MAX_BYTES, ImportFileError, MAX_ROWS, noteFormulaLikeCells, type TableImport } from './import-file-error.ts';
+import { DEFAULT_MAX_BYTES, importError, MAX_ROWS, noteFormulaLikeCells, type TableImport } from './import-file-error.ts';
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
@@ -19,17 +19,17 @@ function cellText(value: ExcelJS.CellValue): string {
 export async function parseXlsx(buffer: Uint8Array, opts: { maxBytes?: number; maxRows?: number } = {}): Promise<TableImport> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxRows = opts.maxRows ?? MAX_ROWS;
-  if (buffer.length === 0) throw new ImportFileError('The file is empty.');
-  if (buffer.length > maxBytes) throw new ImportFileError(`The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB. Split it into smaller files.`);
+  if (buffer.length === 0) throw importError('import.error.empty');
+  if (buffer.length > maxBytes) throw importError('import.error.tooLarge', { mb: Math.round(maxBytes / 1024 / 1024) });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(buffer) as unknown as ArrayBuffer);
   } catch {
-    throw new ImportFileError('The file is not an Excel workbook (.xlsx). Save it as .xlsx or CSV and try again.');
+    throw importError('import.error.notXlsx');
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.actualRowCount === 0) throw new ImportFileError('The first sheet of the workbook is empty.');
-  if (sheet.actualRowCount > maxRows + 1) throw new ImportFileError(`The sheet has more than ${maxRows.toLocaleString('en')} rows. Split it into smaller files.`);
+  if (!sheet || sheet.actualRowCount === 0) throw importError('import.error.emptySheet');
+  if (sheet.actualRowCount > maxRows + 1) throw importError('import.error.sheetTooManyRows', { max: maxRows });
   const records: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const values = row.values as ExcelJS.CellValue[]; // 1-based: values[0] is empty
@@ -37,7 +37,7 @@ export async function parseXlsx(buffer: Uint8Array, opts: { maxBytes?: number; m
     if (cells.some((c) => c !== '')) records.push(cells);
   });
   const [headers = [], ...rows] = records;
-  if (rows.length === 0) throw new ImportFileError('The sheet has a header row but no rows of data.');
+  if (rows.length === 0) throw importError('import.error.sheetNoRows');
   const width = headers.length;
   const padded = rows.map((r) => (r.length < width ? [...r, ...Array<string>(width - r.length).fill('')] : r));
   const warnings: string[] = [];

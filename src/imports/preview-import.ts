@@ -9,7 +9,7 @@ import { ACTIVE_STATES, type SignatureState } from '../signatures/signature.ts';
 import { getStatementBySlug } from '../statements/statement.repository.ts';
 import { guessColumnMapping, type ColumnMapping } from './column-mapping.ts';
 import { entriesFromTable, entriesFromText, validateMapping, type ImportEntries, type ImportEntry } from './import-entries.ts';
-import { ImportFileError, type TableImport } from './import-file-error.ts';
+import { ImportFileError, importError, type TableImport } from './import-file-error.ts';
 import type { ExistingMatch, ImportFormat, ImportPreview, RegistryMatch } from './import-preview.ts';
 import { decodeTextFile, parseCsv } from './parse-csv.ts';
 import { getPendingImport, insertPendingImport, updatePendingImport } from './pending-import.repository.ts';
@@ -23,7 +23,7 @@ const MAX_REGISTRY_CHECKS = 5_000;
 /** Which format a file is: what the caller says, else its extension, else its first bytes. */
 export function detectFormat(bytes: Uint8Array, fileName?: string | null, declared?: ImportFormat): ImportFormat {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new ImportFileError('This is an old Excel file (.xls). Save it as .xlsx or as CSV (UTF-8) and try again.');
+    throw importError('import.error.oldExcel');
   }
   if (declared) return declared;
   const ext = /\.([a-z0-9]+)$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
@@ -95,7 +95,9 @@ export async function analyseEntries(
 
 /** ImportFileError is the coordinator's to fix: a 422 with the message on the file field. */
 export function asValidationError(err: unknown): never {
-  if (err instanceof ImportFileError) throw new AppError('validation_failed', err.message, { file: err.message });
+  if (err instanceof ImportFileError) {
+    throw new AppError('validation_failed', err.message, { file: err.message }, err.localised ? { message: err.localised, fields: { file: err.localised } } : undefined);
+  }
   throw err;
 }
 
@@ -127,7 +129,7 @@ export async function previewImport(
       } else {
         table = format === 'xlsx' ? await (await import('./parse-xlsx.ts')).parseXlsx(bytes) /* exceljs (~30 MB) only when a sheet comes */ : parseCsv(bytes);
         mapping = opts.source.mapping !== undefined ? validateMapping(opts.source.mapping, table.headers) : guessMapping(table);
-        if (mapping.name === undefined) throw new ImportFileError('No column looks like organisation names. Add a header such as "Organisation" and try again.');
+        if (mapping.name === undefined) throw importError('import.error.noNameColumn');
         parsed = entriesFromTable(table, mapping);
       }
     }

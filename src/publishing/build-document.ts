@@ -1,5 +1,5 @@
 import { countryName } from '../i18n/countries.ts';
-import { translator } from '../i18n/i18n.ts';
+import { formatDate, translator } from '../i18n/i18n.ts';
 import type { FrozenEntry } from './edition.ts';
 import type { StatementDocument } from './documents/types.ts';
 
@@ -12,14 +12,16 @@ export interface DocumentSource {
   signatories: FrozenEntry[];
   addendum: FrozenEntry[];
   confidentialCount: number;
+  /** The exact number of organisations, printed beside a headline that may be rounded. */
+  count?: number;
   edition: { number: number; publishedAt: Date } | null;
 }
 
-/** The pure data a PDF/DOCX is made from: localised country names and labels, no database rows. */
+/** The pure data a PDF/DOCX is made from: country names, labels and dates in the document's language. */
 export function buildStatementDocument(src: DocumentSource): StatementDocument {
   const t = translator(src.language);
   const entry = (e: FrozenEntry) => ({ number: e.number, name: e.name, country: e.country ? countryName(e.country, src.language) : null });
-  const date = src.edition ? new Intl.DateTimeFormat(src.language, { dateStyle: 'long', timeZone: 'UTC' }).format(src.edition.publishedAt) : '';
+  const date = src.edition ? formatDate(src.edition.publishedAt, src.language) : '';
   return {
     language: src.language,
     title: src.title,
@@ -35,6 +37,7 @@ export function buildStatementDocument(src: DocumentSource): StatementDocument {
       individualsHeading: t('statement.individualsHeading'),
       confidential: src.confidentialCount > 0 ? t('statement.confidential', { count: src.confidentialCount }) : null,
       editionLine: src.edition ? t('statement.editionLine', { number: String(src.edition.number), date }) : null,
+      countLine: src.count === undefined ? null : t('statement.count', { count: src.count }),
     },
   };
 }

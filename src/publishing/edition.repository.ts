@@ -24,6 +24,7 @@ export function rowToEdition(r: Row): Edition {
     count: num(r.count),
     confidentialCount: num(r.confidential_count),
     list: r.list_json ? (JSON.parse(r.list_json) as FrozenEntry[]) : [],
+    languages: r.languages ? (JSON.parse(r.languages) as string[]) : r.language ? [r.language] : [],
     lastError: r.last_error,
   };
 }
@@ -60,13 +61,19 @@ export async function nextEditionNumber(db: DbOrTx, statementId: string): Promis
   return Number(row?.n ?? 0) + 1;
 }
 
-/** A stored document of a published edition: the exact bytes published. */
-export async function getEditionDocument(db: DbOrTx, editionId: string, format: DocumentFormat): Promise<{ content: Buffer; sha256: string } | null> {
+/** A stored document of a published edition in one of its languages: the exact bytes published. */
+export async function getEditionDocument(
+  db: DbOrTx,
+  edition: Pick<Edition, 'id' | 'language'>,
+  format: DocumentFormat,
+  language?: string | null,
+): Promise<{ content: Buffer; sha256: string } | null> {
   const row = await db
     .selectFrom('edition_documents')
     .select(['content', 'sha256'])
-    .where('edition_id', '=', editionId)
+    .where('edition_id', '=', edition.id)
     .where('format', '=', format)
+    .where('language', '=', language ?? edition.language ?? 'en')
     .executeTakeFirst();
   return row ? { content: Buffer.from(row.content), sha256: row.sha256 } : null;
 }

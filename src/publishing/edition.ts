@@ -28,5 +28,7 @@ export interface Edition {
   count: number | null;
   confidentialCount: number | null;
   list: FrozenEntry[];
+  /** Languages whose PDF and DOCX the edition stores: the original first, then ready translations. */
+  languages: string[];
   lastError: string | null;
 }

@@ -12,7 +12,7 @@ import { shutdownPdfRenderer } from './documents/render-pdf.ts';
 import { EXPORT_FORMATS, exportStatement, type ExportFormat } from './export-statement.ts';
 import { defaultRenderers } from './renderers.ts';
 
-const USAGE = 'Usage: undersigned export <slug> --format pdf|docx|csv|json [--edition N] [--out FILE] [--full]';
+const USAGE = 'Usage: undersigned export <slug> --format pdf|docx|csv|json [--edition N] [--lang fr] [--out FILE] [--full]';
 
 /** A one-line progress display on a terminal; silent when stderr is not a terminal (CI, pipes). */
 function progress() {
@@ -48,7 +48,7 @@ export async function runExport(args: string[]): Promise<number> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string' }, edition: { type: 'string' }, out: { type: 'string' }, full: { type: 'boolean' } },
+      options: { format: { type: 'string' }, edition: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, full: { type: 'boolean' } },
     });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
@@ -74,7 +74,7 @@ export async function runExport(args: string[]): Promise<number> {
   try {
     await migrateToLatest(handle.db);
     bar.start(`exporting ${slug} as ${format}…`);
-    const file = await exportStatement(handle.db, { slug, format, edition, full: values.full === true, renderers: defaultRenderers });
+    const file = await exportStatement(handle.db, { slug, format, edition, full: values.full === true, renderers: defaultRenderers, language: values.lang ?? null });
     const out = resolve(values.out ?? file.filename);
     partial = `${out}.partial-${process.pid}`;
     let bytes = 0;

@@ -1,10 +1,10 @@
 import type { Readable } from 'node:stream';
 import type { DbOrTx } from '../db/database.ts';
-import { AppError } from '../errors.ts';
+import { AppError, localisedError } from '../errors.ts';
 import { countryName } from '../i18n/countries.ts';
 import { getStatementBySlug } from '../statements/statement.repository.ts';
-import { headlineText, type Statement } from '../statements/statement.ts';
-import { buildStatementDocument } from './build-document.ts';
+import type { Statement } from '../statements/statement.ts';
+import { documentIn, requireTextIn } from './language-document.ts';
 import { currentList } from './current-list.ts';
 import { signatoriesCsv, signatoriesJson, type ExportColumn, type ExportRow } from './documents/csv.ts';
 import type { Edition, FrozenEntry } from './edition.ts';
@@ -55,41 +55,46 @@ function publishedEdition(e: Edition): Edition {
  */
 export async function exportStatement(
   db: DbOrTx,
-  opts: { slug: string; format: ExportFormat; edition?: number | null; full?: boolean; renderers: Renderers },
+  opts: { slug: string; format: ExportFormat; edition?: number | null; full?: boolean; renderers: Renderers; language?: string | null },
 ): Promise<ExportedFile> {
   const statement = await getStatementBySlug(db, opts.slug);
   const edition = opts.edition ? publishedEdition(await getEdition(db, statement.id, opts.edition)) : null;
-  const stem = edition ? `${statement.slug}-edition-${edition.number}` : statement.slug;
+  const language = opts.language && opts.language.toLowerCase() !== statement.language.toLowerCase() ? opts.language : null;
+  const stem = `${edition ? `${statement.slug}-edition-${edition.number}` : statement.slug}${language ? `-${language.toLowerCase()}` : ''}`;
   const file = (body: Buffer | Readable, suffix = ''): ExportedFile => ({ contentType: CONTENT_TYPES[opts.format], filename: `${stem}${suffix}.${opts.format}`, body });
 
   if (opts.format === 'csv' || opts.format === 'json') {
     const write = opts.format === 'csv' ? signatoriesCsv : signatoriesJson;
     if (opts.full) return file(write(fullRows(db, statement.id), fullColumns), '-full');
-    if (edition) return file(write(publicRows(edition.list, statement.language), publicColumns));
+    // Country names in the language asked for; numbering stays the statement's own.
+    const names = language ?? statement.language;
+    if (edition) return file(write(publicRows(edition.list, names), publicColumns));
     const list = await currentList(db, statement);
-    return file(write(publicRows([...list.signatories, ...list.addendum], statement.language), publicColumns));
+    return file(write(publicRows([...list.signatories, ...list.addendum], names), publicColumns));
   }
 
   if (edition) {
-    const stored = await getEditionDocument(db, edition.id, opts.format);
-    if (!stored) throw new AppError('not_found', `Edition ${edition.number} has no stored ${opts.format.toUpperCase()}.`);
-    return file(stored.content);
+    const wanted = language ?? edition.language ?? statement.language;
+    const stored = edition.languages.find((l) => l.toLowerCase() === wanted.toLowerCase() || l.toLowerCase().split('-')[0] === wanted.toLowerCase());
+    const doc = stored ? await getEditionDocument(db, edition, opts.format, stored) : null;
+    if (!doc) throw localisedError('not_found', 'error.editionNoLanguage', { number: String(edition.number), language: wanted.slice(0, 35) });
+    return file(doc.content);
   }
-  const doc = await liveDocument(db, statement);
+  const doc = await liveDocument(db, statement, language);
   return file(await render(opts.renderers, opts.format, doc));
 }
 
-/** The statement as it stands now, for a preview or an unpublished export. */
-export async function liveDocument(db: DbOrTx, statement: Statement) {
+/** The statement as it stands now in `language` (default: its own), for a preview or an unpublished export. */
+export async function liveDocument(db: DbOrTx, statement: Statement, language?: string | null) {
+  const text = await requireTextIn(db, statement, language);
   const list = await currentList(db, statement);
-  return buildStatementDocument({
-    language: statement.language,
-    title: headlineText(statement, statement.approvedCount),
-    placeAndDate: statement.placeAndDate,
-    body: statement.body,
+  return documentIn(db, {
+    statement,
+    text,
     signatories: list.signatories,
     addendum: list.addendum,
     confidentialCount: list.confidentialCount,
+    count: statement.approvedCount,
     edition: list.edition?.publishedAt ? { number: list.edition.number, publishedAt: list.edition.publishedAt } : null,
   });
 }

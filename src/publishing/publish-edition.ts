@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.ts';
-import { AppError } from '../errors.ts';
+import { localisedError } from '../errors.ts';
 import { recordAudit } from '../shared/audit.ts';
 import { newId } from '../shared/ids.ts';
 import { loadPublicList } from '../signatures/public-list.ts';
 import { bumpList, getStatementById, getStatementBySlug } from '../statements/statement.repository.ts';
 import { headlineText, type Statement } from '../statements/statement.ts';
-import { buildStatementDocument } from './build-document.ts';
+import { documentIn, readyTexts } from './language-document.ts';
 import type { Edition, FrozenEntry } from './edition.ts';
 import { getEdition, nextEditionNumber, rowToEdition } from './edition.repository.ts';
 import { render, type Renderers } from './renderers.ts';
@@ -24,7 +24,7 @@ export async function publishEdition(
   opts: { slug: string; at?: Date | null; coordinatorId: string; now: Date; renderers: Renderers },
 ): Promise<Edition> {
   const statement = await getStatementBySlug(db, opts.slug);
-  if (statement.state === 'draft') throw new AppError('illegal_transition', `Open "${statement.slug}" for signature before publishing it.`);
+  if (statement.state === 'draft') throw localisedError('illegal_transition', 'error.publishDraft', { slug: statement.slug });
   const number = await nextEditionNumber(db, statement.id);
   const scheduled = opts.at && opts.at.getTime() > opts.now.getTime();
   if (scheduled) {
@@ -52,6 +52,7 @@ const emptyEdition = () => ({
   count: null,
   confidential_count: null,
   list_json: null,
+  languages: null,
   published_at: null,
   last_error: null,
 });
@@ -66,17 +67,22 @@ export async function freezeEdition(
   const list: FrozenEntry[] = live.signatories.map((e) => ({ signatureId: e.signatureId, number: e.number, name: e.name, country: e.country, type: e.type }));
   const count = statement.approvedCount;
   const title = headlineText(statement, count);
-  const doc = buildStatementDocument({
-    language: statement.language,
-    title,
-    placeAndDate: statement.placeAndDate,
-    body: statement.body,
-    signatories: list,
-    addendum: [],
-    confidentialCount: live.confidentialCount,
-    edition: { number: opts.number, publishedAt: opts.now },
-  });
-  const [pdf, docx] = await Promise.all([render(opts.renderers, 'pdf', doc), render(opts.renderers, 'docx', doc)]);
+  // One PDF and one DOCX for the original and for each ready translation, all rendered before anything is stored.
+  const documents: { language: string; format: 'pdf' | 'docx'; content: Buffer }[] = [];
+  for (const text of await readyTexts(db, statement)) {
+    const doc = await documentIn(db, {
+      statement,
+      text,
+      signatories: list,
+      addendum: [],
+      confidentialCount: live.confidentialCount,
+      count,
+      edition: { number: opts.number, publishedAt: opts.now },
+    });
+    const [pdf, docx] = await Promise.all([render(opts.renderers, 'pdf', doc), render(opts.renderers, 'docx', doc)]);
+    documents.push({ language: text.language, format: 'pdf', content: pdf }, { language: text.language, format: 'docx', content: docx });
+  }
+  const languages = [...new Set(documents.map((d) => d.language))];
   const at = opts.now.toISOString();
   const id = opts.editionId ?? newId();
   const values = {
@@ -90,6 +96,7 @@ export async function freezeEdition(
     count,
     confidential_count: live.confidentialCount,
     list_json: JSON.stringify(list),
+    languages: JSON.stringify(languages),
     published_at: at,
     last_error: null,
   };
@@ -102,10 +109,10 @@ export async function freezeEdition(
         .values({ ...values, id, statement_id: statement.id, number: opts.number, publish_at: at, created_by: opts.coordinatorId, created_at: at })
         .execute();
     }
-    for (const [format, content] of [['pdf', pdf], ['docx', docx]] as const) {
+    for (const { language, format, content } of documents) {
       await trx
         .insertInto('edition_documents')
-        .values({ edition_id: id, format, content, sha256: createHash('sha256').update(content).digest('hex'), size: content.length, created_at: at })
+        .values({ edition_id: id, format, language, content, sha256: createHash('sha256').update(content).digest('hex'), size: content.length, created_at: at })
         .execute();
     }
     await bumpList(trx, statement.id, 0, opts.now); // the public list now follows this edition's numbering

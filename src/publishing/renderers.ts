@@ -1,4 +1,4 @@
-import { AppError } from '../errors.ts';
+import { localisedError } from '../errors.ts';
 import { renderPdf } from './documents/render-pdf.ts';
 import type { StatementDocument } from './documents/types.ts';
 import type { DocumentFormat } from './edition.ts';
@@ -21,6 +21,6 @@ export async function render(renderers: Renderers, format: DocumentFormat, doc: 
     return await renderers[format](doc);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    throw new AppError('render_failed', `The ${format.toUpperCase()} could not be made (${why}). Nothing was published or saved; try again, or report this if it persists.`);
+    throw localisedError('render_failed', 'error.renderFailed', { format: format.toUpperCase(), why });
   }
 }

@@ -3,12 +3,15 @@ import { recordAudit } from '../shared/audit.ts';
 import { hashSecret } from '../shared/ids.ts';
 import { getStatementById } from '../statements/statement.repository.ts';
 import type { Statement } from '../statements/statement.ts';
+import { findTranslation } from '../statements/translation.repository.ts';
 import { findByConfirmToken } from './signature.repository.ts';
 import type { Signature } from './signature.ts';
 
 export interface ConfirmationView {
   signature: Signature;
   statement: Statement;
+  /** The statement's title in the language the signatory signed in. */
+  title: string;
 }
 
 /** What the confirmation page shows; reading it changes nothing (mail scanners open links). */
@@ -16,7 +19,9 @@ export async function lookUpConfirmation(db: DbOrTx, token: string): Promise<Con
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const signature = await findByConfirmToken(db, hashSecret(token));
   if (!signature || signature.state === 'withdrawn') return null;
-  return { signature, statement: await getStatementById(db, signature.statementId) };
+  const statement = await getStatementById(db, signature.statementId);
+  const translation = signature.language && signature.language !== statement.language ? await findTranslation(db, statement.id, signature.language) : null;
+  return { signature, statement, title: translation?.title ?? statement.title };
 }
 
 /**

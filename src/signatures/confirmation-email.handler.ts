@@ -23,17 +23,22 @@ export const confirmationEmailHandler = (deps: { readonly mailer: Mailer; readon
           .selectFrom('signatures')
           .innerJoin('contacts', 'contacts.signature_id', 'signatures.id')
           .innerJoin('statements', 'statements.id', 'signatures.statement_id')
-          .select(['signatures.name', 'signatures.state', 'contacts.name as contact_name', 'contacts.email', 'contacts.language', 'statements.title'])
+          // The title the signatory read: a ready translation's in the language they signed, else the original's.
+          .leftJoin('statement_translations as read', (j) =>
+            j.onRef('read.statement_id', '=', 'signatures.statement_id').onRef('read.language', '=', 'signatures.language').on('read.ready', '=', 1),
+          )
+          .select(['signatures.name', 'signatures.state', 'contacts.name as contact_name', 'contacts.email', 'contacts.language', 'statements.title', 'read.title as read_title'])
           .where('signatures.id', '=', signatureId)
           .executeTakeFirst();
         if (!row || row.state === 'withdrawn') return undefined;
         const token = newSecret();
         await trx.updateTable('signatures').set({ confirm_token_hash: hashSecret(token) }).where('id', '=', signatureId).execute();
         const t = translator(row.language);
+        const title = row.read_title ?? row.title;
         return deps.mailer.queue(trx, {
           to: row.email,
-          subject: t('mail.confirm.subject', { title: row.title }),
-          text: t('mail.confirm.text', { contactName: row.contact_name, title: row.title, name: row.name, link: confirmationLink(deps.publicUrl, token) }),
+          subject: t('mail.confirm.subject', { title }),
+          text: t('mail.confirm.text', { contactName: row.contact_name, title, name: row.name, link: confirmationLink(deps.publicUrl, token) }),
           now,
           kind: 'confirmation',
           sentByJob: job.id,

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../db/database.ts';
-import { AppError } from '../errors.ts';
+import { localisedError } from '../errors.ts';
 import { recordAudit } from '../shared/audit.ts';
 import { bumpList } from '../statements/statement.repository.ts';
 import { getSignature } from './signature.repository.ts';
@@ -13,14 +13,14 @@ export async function moderateSignatures(
   db: DbOrTx,
   opts: { ids: string[]; decision: ModerationDecision; coordinatorId: string; now: Date; statementId?: string },
 ): Promise<Signature[]> {
-  if (opts.ids.length === 0) throw new AppError('validation_failed', 'Select at least one signature.', { ids: 'Select at least one signature.' });
-  if (opts.ids.length > 5000) throw new AppError('validation_failed', 'At most 5,000 signatures at a time.', { ids: 'Too many at once.' });
+  if (opts.ids.length === 0) throw localisedError('validation_failed', 'error.selectSignatures', undefined, { ids: { key: 'error.selectSignatures' } });
+  if (opts.ids.length > 5000) throw localisedError('validation_failed', 'error.tooManySignatures', { max: 5000 }, { ids: { key: 'error.tooManySignatures', params: { max: 5000 } } });
   const out: Signature[] = [];
   const deltas = new Map<string, number>();
   const at = opts.now.toISOString();
   for (const id of new Set(opts.ids)) {
     const s = await getSignature(db, id);
-    if (opts.statementId && s.statementId !== opts.statementId) throw new AppError('not_found', 'Signature was not found in this statement.');
+    if (opts.statementId && s.statementId !== opts.statementId) throw localisedError('not_found', 'error.signatureNotInStatement');
     const to = signatureTransition(s.state, opts.decision);
     const res = await db
       .updateTable('signatures')
@@ -28,7 +28,7 @@ export async function moderateSignatures(
       .where('id', '=', id)
       .where('state', '=', s.state)
       .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw new AppError('conflict', `Signature of "${s.name}" changed meanwhile; reload and try again.`);
+    if (Number(res.numUpdatedRows) !== 1) throw localisedError('conflict', 'error.signatureChanged', { name: s.name });
     deltas.set(s.statementId, (deltas.get(s.statementId) ?? 0) + countDelta(s.state, to));
     await recordAudit(db, {
       at: opts.now,

@@ -1,7 +1,7 @@
 import type { Db, DbOrTx } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import { GroupCommit } from '../shared/group-commit.ts';
-import { AppError } from '../errors.ts';
+import { localisedError, statementNotFound, type AppError } from '../errors.ts';
 import { enqueueJobs, type EnqueueRequest } from '../jobs/job.repository.ts';
 import { registerJobKey, registerSignatoryJob } from '../organisations/register-signatory.job.ts';
 import { countHits } from '../shared/rate-windows.ts';
@@ -18,6 +18,8 @@ export interface SignOnRequest {
   input: PublicSignOnInput;
   /** The language the signatory used; emails to them are written in it. */
   language: string;
+  /** The language of the text they read and signed (a ready translation's, or the original's). */
+  textLanguage: string;
   now: Date;
   /** The client's network, for the per-minute limit; null for coordinators (not limited). */
   rateKey: string | null;
@@ -65,11 +67,11 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
   requests.forEach((r, index) => {
     const statement = statements.get(r.slug);
     if (!statement || statement.state === 'draft') {
-      out[index] = new AppError('not_found', `Statement "${r.slug}" was not found.`);
+      out[index] = statementNotFound(r.slug);
       return;
     }
     if (!acceptsSignatures(statement, r.now)) {
-      out[index] = new AppError('statement_not_open', 'This statement is not open for signature.');
+      out[index] = localisedError('statement_not_open', 'statement.notOpen');
       return;
     }
     if (r.rateKey) {
@@ -77,7 +79,7 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
       seen.set(r.rateKey, position);
       const before = (counts.get(r.rateKey) ?? 0) - (hits.get(r.rateKey) ?? 0);
       if (before + position > opts.perMinute) {
-        out[index] = new AppError('rate_limited', 'Too many attempts from your network. Please wait a minute and try again.');
+        out[index] = localisedError('rate_limited', 'error.rateLimited');
         return;
       }
     }
@@ -112,6 +114,7 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
           confidential: 0,
           source: 'form',
           text_version: row.textVersion,
+          language: requests[row.index]!.textLanguage,
           identity_key: row.identityKey,
           confirm_token_hash: null,
           merged_into: null,
@@ -169,7 +172,7 @@ export function signOnWriter(deps: { db: Db; perMinute: number; clock: () => Dat
     } catch (err) {
       // Nothing of the batch was stored; each signatory is told to try again.
       deps.logger.error('sign-on batch not stored', { signOns: items.length, error: err instanceof Error ? err.message : String(err) });
-      throw new AppError('unavailable', 'Your signature could not be stored just now. Please try again in a minute.');
+      throw localisedError('unavailable', 'error.signOnUnavailable');
     }
     deps.onWritten?.();
     return results;

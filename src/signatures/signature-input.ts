@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { isCountryCode } from '../i18n/countries.ts';
+import { zodMessage } from '../i18n/localised.ts';
 import { emailAddress, lineText, optionalLine } from '../shared/text.ts';
 import { ORGANISATION_TYPES } from './signature.ts';
 
 const country = z
-  .string({ error: 'Country is required.' })
+  .string({ error: zodMessage('validation.required', { field: 'sign.country' }) })
   .trim()
   .toUpperCase()
-  .refine((c) => c.length > 0, 'Country is required.')
-  .refine((c) => isCountryCode(c), 'Choose a country from the list (an ISO 3166 code such as "ML" or "KZ").');
+  .refine((c) => c.length > 0, zodMessage('validation.required', { field: 'sign.country' }))
+  .refine((c) => isCountryCode(c), zodMessage('validation.country'));
 
 const optionalCountry = z
   .string().nullish()
@@ -17,12 +18,12 @@ const optionalCountry = z
   .transform((c) => c ?? null);
 
 const orgType = z
-  .union([z.enum(ORGANISATION_TYPES, { error: 'Choose a type of organisation from the list.' }), z.literal(''), z.null(), z.undefined()])
+  .union([z.enum(ORGANISATION_TYPES, { error: zodMessage('validation.orgType') }), z.literal(''), z.null(), z.undefined()])
   .optional()
   .transform((t) => (t ? t : null));
 
 /** A website as typed ("example.org" or a URL), stored as an https/http URL; never fetched. */
-const website = optionalLine({ max: 300, label: 'Website' }).transform((w, ctx) => {
+const website = optionalLine({ max: 300, label: 'sign.website' }).transform((w, ctx) => {
   if (w === null) return null;
   const withScheme = /^https?:\/\//i.test(w) ? w : `https://${w}`;
   try {
@@ -30,13 +31,13 @@ const website = optionalLine({ max: 300, label: 'Website' }).transform((w, ctx) 
     if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.')) throw new Error('bad');
     return url.toString().replace(/\/$/, '');
   } catch {
-    ctx.addIssue({ code: 'custom', message: 'Website is not a web address (e.g. example.org).' });
+    ctx.addIssue({ code: 'custom', message: zodMessage('validation.website', { field: 'sign.website' }) });
     return z.NEVER;
   }
 });
 
 const organisationFields = {
-  name: lineText({ max: 300, label: 'Organisation name' }),
+  name: lineText({ max: 300, label: 'sign.name' }),
   type: orgType,
   website,
 };
@@ -45,8 +46,8 @@ const organisationFields = {
 export const PublicSignOnInput = z.object({
   ...organisationFields,
   country,
-  contact_name: lineText({ max: 200, label: 'Contact person' }),
-  contact_email: emailAddress('Contact email'),
+  contact_name: lineText({ max: 200, label: 'sign.contactName' }),
+  contact_email: emailAddress('sign.contactEmail'),
 });
 export type PublicSignOnInput = z.output<typeof PublicSignOnInput>;
 
@@ -62,11 +63,11 @@ export const CoordinatorSignatoryInput = z
     country: optionalCountry,
     initiator: flag,
     confidential: flag,
-    contact_name: optionalLine({ max: 200, label: 'Contact person' }),
+    contact_name: optionalLine({ max: 200, label: 'sign.contactName' }),
     contact_email: z
       .string().nullish()
       .transform((s) => (s == null || s.trim() === '' ? undefined : s))
-      .pipe(z.union([z.undefined(), emailAddress('Contact email')]))
+      .pipe(z.union([z.undefined(), emailAddress('sign.contactEmail')]))
       .transform((s) => s ?? null),
   });
 export type CoordinatorSignatoryInput = z.output<typeof CoordinatorSignatoryInput>;

@@ -21,6 +21,7 @@ export function rowToSignature(r: Row): Signature {
     confidential: Number(r.confidential) === 1,
     source: r.source as SignatureSource,
     textVersion: Number(r.text_version),
+    language: r.language ?? null,
     createdAt: new Date(r.created_at),
     confirmedAt: date(r.confirmed_at),
     decidedAt: date(r.decided_at),

@@ -1,4 +1,4 @@
-import { AppError } from '../errors.ts';
+import { localisedError } from '../errors.ts';
 
 /**
  * A signature's life: it waits for email confirmation, then for moderation. A duplicate that a
@@ -33,6 +33,8 @@ export interface Signature {
   confidential: boolean;
   source: SignatureSource;
   textVersion: number;
+  /** The language of the text the signatory read and signed (null: before this was recorded, or added by a coordinator). */
+  language: string | null;
   createdAt: Date;
   confirmedAt: Date | null;
   decidedAt: Date | null;
@@ -62,9 +64,7 @@ export type SignatureAction = 'confirm' | ModerationDecision | 'withdraw' | 'mer
 /** Guards a signature's state change; throws illegal_transition with the reason in plain words. */
 export function signatureTransition(from: SignatureState, action: SignatureAction): SignatureState {
   if (!allowed[action]!.includes(from)) {
-    const why =
-      from === 'unconfirmed' ? 'it has not been confirmed by email yet' : from === 'merged' ? 'it was merged into another signature' : `it is ${from}`;
-    throw new AppError('illegal_transition', `Cannot ${action} this signature: ${why}.`);
+    throw localisedError('illegal_transition', 'error.illegalSignatureMove', { action, from });
   }
   return target[action]!;
 }

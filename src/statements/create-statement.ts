@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../db/database.ts';
-import { AppError } from '../errors.ts';
+import { localisedError } from '../errors.ts';
 import { recordAudit } from '../shared/audit.ts';
 import { newId } from '../shared/ids.ts';
 import { validate } from '../shared/validate.ts';
@@ -14,9 +14,7 @@ export async function createStatement(
 ): Promise<Statement> {
   const input = validate(StatementInput, opts.input);
   if (await findStatementBySlug(db, input.slug)) {
-    throw new AppError('conflict', `A statement with the slug "${input.slug}" already exists.`, {
-      slug: 'This slug is taken; choose another.',
-    });
+    throw localisedError('conflict', 'error.slugTaken', { slug: input.slug }, { slug: { key: 'error.slugTaken', params: { slug: input.slug } } });
   }
   const id = newId();
   const at = opts.now.toISOString();

@@ -1,60 +1,82 @@
 import { z } from 'zod';
+import { zodMessage } from '../i18n/localised.ts';
 import { lineText, longText, optionalLine } from '../shared/text.ts';
+import { checkHeadline } from './headline.ts';
 
 const slug = z
-  .string({ error: 'Slug is required.' })
+  .string({ error: zodMessage('validation.slug') })
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/, 'Slug may use only a–z, 0–9 and hyphens (at most 80), e.g. "porto-2019".');
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/, zodMessage('validation.slug'));
 
 export const languageTag = z
-  .string({ error: 'Language is required.' })
+  .string({ error: zodMessage('validation.languageRequired') })
   .trim()
-  .min(2, 'Language is required (e.g. "en", "fr", "pt-BR").')
-  .max(35, 'Language tag is too long.')
+  .min(2, zodMessage('validation.languageRequired'))
+  .max(35, zodMessage('validation.languageTooLong'))
   .transform((s, ctx) => {
     try {
+      if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(s)) throw new Error('not a tag');
       return Intl.getCanonicalLocales(s)[0] ?? s;
     } catch {
-      ctx.addIssue({ code: 'custom', message: `"${s}" is not a language tag (use e.g. "en", "fr", "pt-BR").` });
+      ctx.addIssue({ code: 'custom', message: zodMessage('validation.languageTag', { tag: s.slice(0, 40) }) });
       return z.NEVER;
     }
   });
 
-const optionalDate = (label: string) =>
+const optionalDate = (field: 'field.opensAt' | 'field.closesAt') =>
   z
     .string().nullish()
     .transform((s, ctx) => {
       if (s == null || s.trim() === '') return null;
       const d = new Date(s);
       if (Number.isNaN(d.getTime())) {
-        ctx.addIssue({ code: 'custom', message: `${label} is not a date and time (use e.g. 2026-04-28T09:00:00Z).` });
+        ctx.addIssue({ code: 'custom', message: zodMessage('validation.dateTime', { field }) });
         return z.NEVER;
       }
       return d;
     });
 
+/** A headline phrase: plain `{count}` or an ICU plural on `count`, checked to be readable. */
+const headline = optionalLine({ max: 300, label: 'field.headline' }).superRefine((h, ctx) => {
+  if (h === null) return;
+  const problem = checkHeadline(h);
+  if (problem) ctx.addIssue({ code: 'custom', message: zodMessage(problem === 'syntax' ? 'validation.headlineSyntax' : 'validation.headlineCount') });
+});
+
 export const StatementInput = z
   .object({
     slug,
-    title: lineText({ max: 300, label: 'Title' }),
+    title: lineText({ max: 300, label: 'field.title' }),
     language: languageTag,
-    body: longText({ max: 100_000, label: 'Body' }),
-    headline: optionalLine({ max: 300, label: 'Headline' }),
+    body: longText({ max: 100_000, label: 'field.body' }),
+    headline,
     headline_rounding: z
       .union([z.coerce.number().int().min(1).max(1_000_000), z.literal(''), z.null(), z.undefined()])
       .optional()
       .transform((n) => (typeof n === 'number' && n > 1 ? n : null)),
-    place_and_date: optionalLine({ max: 200, label: 'Place and date' }),
-    opens_at: optionalDate('Opens at'),
-    closes_at: optionalDate('Closes at'),
-  })
-  .refine((v) => !v.headline || v.headline.includes('{count}'), {
-    path: ['headline'],
-    message: 'Headline must contain {count} where the number of organisations goes.',
+    place_and_date: optionalLine({ max: 200, label: 'field.placeAndDate' }),
+    opens_at: optionalDate('field.opensAt'),
+    closes_at: optionalDate('field.closesAt'),
   })
   .refine((v) => !v.opens_at || !v.closes_at || v.opens_at < v.closes_at, {
     path: ['closes_at'],
-    message: 'The sign-on window must close after it opens.',
+    message: zodMessage('validation.window'),
   });
 export type StatementInput = z.output<typeof StatementInput>;
+
+const readyFlag = z
+  .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal('1'), z.literal('0'), z.literal(''), z.null(), z.undefined()])
+  .optional()
+  .transform((v) => v === true || v === 'on' || v === 'true' || v === '1');
+
+/** A translation of a statement's text into one language. */
+export const TranslationInput = z.object({
+  language: languageTag,
+  title: lineText({ max: 300, label: 'field.title' }),
+  body: longText({ max: 100_000, label: 'field.body' }),
+  headline,
+  place_and_date: optionalLine({ max: 200, label: 'field.placeAndDate' }),
+  ready: readyFlag,
+});
+export type TranslationInput = z.output<typeof TranslationInput>;

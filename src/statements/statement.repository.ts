@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { DbOrTx } from '../db/database.ts';
 import type { StatementsTable } from '../db/schema.ts';
-import { notFound } from '../errors.ts';
+import { notFound, statementNotFound } from '../errors.ts';
 import type { Statement, StatementState } from './statement.ts';
 
 type Row = Selectable<StatementsTable>;
@@ -18,6 +18,7 @@ export function rowToStatement(r: Row): Statement {
     headline: r.headline,
     headlineRounding: r.headline_rounding,
     placeAndDate: r.place_and_date,
+    authoritativeLanguage: r.authoritative_language,
     state: r.state as StatementState,
     opensAt: date(r.opens_at),
     closesAt: date(r.closes_at),
@@ -36,7 +37,7 @@ export async function findStatementBySlug(db: DbOrTx, slug: string): Promise<Sta
 
 export async function getStatementBySlug(db: DbOrTx, slug: string): Promise<Statement> {
   const s = await findStatementBySlug(db, slug);
-  if (!s) throw notFound(`Statement "${slug}"`);
+  if (!s) throw statementNotFound(slug);
   return s;
 }
 

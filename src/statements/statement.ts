@@ -1,4 +1,6 @@
-import { AppError } from '../errors.ts';
+import { localisedError } from '../errors.ts';
+import { formatHeadline } from './headline.ts';
+import { textDirection } from '../i18n/i18n.ts';
 
 /** A statement's life: drafted, open for signature, closed. */
 export const STATEMENT_STATES = ['draft', 'open', 'closed'] as const;
@@ -15,6 +17,8 @@ export interface Statement {
   /** Round the public count down to this step and add "+" ("300+"); null shows the exact count. */
   headlineRounding: number | null;
   placeAndDate: string | null;
+  /** The language whose text prevails if versions differ; null means the original language. */
+  authoritativeLanguage: string | null;
   state: StatementState;
   opensAt: Date | null;
   closesAt: Date | null;
@@ -34,12 +38,7 @@ const transitions: Record<StatementState, readonly StatementState[]> = {
 /** Guards a state change; returns the new state or throws a clear illegal_transition error. */
 export function transition(statement: Pick<Statement, 'state' | 'slug'>, to: StatementState): StatementState {
   if (!transitions[statement.state].includes(to)) {
-    const verb = to === 'open' ? 'open' : to === 'closed' ? 'close' : `move to ${to}`;
-    throw new AppError(
-      'illegal_transition',
-      `Cannot ${verb} statement "${statement.slug}": it is ${statement.state}.` +
-        (statement.state === 'draft' && to === 'closed' ? ' Open it for signature first.' : ''),
-    );
+    throw localisedError('illegal_transition', 'error.illegalStatementMove', { to, slug: statement.slug, from: statement.state });
   }
   return to;
 }
@@ -57,11 +56,27 @@ export function displayCount(count: number, rounding: number | null, locale: str
   const fmt = new Intl.NumberFormat(locale);
   if (!rounding || rounding <= 1 || count < rounding) return fmt.format(count);
   const rounded = Math.floor(count / rounding) * rounding;
-  return rounded === count ? fmt.format(count) : `${fmt.format(rounded)}+`;
+  if (rounded === count) return fmt.format(count);
+  // In right-to-left text a trailing "+" would jump before the number ("+300"); a left-to-right
+  // mark keeps it after: "300+".
+  return `${fmt.format(rounded)}+${textDirection(locale) === 'rtl' ? '\u200E' : ''}`;
 }
 
-/** The headline with {count} filled in; the title when no headline phrase is set. */
+/** The number the headline's plural is chosen by: the rounded count when it is shown rounded ("300+" → 300). */
+export function displayedNumber(count: number, rounding: number | null): number {
+  if (!rounding || rounding <= 1 || count < rounding) return count;
+  return Math.floor(count / rounding) * rounding;
+}
+
+/**
+ * The headline with the count filled in (plain `{count}` or an ICU plural), the title when no
+ * headline phrase is set. `language` is the language of the text shown (a translation's).
+ */
 export function headlineText(s: Pick<Statement, 'headline' | 'headlineRounding' | 'title' | 'language'>, count: number): string {
   if (!s.headline) return s.title;
-  return s.headline.replaceAll('{count}', displayCount(count, s.headlineRounding, s.language));
+  return formatHeadline(s.headline, {
+    count: displayedNumber(count, s.headlineRounding),
+    countText: displayCount(count, s.headlineRounding, s.language),
+    locale: s.language,
+  });
 }

@@ -4,7 +4,8 @@ import { ensureCoordinator, findCoordinatorByEmail } from '../accounts/coordinat
 import { consumeOneTimeLink, peekOneTimeLink } from '../accounts/one-time-links.ts';
 import { hashPassword, verifyPassword } from '../accounts/passwords.ts';
 import { endSession } from '../accounts/sessions.ts';
-import { emailAddress } from '../shared/text.ts';
+import type { Translate } from '../i18n/i18n.ts';
+import { emailAddress, fieldErrors } from '../shared/text.ts';
 import { clearSession, safeNext, SESSION_COOKIE, startSession } from './auth.ts';
 import type { AppEnv } from './env.ts';
 import { formValues } from './form.ts';
@@ -14,23 +15,26 @@ export const accountRoutes = new Hono<AppEnv>();
 
 const secureCookies = (publicUrl: string) => publicUrl.startsWith('https://');
 
-function SignInPage(p: { csrfToken: string; next: string; error?: string; email?: string }) {
+const LINK_COMMAND = <code dir="ltr">npx undersigned link --email you@example.org</code>;
+
+function SignInPage(p: { csrfToken: string; next: string; error?: string; email?: string; t: Translate }) {
+  const { t } = p;
   return (
-    <Layout title="Sign in — Undersigned">
-      <h1>Coordinator sign-in</h1>
+    <Layout title={`${t('account.signIn.title')} — ${t('app.name')}`} t={t}>
+      <h1>{t('account.signIn.heading')}</h1>
       {p.error ? <p class="error" role="alert">{p.error}</p> : null}
       <form method="post" action={`/sign-in?next=${encodeURIComponent(p.next)}`}>
         <CsrfField token={p.csrfToken} />
-        <Field name="email" type="email" label="Email" value={p.email} required autocomplete="username" />
-        <Field name="password" type="password" label="Password" required autocomplete="current-password" />
-        <button type="submit">Sign in</button>
+        <Field t={t} name="email" type="email" label={t('field.email')} value={p.email} required autocomplete="username" />
+        <Field t={t} name="password" type="password" label={t('account.password')} required autocomplete="current-password" />
+        <button type="submit">{t('account.signIn.submit')}</button>
       </form>
-      <p class="muted">No password yet? An operator can print a one-time sign-in link with <code>npx undersigned link --email you@example.org</code>.</p>
+      <p class="muted">{t.rich('account.signIn.noPassword', { command: LINK_COMMAND })}</p>
     </Layout>
   );
 }
 
-accountRoutes.get('/sign-in', (c) => c.html(<SignInPage csrfToken={c.get('csrfToken')} next={safeNext(c.req.query('next'))} />));
+accountRoutes.get('/sign-in', (c) => c.html(<SignInPage csrfToken={c.get('csrfToken')} next={safeNext(c.req.query('next'))} t={c.get('t')} />));
 
 accountRoutes.post('/sign-in', async (c) => {
   const { db } = c.get('deps');
@@ -40,7 +44,7 @@ accountRoutes.post('/sign-in', async (c) => {
   // Same answer and similar time whether the account or the password is wrong.
   const ok = await verifyPassword(found?.passwordHash ?? null, (v.password ?? '').slice(0, 1000));
   if (!found || !ok) {
-    return c.html(<SignInPage csrfToken={c.get('csrfToken')} next={next} email={v.email} error="The email or password is not right." />, 401);
+    return c.html(<SignInPage csrfToken={c.get('csrfToken')} next={next} email={v.email} error={c.get('t')('account.signIn.wrong')} t={c.get('t')} />, 401);
   }
   await startSession(c, found.id, secureCookies(c.get('deps').publicUrl));
   return c.redirect(next, 303);
@@ -53,50 +57,52 @@ accountRoutes.post('/sign-out', async (c) => {
   return c.redirect('/', 303);
 });
 
-function SetupPage(p: { csrfToken: string; token: string; errors?: Record<string, string>; email?: string }) {
+function SetupPage(p: { csrfToken: string; token: string; errors?: Record<string, string>; email?: string; t: Translate }) {
+  const { t } = p;
   return (
-    <Layout title="Set up Undersigned">
-      <h1>Create the first coordinator account</h1>
+    <Layout title={t('account.setup.title')} t={t}>
+      <h1>{t('account.setup.heading')}</h1>
       <form method="post" action={`/setup/${p.token}`}>
         <CsrfField token={p.csrfToken} />
-        <Field name="email" type="email" label="Your email" value={p.email} error={p.errors?.email} required />
-        <Field name="password" type="password" label="Password (at least 10 characters)" error={p.errors?.password} required autocomplete="new-password" />
-        <button type="submit">Create account</button>
+        <Field t={t} name="email" type="email" label={t('account.setup.email')} value={p.email} error={p.errors?.email} required />
+        <Field t={t} name="password" type="password" label={t('account.setup.password')} error={p.errors?.password} required autocomplete="new-password" />
+        <button type="submit">{t('account.setup.submit')}</button>
       </form>
     </Layout>
   );
 }
 
-const invalidLink = (
-  <Layout title="Link not valid">
-    <h1>This link is not valid</h1>
-    <p>It was already used or has expired. Run <code>npx undersigned link --email you@example.org</code> for a new one.</p>
+const invalidLink = (t: Translate) => (
+  <Layout title={t('account.link.invalidTitle')} t={t}>
+    <h1>{t('account.link.invalidHeading')}</h1>
+    <p>{t.rich('account.link.invalidBody', { command: LINK_COMMAND })}</p>
   </Layout>
 );
 
 accountRoutes.get('/setup/:token', async (c) => {
   const { db, clock } = c.get('deps');
   const link = await peekOneTimeLink(db, { token: c.req.param('token'), purpose: 'setup', now: clock() });
-  if (!link) return c.html(invalidLink, 404);
-  return c.html(<SetupPage csrfToken={c.get('csrfToken')} token={c.req.param('token')} />);
+  if (!link) return c.html(invalidLink(c.get('t')), 404);
+  return c.html(<SetupPage csrfToken={c.get('csrfToken')} token={c.req.param('token')} t={c.get('t')} />);
 });
 
 accountRoutes.post('/setup/:token', async (c) => {
   const { db, clock, publicUrl } = c.get('deps');
   const token = c.req.param('token');
   const v = await formValues(c);
-  const errors: Record<string, string> = {};
-  const email = emailAddress('Email').safeParse(v.email ?? '');
-  if (!email.success) errors.email = email.error.issues[0]?.message ?? 'Enter an email address.';
+  const t = c.get('t');
+  const email = emailAddress('field.email').safeParse(v.email ?? '');
+  const errors: Record<string, string> = email.success ? {} : fieldErrors(email.error, t);
+  if (errors._) errors.email = errors._;
   const password = v.password ?? '';
-  if (password.length < 10 || password.length > 1000) errors.password = 'Choose a password of at least 10 characters.';
-  if (Object.keys(errors).length || !email.success) return c.html(<SetupPage csrfToken={c.get('csrfToken')} token={token} errors={errors} email={v.email} />, 422);
+  if (password.length < 10 || password.length > 1000) errors.password = t('validation.password');
+  if (Object.keys(errors).length || !email.success) return c.html(<SetupPage csrfToken={c.get('csrfToken')} token={token} errors={errors} email={v.email} t={t} />, 422);
   const passwordHash = await hashPassword(password);
   const coordinator = await db.transaction().execute(async (trx) => {
     const link = await consumeOneTimeLink(trx, { token, purpose: 'setup', now: clock() });
     return link ? ensureCoordinator(trx, { email: email.data, passwordHash, now: clock() }) : null;
   });
-  if (!coordinator) return c.html(invalidLink, 404);
+  if (!coordinator) return c.html(invalidLink(c.get('t')), 404);
   await startSession(c, coordinator.id, secureCookies(publicUrl));
   return c.redirect('/coordinator', 303);
 });
@@ -104,13 +110,13 @@ accountRoutes.post('/setup/:token', async (c) => {
 accountRoutes.get('/sign-in/link/:token', async (c) => {
   const { db, clock } = c.get('deps');
   const link = await peekOneTimeLink(db, { token: c.req.param('token'), purpose: 'sign-in', now: clock() });
-  if (!link) return c.html(invalidLink, 404);
+  if (!link) return c.html(invalidLink(c.get('t')), 404);
   return c.html(
-    <Layout title="Sign in — Undersigned">
-      <h1>Sign in</h1>
+    <Layout title={`${c.get('t')('account.signIn.title')} — ${c.get('t')('app.name')}`} t={c.get('t')}>
+      <h1>{c.get('t')('account.signIn.title')}</h1>
       <form method="post" action={`/sign-in/link/${c.req.param('token')}`}>
         <CsrfField token={c.get('csrfToken')} />
-        <button type="submit">Sign in now</button>
+        <button type="submit">{c.get('t')('account.link.submit')}</button>
       </form>
     </Layout>,
   );
@@ -119,7 +125,7 @@ accountRoutes.get('/sign-in/link/:token', async (c) => {
 accountRoutes.post('/sign-in/link/:token', async (c) => {
   const { db, clock, publicUrl } = c.get('deps');
   const link = await consumeOneTimeLink(db, { token: c.req.param('token'), purpose: 'sign-in', now: clock() });
-  if (!link?.coordinatorId) return c.html(invalidLink, 404);
+  if (!link?.coordinatorId) return c.html(invalidLink(c.get('t')), 404);
   await startSession(c, link.coordinatorId, secureCookies(publicUrl));
   return c.redirect('/coordinator', 303);
 });

@@ -3,7 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { authenticateToken } from '../accounts/api-tokens.ts';
 import { createSession, sessionCoordinator, SESSION_DAYS } from '../accounts/sessions.ts';
 import type { Coordinator } from '../accounts/coordinator.ts';
-import { AppError } from '../errors.ts';
+import { localisedError, statementNotFound } from '../errors.ts';
 import { getStatementBySlug } from '../statements/statement.repository.ts';
 import type { Statement } from '../statements/statement.ts';
 import type { AppEnv } from './env.ts';
@@ -19,7 +19,7 @@ export const identify: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (header) {
       const m = /^Bearer\s+(\S+)$/i.exec(header);
       coordinator = m ? await authenticateToken(db, m[1]!) : null;
-      if (!coordinator) throw new AppError('unauthorised', 'The API token is missing, malformed or revoked.');
+      if (!coordinator) throw localisedError('unauthorised', 'error.badToken');
     }
   } else {
     const secret = getCookie(c, SESSION_COOKIE);
@@ -32,7 +32,7 @@ export const identify: MiddlewareHandler<AppEnv> = async (c, next) => {
 /** The signed-in coordinator, or a 401 (API) / redirect to sign-in (pages). */
 export function requireCoordinator(c: Context<AppEnv>): Coordinator {
   const who = c.get('coordinator');
-  if (!who) throw new AppError('unauthorised', 'Sign in as a coordinator to do this.');
+  if (!who) throw localisedError('unauthorised', 'error.signInRequired');
   return who;
 }
 
@@ -58,13 +58,15 @@ export const safeNext = (next: string | undefined) => (next && /^\/(?!\/)[\w\-/.
  * A statement as the asker may see it: a draft exists only for signed-in coordinators (404
  * otherwise). Anonymous reads may come from a snapshot up to a second old (the crowd refreshing
  * the count and the page costs no query then); coordinators always read the database.
+ * `snapshot: true` allows it where the statement only picks the text shown (the sign-on, whose
+ * batch reads the statement again before it writes).
  */
-export async function readableStatement(c: Context<AppEnv>, slug: string): Promise<Statement> {
+export async function readableStatement(c: Context<AppEnv>, slug: string, opts: { snapshot?: boolean } = {}): Promise<Statement> {
   const deps = c.get('deps');
-  const anonymous = !c.get('coordinator') && (c.req.method === 'GET' || c.req.method === 'HEAD');
-  const s = anonymous && deps.publicStatements
+  const snapshot = opts.snapshot ?? (!c.get('coordinator') && (c.req.method === 'GET' || c.req.method === 'HEAD'));
+  const s = snapshot && deps.publicStatements
     ? await deps.publicStatements.get(slug, Date.now(), () => getStatementBySlug(deps.db, slug))
     : await getStatementBySlug(deps.db, slug);
-  if (s.state === 'draft' && !c.get('coordinator')) throw new AppError('not_found', `Statement "${slug}" was not found.`);
+  if (s.state === 'draft' && !c.get('coordinator')) throw statementNotFound(slug);
   return s;
 }

@@ -1,15 +1,20 @@
 import { Hono, type Context } from 'hono';
-import { AppError } from '../errors.ts';
-import { listOutbox } from '../mail/mailer.ts';
+import { AppError, localisedError } from '../errors.ts';
+import { countMessages, listOutbox } from '../mail/mailer.ts';
+import { retryMessage } from '../mail/retry-message.ts';
 import { addSignatory } from '../signatures/add-signatory.ts';
 import { moderateSignatures } from '../signatures/moderate-signatures.ts';
 import { countByState, listSignaturesWithContacts } from '../signatures/signature.repository.ts';
 import { listEditions } from '../publishing/edition.repository.ts';
 import { changeStatementState } from '../statements/change-statement-state.ts';
 import { createStatement } from '../statements/create-statement.ts';
+import { saveTranslation, setAuthoritativeLanguage } from '../statements/save-translation.ts';
+import { listTranslations } from '../statements/translation.repository.ts';
 import { getStatementBySlug, listStatements } from '../statements/statement.repository.ts';
 import { coordinatorArea, requireCoordinator } from './auth.ts';
 import type { AppEnv } from './env.ts';
+import { errorFields, errorMessage } from './errors.tsx';
+import type { MessageKey } from '../i18n/i18n.ts';
 import { formList, formValues } from './form.ts';
 import { NewStatementPage } from './views/coordinator/new-statement-page.tsx';
 import { OutboxPage } from './views/coordinator/outbox-page.tsx';
@@ -19,24 +24,31 @@ import { StatementsPage } from './views/coordinator/statements-page.tsx';
 export const coordinatorRoutes = new Hono<AppEnv>();
 coordinatorRoutes.use('*', coordinatorArea);
 
-const notices: Record<string, string> = {
-  opened: 'The statement is open for signature.',
-  closed: 'Signing is closed.',
-  added: 'Signatory added.',
-  approved: 'Approved.',
-  rejected: 'Rejected.',
-  created: 'Draft created. Add initiators, then open it for signature.',
-  published: 'Edition published. Its PDF and Word files are stored and will not change.',
-  scheduled: 'Edition scheduled.',
+// A Map, so that ?done=constructor finds nothing.
+const notices = new Map<string, MessageKey>([
+  ['opened', 'coord.notice.opened'],
+  ['closed', 'coord.notice.closed'],
+  ['added', 'coord.notice.added'],
+  ['approved', 'coord.notice.approved'],
+  ['rejected', 'coord.notice.rejected'],
+  ['created', 'coord.notice.created'],
+  ['published', 'coord.notice.published'],
+  ['scheduled', 'coord.notice.scheduled'],
+  ['translated', 'coord.notice.translationSaved'],
+  ['authoritative', 'coord.notice.authoritativeSaved'],
+]);
+const noticeText = (c: Context<AppEnv>) => {
+  const key = notices.get(c.req.query('done') ?? '');
+  return key ? c.get('t')(key) : undefined;
 };
 
 coordinatorRoutes.get('/', async (c) => {
   const statements = await listStatements(c.get('deps').db);
-  return c.html(<StatementsPage statements={statements} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} />);
+  return c.html(<StatementsPage statements={statements} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} t={c.get('t')} />);
 });
 
 coordinatorRoutes.get('/statements/new', (c) =>
-  c.html(<NewStatementPage coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} values={{}} />),
+  c.html(<NewStatementPage coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} values={{}} t={c.get('t')} />),
 );
 
 coordinatorRoutes.post('/statements', async (c) => {
@@ -48,21 +60,38 @@ coordinatorRoutes.post('/statements', async (c) => {
     return c.redirect(`/coordinator/statements/${s.slug}?done=created`, 303);
   } catch (err) {
     if (err instanceof AppError && (err.code === 'validation_failed' || err.code === 'conflict')) {
-      return c.html(<NewStatementPage coordinator={who} csrfToken={c.get('csrfToken')} values={values} errors={err.fields ?? { _: err.message }} />, 422);
+      const t = c.get('t');
+      return c.html(<NewStatementPage coordinator={who} csrfToken={c.get('csrfToken')} values={values} errors={errorFields(err, t) ?? { _: errorMessage(err, t) }} t={t} />, 422);
     }
     throw err;
   }
 });
 
-async function adminPage(c: Context<AppEnv>, slug: string, extra: { notice?: string; addValues?: Record<string, string>; addErrors?: Record<string, string> } = {}, status: 200 | 422 = 200) {
+interface AdminExtras {
+  notice?: string;
+  addValues?: Record<string, string>;
+  addErrors?: Record<string, string>;
+  translationValues?: Record<string, string>;
+  translationErrors?: Record<string, string>;
+}
+
+async function adminPage(c: Context<AppEnv>, slug: string, extra: AdminExtras = {}, status: 200 | 422 = 200) {
   const { db } = c.get('deps');
   const statement = await getStatementBySlug(db, slug);
-  const [queue, approved, counts, editions] = await Promise.all([
+  const [queue, approved, counts, editions, translations] = await Promise.all([
     listSignaturesWithContacts(db, statement.id, ['confirmed']),
     listSignaturesWithContacts(db, statement.id, ['approved']),
     countByState(db, statement.id),
     listEditions(db, statement.id),
+    listTranslations(db, statement.id),
   ]);
+  // ?translation=fr opens that translation in the form.
+  const editing = translations.find((tr) => tr.language === c.req.query('translation'));
+  const translationValues =
+    extra.translationValues ??
+    (editing
+      ? { language: editing.language, title: editing.title, headline: editing.headline ?? '', place_and_date: editing.placeAndDate ?? '', body: editing.body, ready: editing.ready ? 'on' : '' }
+      : undefined);
   return c.html(
     <StatementAdminPage
       statement={statement}
@@ -72,9 +101,13 @@ async function adminPage(c: Context<AppEnv>, slug: string, extra: { notice?: str
       approved={approved}
       counts={counts}
       editions={editions}
-      notice={extra.notice ?? notices[c.req.query('done') ?? '']}
+      notice={extra.notice ?? noticeText(c)}
       addValues={extra.addValues}
       addErrors={extra.addErrors}
+      translations={translations}
+      translationValues={translationValues}
+      translationErrors={extra.translationErrors}
+      t={c.get('t')}
     />,
     status,
   );
@@ -96,9 +129,9 @@ coordinatorRoutes.post('/statements/:slug/moderate', async (c) => {
   const who = requireCoordinator(c);
   const statement = await getStatementBySlug(db, c.req.param('slug'));
   const { decision } = await formValues(c);
-  if (decision !== 'approve' && decision !== 'reject') throw new AppError('validation_failed', 'Choose approve or reject.');
+  if (decision !== 'approve' && decision !== 'reject') throw localisedError('validation_failed', 'error.chooseDecision');
   const ids = await formList(c, 'ids');
-  if (ids.length === 0) return adminPage(c, statement.slug, { notice: 'Select at least one signature first.' });
+  if (ids.length === 0) return adminPage(c, statement.slug, { notice: c.get('t')('coord.notice.selectFirst') });
   await db.transaction().execute((trx) => moderateSignatures(trx, { ids, decision, coordinatorId: who.id, now: clock(), statementId: statement.id }));
   return c.redirect(`/coordinator/statements/${statement.slug}?done=${decision === 'approve' ? 'approved' : 'rejected'}`, 303);
 });
@@ -111,14 +144,51 @@ coordinatorRoutes.post('/statements/:slug/signatories', async (c) => {
   try {
     await db.transaction().execute((trx) => addSignatory(trx, { slug, input: values, coordinatorId: who.id, now: clock() }));
   } catch (err) {
-    if (err instanceof AppError && err.code === 'validation_failed') return adminPage(c, slug, { addValues: values, addErrors: err.fields ?? {} }, 422);
+    if (err instanceof AppError && err.code === 'validation_failed') return adminPage(c, slug, { addValues: values, addErrors: errorFields(err, c.get('t')) ?? {} }, 422);
     throw err;
   }
   return c.redirect(`/coordinator/statements/${slug}?done=added`, 303);
 });
 
+coordinatorRoutes.post('/statements/:slug/translations', async (c) => {
+  const { db, clock } = c.get('deps');
+  const who = requireCoordinator(c);
+  const slug = c.req.param('slug');
+  const values = await formValues(c);
+  try {
+    await db.transaction().execute((trx) => saveTranslation(trx, { slug, input: values, mode: 'upsert', coordinatorId: who.id, now: clock() }));
+  } catch (err) {
+    if (err instanceof AppError && (err.code === 'validation_failed' || err.code === 'conflict')) {
+      const t = c.get('t');
+      return adminPage(c, slug, { translationValues: values, translationErrors: errorFields(err, t) ?? { _: errorMessage(err, t) } }, 422);
+    }
+    throw err;
+  }
+  return c.redirect(`/coordinator/statements/${slug}?done=translated#translations`, 303);
+});
+
+coordinatorRoutes.post('/statements/:slug/authoritative-language', async (c) => {
+  const { db, clock } = c.get('deps');
+  const who = requireCoordinator(c);
+  const slug = c.req.param('slug');
+  const { language } = await formValues(c);
+  await db.transaction().execute((trx) => setAuthoritativeLanguage(trx, { slug, language, coordinatorId: who.id, now: clock() }));
+  return c.redirect(`/coordinator/statements/${slug}?done=authoritative#translations`, 303);
+});
+
 coordinatorRoutes.get('/outbox', async (c) => {
   const { db, mailer } = c.get('deps');
-  const messages = await listOutbox(db);
-  return c.html(<OutboxPage messages={messages} mode={mailer.mode} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} />);
+  const [messages, counts] = await Promise.all([listOutbox(db), countMessages(db)]);
+  const notice = c.req.query('done') === 'retried' ? c.get('t')('coord.outbox.retried') : undefined;
+  return c.html(
+    <OutboxPage messages={messages} counts={counts} mode={mailer.mode} notice={notice} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} t={c.get('t')} />,
+  );
+});
+
+coordinatorRoutes.post('/outbox/:id/retry', async (c) => {
+  const { db, clock, jobs } = c.get('deps');
+  const who = requireCoordinator(c);
+  await db.transaction().execute((trx) => retryMessage(trx, { id: c.req.param('id'), coordinatorId: who.id, now: clock() }));
+  jobs.nudge();
+  return c.redirect('/coordinator/outbox?done=retried', 303);
 });

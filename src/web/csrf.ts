@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { timingSafeEqual } from 'node:crypto';
-import { AppError } from '../errors.ts';
+import { localisedError } from '../errors.ts';
 import { newSecret } from '../shared/ids.ts';
 import type { AppEnv } from './env.ts';
 
@@ -31,7 +31,7 @@ export const csrfProtection = (opts: { secure: boolean }): MiddlewareHandler<App
       sent = typeof body[CSRF_FIELD] === 'string' ? (body[CSRF_FIELD] as string) : '';
     }
     const cookie = getCookie(c, CSRF_COOKIE) ?? '';
-    if (!sent || !cookie || !same(sent, cookie)) throw new AppError('csrf_failed', c.get('t')('error.csrf'));
+    if (!sent || !cookie || !same(sent, cookie)) throw localisedError('csrf_failed', 'error.csrf');
   }
   await next();
 };

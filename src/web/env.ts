@@ -39,6 +39,8 @@ export interface AppEnv {
   Variables: {
     deps: AppDeps;
     locale: string;
+    /** Whether ?lang=, the language cookie or Accept-Language named a supported language. */
+    localeChosen: boolean;
     t: Translate;
     csrfToken: string;
     coordinator: Coordinator | null;

@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError, type ErrorCode } from '../errors.ts';
+import { AppError, localisedError, type ErrorCode } from '../errors.ts';
+import { translator, type Translate } from '../i18n/i18n.ts';
+import { say } from '../i18n/localised.ts';
 import type { AppEnv } from './env.ts';
 import { ErrorPage } from './views/error-page.tsx';
 
@@ -29,14 +31,27 @@ export function handleError(err: Error, c: Context<AppEnv>) {
     err instanceof AppError
       ? err
       : (err as { status?: number }).status === 413
-        ? new AppError('payload_too_large', 'The request is too large.')
-        : new AppError('internal', 'Something went wrong on our side. Please try again.');
+        ? localisedError('payload_too_large', 'error.requestTooLarge')
+        : localisedError('internal', 'error.internal');
   const status = STATUS[appError.code];
   if (appError.code === 'internal' || appError.code === 'render_failed') {
     c.get('deps')?.logger.error('unhandled error', { requestId: c.get('requestId'), error: err.message, stack: err.stack });
   }
+  const t = c.get('t') ?? translator('en');
+  const message = errorMessage(appError, t);
+  const fields = errorFields(appError, t);
   if (c.req.path.startsWith('/api/')) {
-    return c.json({ error: { code: appError.code, message: appError.message, ...(appError.fields ? { fields: appError.fields } : {}) } }, status);
+    return c.json({ error: { code: appError.code, message, ...(fields ? { fields } : {}) } }, status);
   }
-  return c.html(<ErrorPage status={status} message={appError.message} />, status);
+  return c.html(<ErrorPage status={status} message={message} t={t} />, status);
+}
+
+/** An error's message in the reader's language (the English text for errors outside the catalogue). */
+export const errorMessage = (err: AppError, t: Translate): string => (err.localised ? say(err.localised.message, t) : err.message);
+
+/** An error's field messages in the reader's language. */
+export function errorFields(err: AppError, t: Translate): Record<string, string> | undefined {
+  const local = err.localised?.fields;
+  if (local) return Object.fromEntries(Object.entries(local).map(([k, m]) => [k, say(m, t)]));
+  return err.fields;
 }

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { AppError } from '../errors.ts';
+import { localisedError } from '../errors.ts';
 import type { AppEnv } from './env.ts';
 
 /** The posted form as plain strings (files and repeated keys other than `ids` ignored). */
@@ -24,11 +24,11 @@ export async function jsonBody(c: Context<AppEnv>, opts: { optional?: boolean } 
   if (opts.optional && text.trim() === '') return {};
   const type = c.req.header('content-type') ?? '';
   if (!type.includes('application/json')) {
-    throw new AppError('malformed_request', 'Send the request body as JSON with Content-Type: application/json.');
+    throw localisedError('malformed_request', 'error.notJson');
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new AppError('malformed_request', 'The request body is not valid JSON.');
+    throw localisedError('malformed_request', 'error.badJson');
   }
 }

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { AppError } from '../errors.ts';
+import { AppError, localisedError } from '../errors.ts';
 import { confirmImport, discardImport } from '../imports/confirm-import.ts';
 import { ImportProgressPage } from './views/coordinator/import-progress-page.tsx';
 import { IMPORT_FIELDS } from '../imports/import-entries.ts';
@@ -11,6 +11,7 @@ import { mergeDuplicate } from '../organisations/merge-signatures.ts';
 import { getStatementBySlug } from '../statements/statement.repository.ts';
 import { coordinatorArea, requireCoordinator } from './auth.ts';
 import type { AppEnv } from './env.ts';
+import { errorMessage } from './errors.tsx';
 import { formList, formValues } from './form.ts';
 import { DuplicatesPage } from './views/coordinator/duplicates-page.tsx';
 import { ImportPage, ImportPreviewPage } from './views/coordinator/import-page.tsx';
@@ -23,7 +24,7 @@ const isFileError = (err: unknown): err is AppError => err instanceof AppError &
 
 organisationRoutes.get('/statements/:slug/import', async (c) => {
   const statement = await getStatementBySlug(c.get('deps').db, c.req.param('slug'));
-  return c.html(<ImportPage statement={statement} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} />);
+  return c.html(<ImportPage statement={statement} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} t={c.get('t')} />);
 });
 
 organisationRoutes.post('/statements/:slug/import', async (c) => {
@@ -37,7 +38,7 @@ organisationRoutes.post('/statements/:slug/import', async (c) => {
   if (file instanceof File && (file.size > 0 || file.name)) source = { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name };
   else if (text !== undefined) source = { text };
   else {
-    return c.html(<ImportPage statement={statement} coordinator={who} csrfToken={c.get('csrfToken')} fileError="Choose a file to upload." />, 422);
+    return c.html(<ImportPage statement={statement} coordinator={who} csrfToken={c.get('csrfToken')} fileError={c.get('t')('import.chooseFile')} t={c.get('t')} />, 422);
   }
   try {
     const preview = await db.transaction().execute((trx) => previewImport(trx, { slug: statement.slug, source, coordinatorId: who.id, now: clock() }));
@@ -51,8 +52,9 @@ organisationRoutes.post('/statements/:slug/import', async (c) => {
         coordinator={who}
         csrfToken={c.get('csrfToken')}
         text={isText ? text : undefined}
-        pasteError={isText ? err.message : undefined}
-        fileError={isText ? undefined : err.message}
+        pasteError={isText ? errorMessage(err, c.get('t')) : undefined}
+        fileError={isText ? undefined : errorMessage(err, c.get('t'))}
+        t={c.get('t')}
       />,
       422,
     );
@@ -103,7 +105,7 @@ organisationRoutes.post('/statements/:slug/import/:id/mapping', async (c) => {
   try {
     await db.transaction().execute((trx) => remapImport(trx, { id, mapping, statementId: statement.id }));
   } catch (err) {
-    if (isFileError(err)) return previewPage(c, slug, id, err.message);
+    if (isFileError(err)) return previewPage(c, slug, id, errorMessage(err, c.get('t')));
     throw err;
   }
   return c.redirect(`/coordinator/statements/${slug}/import/${id}`, 303);
@@ -134,20 +136,16 @@ organisationRoutes.post('/statements/:slug/import/:id/discard', async (c) => {
 
 function notice(c: Context<AppEnv>): string | undefined {
   const n = (key: string) => Number(/^\d{1,6}$/.test(c.req.query(key) ?? '') ? c.req.query(key) : 0);
+  const t = c.get('t');
   switch (c.req.query('done')) {
     case 'imported': {
-      const created = n('created');
-      const flagged = n('flagged');
       const possible = n('possible');
-      return (
-        `Imported ${created.toLocaleString('en')} ${created === 1 ? 'signatory' : 'signatories'}.${flagged ? ` ${flagged} likely ${flagged === 1 ? 'duplicate' : 'duplicates'} to review below.` : ''}` +
-        (possible ? ` ${c.get('t')('duplicates.importedPossible', { count: possible })}` : '')
-      );
+      return t('dup.notice.imported', { created: n('created'), flagged: n('flagged') }) + (possible ? ` ${t('dup.notice.importedPossible', { count: possible })}` : '');
     }
     case 'merged':
-      return 'Merged. The other name is now recorded as another name of the organisation.';
+      return t('dup.notice.merged');
     case 'dismissed':
-      return 'Marked as not the same. These two names will not be flagged together again.';
+      return t('dup.notice.dismissed');
     default:
       return undefined;
   }
@@ -162,15 +160,7 @@ organisationRoutes.get('/statements/:slug/duplicates', async (c) => {
     .sort((x, y) => (y.resolvedAt?.getTime() ?? 0) - (x.resolvedAt?.getTime() ?? 0))
     .slice(0, 20);
   return c.html(
-    <DuplicatesPage
-      statement={statement}
-      coordinator={requireCoordinator(c)}
-      csrfToken={c.get('csrfToken')}
-      open={open}
-      resolved={resolved}
-      notice={notice(c)}
-      t={c.get('t')}
-    />,
+    <DuplicatesPage statement={statement} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} open={open} resolved={resolved} notice={notice(c)} t={c.get('t')} />,
   );
 });
 
@@ -180,7 +170,7 @@ organisationRoutes.post('/statements/:slug/duplicates/:id/merge', async (c) => {
   const { slug, id } = c.req.param();
   const statement = await getStatementBySlug(db, slug);
   const { keep } = await formValues(c);
-  if (keep !== 'a' && keep !== 'b') throw new AppError('validation_failed', 'Choose which of the two to keep.');
+  if (keep !== 'a' && keep !== 'b') throw localisedError('validation_failed', 'dup.chooseKeep');
   await db.transaction().execute((trx) => mergeDuplicate(trx, { flagId: id, keep, coordinatorId: who.id, now: clock(), statementId: statement.id }));
   return c.redirect(`/coordinator/statements/${slug}/duplicates?done=merged`, 303);
 });

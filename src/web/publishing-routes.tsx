@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { AppError } from '../errors.ts';
+import { AppError, localisedError, statementNotFound } from '../errors.ts';
 import { getEdition, getEditionDocument } from '../publishing/edition.repository.ts';
 import { EXPORT_FORMATS, exportStatement, type ExportFormat } from '../publishing/export-statement.ts';
 import { publishEdition } from '../publishing/publish-edition.ts';
@@ -19,7 +19,7 @@ const documentFormat = (f: string) => {
 
 async function publicStatement(c: Context<AppEnv>, slug: string) {
   const s = await getStatementBySlug(c.get('deps').db, slug);
-  if (s.state === 'draft') throw new AppError('not_found', `Statement "${slug}" was not found.`);
+  if (s.state === 'draft') throw statementNotFound(slug);
   return s;
 }
 
@@ -31,14 +31,22 @@ publishingRoutes.get('/statements/:slug/editions/:number/:file{statement\\.(?:pd
   const number = Number(c.req.param('number'));
   if (!Number.isInteger(number) || number < 1) throw new AppError('not_found', 'No such edition.');
   const edition = await getEdition(db, statement.id, number);
-  if (edition.state !== 'published') throw new AppError('not_found', `Edition ${number} is not published.`);
-  const stored = await getEditionDocument(db, edition.id, format);
+  if (edition.state !== 'published') throw localisedError('not_found', 'error.editionNotPublished', { number: String(number) });
+  // ?lang=fr: the French files stored with the edition.
+  const asked = c.req.query('lang');
+  const language = asked ? edition.languages.find((l) => l.toLowerCase() === asked.toLowerCase()) : (edition.language ?? undefined);
+  if (asked && !language) throw localisedError('not_found', 'error.editionNoLanguage', { number: String(number), language: asked.slice(0, 35) });
+  const stored = await getEditionDocument(db, edition, format, language);
   if (!stored) throw new AppError('not_found', `Edition ${number} has no ${format.toUpperCase()}.`);
   c.header('ETag', `"${stored.sha256}"`);
   if (c.req.header('if-none-match') === `"${stored.sha256}"`) return c.body(null, 304);
   return sendFile(
     c,
-    { contentType: format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', filename: `${statement.slug}-edition-${number}.${format}`, body: stored.content },
+    {
+      contentType: format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      filename: `${statement.slug}-edition-${number}${language && language !== edition.language ? `-${language.toLowerCase()}` : ''}.${format}`,
+      body: stored.content,
+    },
     { inline: format === 'pdf', cache: 'public, max-age=86400, immutable' },
   );
 });
@@ -60,7 +68,9 @@ publishingRoutes.get('/coordinator/statements/:slug/:file{export\\.(?:pdf|docx|c
   const format = c.req.param('file').split('.')[1] as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new AppError('not_found', 'Unknown export format.');
   const full = format === 'csv' || format === 'json';
-  const file = await exportStatement(c.get('deps').db, { slug: c.req.param('slug'), format, full, renderers: c.get('deps').renderers });
+  const lang = c.req.query('lang');
+  const language = lang && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,4}$/.test(lang) ? lang : null;
+  const file = await exportStatement(c.get('deps').db, { slug: c.req.param('slug'), format, full, renderers: c.get('deps').renderers, language });
   return sendFile(c, file, { inline: format === 'pdf' });
 });
 
@@ -72,7 +82,7 @@ publishingRoutes.post('/coordinator/statements/:slug/editions', async (c) => {
   if (v.when === 'later') {
     // datetime-local has no zone; the form says UTC.
     at = v.at ? new Date(/Z|[+-]\d\d:?\d\d$/.test(v.at) ? v.at : `${v.at}Z`) : null;
-    if (!at || Number.isNaN(at.getTime())) throw new AppError('validation_failed', 'Give the publication date and time (UTC).', { at: 'Give the publication date and time (UTC).' });
+    if (!at || Number.isNaN(at.getTime())) throw localisedError('validation_failed', 'validation.publishAt', undefined, { at: { key: 'validation.publishAt' } });
   }
   const edition = await publishEdition(db, { slug: c.req.param('slug'), at, coordinatorId: who.id, now: clock(), renderers });
   return c.redirect(`/coordinator/statements/${c.req.param('slug')}?done=${edition.state === 'scheduled' ? 'scheduled' : 'published'}`, 303);

@@ -46,7 +46,7 @@ function hash(s: string): string {
 
 /** Sends a cached entry: gzip when the client accepts it, 304 when it already has this version. */
 export function sendCached(c: Context<AppEnv>, e: Entry, contentType: string, cacheControl = 'public, max-age=5') {
-  const headers: Record<string, string> = { 'Content-Type': contentType, 'Cache-Control': cacheControl, ETag: e.etag, Vary: 'Accept-Encoding, Accept-Language' };
+  const headers: Record<string, string> = { 'Content-Type': contentType, 'Cache-Control': cacheControl, ETag: e.etag, Vary: 'Accept-Encoding, Accept-Language, Cookie' };
   if (etagMatches(c.req.header('if-none-match'), e.etag)) return c.body(null, 304, headers);
   if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
     return c.body(e.gzip, 200, { ...headers, 'Content-Encoding': 'gzip' });

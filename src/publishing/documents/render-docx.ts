@@ -89,6 +89,7 @@ export function buildDocx(doc: StatementDocument): Document {
   const head: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, bidirectional: ctx.rtl, children: [run(doc.title, ctx.rtl)] }),
   ];
+  if (doc.labels.countLine) head.push(new Paragraph({ bidirectional: ctx.rtl, children: [run(doc.labels.countLine, ctx.rtl, { bold: true })] }));
   if (doc.dateLine) head.push(new Paragraph({ style: 'DateLine', bidirectional: ctx.rtl, children: [run(doc.dateLine, ctx.rtl)] }));
   const body = tree.blocks.flatMap((block) => blockParagraphs(block, ctx, 0));
 
@@ -195,7 +196,8 @@ function numberedList(key: string, entries: DocumentListEntry[], ctx: Context): 
     expected = entry.number + 1;
     const rtl = startsRightToLeft(entry.name);
     const children: ParagraphChild[] = [run(entry.name, rtl)];
-    if (entry.country) children.push(run(` (${entry.country})`, rtl, { color: '5A5A5A' }));
+    // The country follows the name in the paragraph's direction; marked right-to-left only when written so.
+    if (entry.country) children.push(run(` (${entry.country})`, startsRightToLeft(entry.country), { color: '5A5A5A' }));
     paragraphs.push(new Paragraph({ style: 'Signatory', bidirectional: ctx.rtl, numbering: { reference, level: 0 }, children }));
   }
   return paragraphs;

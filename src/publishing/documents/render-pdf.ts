@@ -59,6 +59,8 @@ export interface PdfData {
   title: string;
   dateLine: string | null;
   editionLine: string | null;
+  /** The exact count under the title ("336 organisations have signed"). */
+  countLine: string | null;
   /** headingShift: add to a Markdown heading level to get its outline level. */
   body: { blocks: MarkdownTree['blocks']; footnotes: MarkdownTree['footnotes']; headingShift: number };
   lists: { heading: string; entries: PdfListEntry[]; note: string | null }[];
@@ -83,6 +85,7 @@ export function buildPdfData(doc: StatementDocument): PdfData {
     title: doc.title,
     dateLine: doc.dateLine,
     editionLine: doc.labels.editionLine,
+    countLine: doc.labels.countLine ?? null,
     body: { ...tree, headingShift: documentHeadingLevel(tree, 1) - 1 },
     lists: [
       { heading: doc.labels.signatoriesHeading, entries: entries(doc.signatories, 'signatory'), note: confidential },

@@ -31,6 +31,8 @@ export interface StatementDocument {
     confidential: string | null;
     /** E.g. 'Edition 1, published 28 April 2019'. */
     editionLine: string | null;
+    /** The exact count, e.g. '336 organisations have signed', printed under the (perhaps rounded) title. */
+    countLine?: string | null;
   };
 }
 

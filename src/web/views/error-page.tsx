@@ -1,12 +1,15 @@
+import type { Translate } from '../../i18n/i18n.ts';
 import { Layout } from './layout.tsx';
 
-export function ErrorPage(p: { status: number; message: string }) {
+export function ErrorPage(p: { status: number; message: string; t: Translate }) {
+  const { t } = p;
+  const heading = p.status === 404 ? t('error.heading.notFound') : p.status === 403 ? t('error.heading.forbidden') : t('error.heading.other');
   return (
-    <Layout title={`Error ${p.status} — Undersigned`}>
-      <h1>{p.status === 404 ? 'Not found' : p.status === 403 ? 'Not allowed' : 'Something went wrong'}</h1>
+    <Layout title={`${t('error.title', { status: String(p.status) })} — ${t('app.name')}`} t={t}>
+      <h1>{heading}</h1>
       <p>{p.message}</p>
       <p>
-        <a href="/">Back to the start page</a>
+        <a href="/">{t('error.backHome')}</a>
       </p>
     </Layout>
   );

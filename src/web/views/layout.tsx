@@ -1,12 +1,13 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { Coordinator } from '../../accounts/coordinator.ts';
+import { LOCALES, nativeLanguageName, textDirection, type Translate } from '../../i18n/i18n.ts';
 import { CSRF_FIELD } from '../csrf.ts';
 
 export interface LayoutProps {
   title: string;
-  lang?: string;
-  dir?: 'ltr' | 'rtl';
+  /** The reader's interface language: sets <html lang dir> and every label. */
+  t: Translate;
   coordinator?: Coordinator | null;
   csrfToken?: string;
   /** Wide pages for tables that compare side by side. */
@@ -14,12 +15,32 @@ export interface LayoutProps {
   children?: Child;
 }
 
+const capitalise = (name: string, locale: string) => name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+
+/** Links to this same page in each interface language; plain links, so it works without JavaScript. */
+export function LanguageSwitcher(p: { t: Translate }) {
+  return (
+    <nav class="languages" aria-label={p.t('nav.language')}>
+      <ul>
+        {LOCALES.map((l) => (
+          <li>
+            <a href={`?lang=${l}`} lang={l} hreflang={l} dir={textDirection(l)} aria-current={l === p.t.locale ? 'true' : undefined}>
+              {capitalise(nativeLanguageName(l), l)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /** The page frame shared by public and coordinator pages; mobile-first, no inline script or style. */
 export function Layout(p: LayoutProps) {
+  const { t } = p;
   return (
     <>
     {raw('<!DOCTYPE html>')}
-    <html lang={p.lang ?? 'en'} dir={p.dir ?? 'ltr'}>
+    <html lang={t.locale} dir={textDirection(t.locale)}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -28,17 +49,18 @@ export function Layout(p: LayoutProps) {
       </head>
       <body>
         <header class="site">
-          <a href="/" class="brand">Undersigned</a>
+          <a href="/" class="brand">{t('app.name')}</a>
           {p.coordinator ? (
-            <nav>
-              <a href="/coordinator">Statements</a>
-              <a href="/coordinator/outbox">Outbox</a>
+            <nav class="coordinator">
+              <a href="/coordinator">{t('nav.statements')}</a>
+              <a href="/coordinator/outbox">{t('nav.outbox')}</a>
               <form method="post" action="/sign-out" class="inline">
                 <input type="hidden" name={CSRF_FIELD} value={p.csrfToken ?? ''} />
-                <button type="submit" class="link">Sign out</button>
+                <button type="submit" class="link">{t('nav.signOut')}</button>
               </form>
             </nav>
           ) : null}
+          <LanguageSwitcher t={t} />
         </header>
         <main class={p.wide ? 'wide' : undefined}>{p.children}</main>
       </body>
@@ -60,9 +82,10 @@ export function Field(p: {
   hint?: string;
   maxlength?: number;
   autocomplete?: string;
-  /** The word for "optional" in the reader's language. */
-  optionalText?: string;
+  /** For the word "optional" in the reader's language. */
+  t: Translate;
   inputmode?: 'text' | 'email' | 'url' | 'numeric' | 'decimal' | 'tel' | 'search' | 'none';
+  dir?: 'auto' | 'ltr';
 }) {
   const id = `f-${p.name}`;
   const describedBy = [p.hint ? `${id}-hint` : '', p.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -70,7 +93,7 @@ export function Field(p: {
     <div class={p.error ? 'field invalid' : 'field'}>
       <label for={id}>
         {p.label}
-        {p.required ? null : <span class="muted"> ({p.optionalText ?? 'optional'})</span>}
+        {p.required ? null : <span class="muted"> ({p.t('common.optional')})</span>}
       </label>
       {p.hint ? <p class="hint" id={`${id}-hint`}>{p.hint}</p> : null}
       {p.error ? <p class="error" id={`${id}-error`}>{p.error}</p> : null}
@@ -83,6 +106,7 @@ export function Field(p: {
         maxlength={p.maxlength}
         autocomplete={p.autocomplete}
         inputmode={p.inputmode}
+        dir={p.dir}
         aria-invalid={p.error ? 'true' : undefined}
         aria-describedby={describedBy}
       />

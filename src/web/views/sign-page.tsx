@@ -1,32 +1,34 @@
-import type { Translate } from '../../i18n/i18n.ts';
+import { textDirection, type Translate } from '../../i18n/i18n.ts';
 import { countryOptions } from '../../i18n/countries.ts';
 import { ORGANISATION_TYPES } from '../../signatures/signature.ts';
 import type { Statement } from '../../statements/statement.ts';
 import { CsrfField, ErrorSummary, Field, Layout } from './layout.tsx';
-import { textDirection } from './statement-page.tsx';
 
 export type FormValues = Record<string, string>;
 
 /** The sign-on form: one column, large targets, works without JavaScript. */
-export function SignPage(p: { statement: Statement; values: FormValues; errors?: Record<string, string>; csrfToken: string; locale: string; t: Translate }) {
+export function SignPage(p: { statement: Statement; values: FormValues; errors?: Record<string, string>; csrfToken: string; t: Translate }) {
   const { t, values: v, errors: e = {} } = p;
+  const s = p.statement;
   return (
-    <Layout title={`${t('sign.heading')} — ${p.statement.title}`} lang={p.locale} dir={textDirection(p.locale)}>
+    <Layout title={`${t('sign.heading')} — ${s.title}`} t={t}>
       <h1>{t('sign.heading')}</h1>
       <p>
-        <a href={`/statements/${p.statement.slug}`}>{p.statement.title}</a>
+        <a href={`/statements/${s.slug}`} lang={s.language} dir={textDirection(s.language)}>
+          {s.title}
+        </a>
       </p>
       <p class="muted">{t('sign.intro')}</p>
       <ErrorSummary errors={e} message={t('common.fixErrors')} />
       <form method="post" action={`/statements/${p.statement.slug}/sign`} novalidate>
         <CsrfField token={p.csrfToken} />
-        <Field name="name" label={t('sign.name')} value={v.name} error={e.name} required maxlength={300} autocomplete="organization" />
+        <Field t={t} name="name" label={t('sign.name')} value={v.name} error={e.name} required maxlength={300} autocomplete="organization" dir="auto" />
         <div class={e.country ? 'field invalid' : 'field'}>
           <label for="f-country">{t('sign.country')}</label>
           {e.country ? <p class="error" id="f-country-error">{e.country}</p> : null}
           <select id="f-country" name="country" required aria-invalid={e.country ? 'true' : undefined} aria-describedby={e.country ? 'f-country-error' : undefined}>
             <option value="">{t('sign.countryChoose')}</option>
-            {countryOptions(p.locale).map((c) => (
+            {countryOptions(t.locale).map((c) => (
               <option value={c.code} selected={v.country === c.code}>
                 {c.name}
               </option>
@@ -47,9 +49,10 @@ export function SignPage(p: { statement: Statement; values: FormValues; errors?:
             ))}
           </select>
         </div>
-        <Field name="website" optionalText={t('common.optional')} label={t('sign.website')} value={v.website} error={e.website} maxlength={300} inputmode="url" autocomplete="url" />
-        <Field name="contact_name" label={t('sign.contactName')} value={v.contact_name} error={e.contact_name} required maxlength={200} autocomplete="name" />
+        <Field t={t} name="website" label={t('sign.website')} value={v.website} error={e.website} maxlength={300} inputmode="url" autocomplete="url" dir="ltr" />
+        <Field t={t} name="contact_name" label={t('sign.contactName')} value={v.contact_name} error={e.contact_name} required maxlength={200} autocomplete="name" dir="auto" />
         <Field
+          t={t}
           name="contact_email"
           type="email"
           label={t('sign.contactEmail')}
@@ -58,6 +61,7 @@ export function SignPage(p: { statement: Statement; values: FormValues; errors?:
           required
           maxlength={254}
           autocomplete="email"
+          dir="ltr"
           hint={t('sign.contactHint')}
         />
         <div class={e.authorised ? 'field invalid' : 'field'}>
@@ -73,13 +77,16 @@ export function SignPage(p: { statement: Statement; values: FormValues; errors?:
   );
 }
 
-export function CheckEmailPage(p: { statement: Statement; locale: string; t: Translate }) {
+export function CheckEmailPage(p: { statement: Statement; t: Translate }) {
+  const s = p.statement;
   return (
-    <Layout title={p.t('sign.checkEmail.heading')} lang={p.locale} dir={textDirection(p.locale)}>
+    <Layout title={p.t('sign.checkEmail.heading')} t={p.t}>
       <h1>{p.t('sign.checkEmail.heading')}</h1>
       <p class="notice">{p.t('sign.checkEmail.body')}</p>
       <p>
-        <a href={`/statements/${p.statement.slug}`}>{p.statement.title}</a>
+        <a href={`/statements/${s.slug}`} lang={s.language} dir={textDirection(s.language)}>
+          {s.title}
+        </a>
       </p>
     </Layout>
   );

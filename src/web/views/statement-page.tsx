@@ -1,28 +1,33 @@
 import { raw } from 'hono/html';
-import type { Translate } from '../../i18n/i18n.ts';
+import { formatDate, languageName, matchLocale, textDirection, type Translate } from '../../i18n/i18n.ts';
 import { countryName } from '../../i18n/countries.ts';
 import type { CurrentList } from '../../publishing/current-list.ts';
 import type { FrozenEntry } from '../../publishing/edition.ts';
 import { headlineText, type Statement } from '../../statements/statement.ts';
+import { withText, type StatementText } from '../../statements/translation.ts';
 import { Layout } from './layout.tsx';
 
-export const textDirection = (language: string): 'ltr' | 'rtl' =>
-  ['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb'].includes(language.split('-')[0]!) ? 'rtl' : 'ltr';
+export { textDirection } from '../../i18n/i18n.ts';
 
 /** The public statement: rendered text, live count, numbered list. */
-export function StatementPage(p: { statement: Statement; bodyHtml: string; list: CurrentList; open: boolean; t: Translate }) {
-  const { statement: s, list, t } = p;
+export function StatementPage(p: { statement: Statement; text: StatementText; bodyHtml: string; list: CurrentList; open: boolean; t: Translate }) {
+  const { list, t, text } = p;
+  const s = withText(p.statement, text);
   const count = s.approvedCount;
+  const locale = t.locale;
+  // The edition's documents in the language read, when it stores them.
+  const docLang = text.translated && list.edition?.languages.includes(text.language) ? `?lang=${encodeURIComponent(text.language)}` : '';
   return (
-    <Layout title={s.title} lang={s.language} dir={textDirection(s.language)}>
-      <article>
+    <Layout title={s.title} t={t}>
+      <LanguageNotes text={text} t={t} />
+      <article lang={s.language} dir={textDirection(s.language)}>
         <h1>{headlineText(s, count)}</h1>
         {s.headline ? <p class="muted">{s.title}</p> : null}
-        <p class="count" id="count" data-count={String(count)}>
+        <p class="count" id="count" data-count={String(count)} lang={locale} dir={textDirection(locale)}>
           {t('statement.count', { count })}
         </p>
         {p.open ? (
-          <p>
+          <p lang={locale} dir={textDirection(locale)}>
             <a class="button" href={`/statements/${s.slug}/sign`}>
               {t('statement.signCta')}
             </a>
@@ -30,23 +35,62 @@ export function StatementPage(p: { statement: Statement; bodyHtml: string; list:
         ) : null}
         {s.placeAndDate ? <p class="muted">{s.placeAndDate}</p> : null}
         <div class="statement-body">{raw(p.bodyHtml)}</div>
-        {list.edition ? (
-          <p class="downloads">
-            {t('statement.editionLine', {
-              number: String(list.edition.number),
-              date: new Intl.DateTimeFormat(s.language, { dateStyle: 'long', timeZone: 'UTC' }).format(list.edition.publishedAt ?? new Date()),
-            })}
-            {' · '}
-            <a href={`/statements/${s.slug}/editions/${list.edition.number}/statement.pdf`}>PDF</a>
-            {' · '}
-            <a href={`/statements/${s.slug}/editions/${list.edition.number}/statement.docx`}>Word</a>
-            {' · '}
-            <a href={`/statements/${s.slug}/signatories.csv`}>CSV</a>
-          </p>
-        ) : null}
-        <SignatoryList list={list} language={s.language} t={t} />
       </article>
+      {list.edition ? (
+        <p class="downloads">
+          {t('statement.editionLine', { number: String(list.edition.number), date: formatDate(list.edition.publishedAt ?? new Date(), locale) })}
+          {' · '}
+          <a href={`/statements/${s.slug}/editions/${list.edition.number}/statement.pdf${docLang}`}>PDF</a>
+          {' · '}
+          <a href={`/statements/${s.slug}/editions/${list.edition.number}/statement.docx${docLang}`}>{t('statement.wordFile')}</a>
+          {' · '}
+          <a href={`/statements/${s.slug}/signatories.csv`}>CSV</a>
+        </p>
+      ) : null}
+      <SignatoryList list={list} language={locale} t={t} />
     </Layout>
+  );
+}
+
+/** Which language prevails, what else exists, and why the reader's own language is missing. */
+function LanguageNotes(p: { text: StatementText; t: Translate }) {
+  const { text, t } = p;
+  const name = (tag: string) => languageName(tag, t.locale);
+  const base = (tag: string) => tag.toLowerCase().split('-')[0];
+  const others = text.available.filter((l) => l !== text.language);
+  const link = (l: string) => (
+    <a href={`?lang=${encodeURIComponent(l)}`} hreflang={l}>
+      {name(l)}
+    </a>
+  );
+  const authoritative = text.authoritativeLanguage;
+  return (
+    <>
+      {base(text.language) !== base(t.locale) ? (
+        <p class="muted">{t('statement.notTranslated', { language: name(t.locale), original: name(text.language) })}</p>
+      ) : null}
+      {base(authoritative) !== base(text.language) ? (
+        <p class="translation-note">
+          {t('statement.translationNote', { language: name(authoritative) })}{' '}
+          {text.available.includes(authoritative) && (matchLocale(authoritative) || authoritative) ? (
+            <a href={`?lang=${encodeURIComponent(authoritative)}`} hreflang={authoritative}>
+              {t('statement.readAuthoritative', { language: name(authoritative) })}
+            </a>
+          ) : null}
+        </p>
+      ) : null}
+      {others.length > 0 ? (
+        <p class="muted">
+          {t('statement.otherLanguages')}{' '}
+          {others.map((l, i) => (
+            <>
+              {i > 0 ? ' · ' : ''}
+              {link(l)}
+            </>
+          ))}
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -55,7 +99,7 @@ function Entries(p: { entries: FrozenEntry[]; language: string }) {
     <ol class="signatories">
       {p.entries.map((e) => (
         <li value={String(e.number)}>
-          {e.name}
+          <bdi>{e.name}</bdi>
           {e.country ? <span class="country"> — {countryName(e.country, p.language)}</span> : null}
         </li>
       ))}
@@ -63,6 +107,7 @@ function Entries(p: { entries: FrozenEntry[]; language: string }) {
   );
 }
 
+/** The numbered list; names are isolated (<bdi>) so a Latin name in an Arabic list, and the reverse, read right. */
 export function SignatoryList(p: { list: CurrentList; language: string; t: Translate }) {
   const { list } = p;
   return (

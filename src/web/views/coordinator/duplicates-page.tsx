@@ -1,22 +1,29 @@
 import type { Coordinator } from '../../../accounts/coordinator.ts';
-import type { Translate } from '../../../i18n/i18n.ts';
 import { countryName } from '../../../i18n/countries.ts';
+import { textDirection, type MessageKey, type Translate } from '../../../i18n/i18n.ts';
 import type { DuplicateFlag, FlaggedSignature } from '../../../organisations/duplicate-flag.ts';
 import type { Statement } from '../../../statements/statement.ts';
 import { CsrfField, Layout } from '../layout.tsx';
 
-const SOURCE: Record<string, string> = { form: 'sign-on form', import: 'import', coordinator: 'added by a coordinator' };
-const when = (d: Date) => d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+import { utcTime } from './when.ts';
 
-function Rows(p: { a: FlaggedSignature; b: FlaggedSignature }) {
+const SOURCE = new Map<string, MessageKey>([
+  ['form', 'dup.source.form'],
+  ['import', 'dup.source.import'],
+  ['coordinator', 'dup.source.coordinator'],
+]);
+
+function Rows(p: { a: FlaggedSignature; b: FlaggedSignature; t: Translate }) {
+  const { t } = p;
+  const none = <span class="muted">—</span>;
   const rows: [string, (s: FlaggedSignature) => unknown][] = [
-    ['Name', (s) => <strong>{s.name}</strong>],
-    ['Country', (s) => (s.country ? countryName(s.country, 'en') : <span class="muted">—</span>)],
-    ['Website', (s) => s.website ?? <span class="muted">—</span>],
-    ['Contact email domain', (s) => (s.contactEmail ? `@${s.contactEmail.split('@').pop()}` : <span class="muted">—</span>)],
-    ['Source', (s) => SOURCE[s.source] ?? s.source],
-    ['State', (s) => <span class="state">{s.state}</span>],
-    ['Signed', (s) => when(s.createdAt)],
+    [t('dup.row.name'), (s) => <strong><bdi>{s.name}</bdi></strong>],
+    [t('dup.row.country'), (s) => (s.country ? countryName(s.country, t.locale) : none)],
+    [t('dup.row.website'), (s) => (s.website ? <span class="url" dir="ltr">{s.website}</span> : none)],
+    [t('dup.row.emailDomain'), (s) => (s.contactEmail ? <span dir="ltr">@{s.contactEmail.split('@').pop()}</span> : none)],
+    [t('dup.row.source'), (s) => (SOURCE.has(s.source) ? t(SOURCE.get(s.source)!) : s.source)],
+    [t('dup.row.state'), (s) => <span class="state">{t(`signatureState.${s.state}`)}</span>],
+    [t('dup.row.signed'), (s) => utcTime(s.createdAt, t.locale)],
   ];
   return (
     <tbody>
@@ -35,50 +42,7 @@ function Rows(p: { a: FlaggedSignature; b: FlaggedSignature }) {
   );
 }
 
-/** One open pair side by side with why it was flagged, and the merge / "not the same" actions. */
-function Pair(p: { flag: DuplicateFlag; number: number; base: string; csrfToken: string; t: Translate }) {
-  const f = p.flag;
-  return (
-    <section class={`pair pair-${f.level}`} aria-labelledby={`pair-${f.id}`}>
-      <h3 id={`pair-${f.id}`} class="pair-title">
-        {p.number}. “<bdi>{f.a.name}</bdi>” and “<bdi>{f.b.name}</bdi>”
-      </h3>
-      <p class="why">
-        <span class="level">{p.t(f.level === 'likely' ? 'duplicates.levelLikely' : 'duplicates.levelPossible')}</span>{' '}
-        <span class="score" title="1.00 = certainly the same">
-          score {f.score.toFixed(2)}
-        </span>{' '}
-        {f.reason}
-      </p>
-      <table class="side-by-side">
-        <thead>
-          <tr>
-            <td></td>
-            <th scope="col">A (earlier)</th>
-            <th scope="col">B (later)</th>
-          </tr>
-        </thead>
-        <Rows a={f.a} b={f.b} />
-      </table>
-      <div class="actions">
-        <form method="post" action={`${p.base}/duplicates/${f.id}/merge`} class="inline">
-          <CsrfField token={p.csrfToken} />
-          <button type="submit" name="keep" value="a">Merge, keeping A</button>{' '}
-          <button type="submit" name="keep" value="b" class="secondary">Merge, keeping B</button>
-        </form>
-        <form method="post" action={`${p.base}/duplicates/${f.id}/dismiss`} class="inline">
-          <CsrfField token={p.csrfToken} />
-          <button type="submit" class="danger">Not the same</button>
-        </form>
-      </div>
-    </section>
-  );
-}
-
-/**
- * Open duplicates of one statement: the likely ones first, then — apart, below — the pairs
- * worth a look, each side by side with why it was flagged.
- */
+/** Open likely duplicates of one statement, each pair side by side with why it was flagged. */
 export function DuplicatesPage(p: {
   statement: Statement;
   coordinator: Coordinator;
@@ -88,52 +52,54 @@ export function DuplicatesPage(p: {
   notice?: string | undefined;
   t: Translate;
 }) {
-  const base = `/coordinator/statements/${p.statement.slug}`;
+  const { t } = p;
+  const s = p.statement;
+  const base = `/coordinator/statements/${s.slug}`;
   const likely = p.open.filter((f) => f.level === 'likely');
   const possible = p.open.filter((f) => f.level === 'possible');
   return (
-    <Layout title={`Likely duplicates — ${p.statement.title}`} coordinator={p.coordinator} csrfToken={p.csrfToken} wide>
+    <Layout title={t('dup.title', { title: s.title })} coordinator={p.coordinator} csrfToken={p.csrfToken} wide t={t}>
       <p class="muted">
-        <a href={base}>← {p.statement.title}</a> · <a href={`${base}/import`}>Import a list</a>
+        <a href={base} lang={s.language} dir={textDirection(s.language)}>
+          {s.title}
+        </a>{' '}
+        · <a href={`${base}/import`}>{t('coord.admin.import')}</a>
       </p>
-      <h1>{p.t('duplicates.likelyHeading', { count: likely.length })}</h1>
+      <h1>{t('dup.heading', { count: likely.length })}</h1>
       {p.notice ? <p class="notice" role="status">{p.notice}</p> : null}
-      <p class="muted">
-        Merging keeps one signatory and records the other's name as another name of the same organisation, so it is recognised in every statement. “Not the
-        same” is remembered: the two names are never flagged together again.
-      </p>
-      {likely.length === 0 ? <p>{p.t('duplicates.noneLikely')}</p> : null}
+      <p class="muted">{t('dup.intro')}</p>
+      {likely.length === 0 ? <p>{t('dup.none')}</p> : null}
       {likely.map((f, i) => (
-        <Pair flag={f} number={i + 1} base={base} csrfToken={p.csrfToken} t={p.t} />
+        <Pair flag={f} number={i + 1} base={base} csrfToken={p.csrfToken} t={t} />
       ))}
       {possible.length ? (
-        <section class="possible" aria-labelledby="possible-heading">
-          <h2 id="possible-heading">{p.t('duplicates.possibleHeading', { count: possible.length })}</h2>
-          <p class="muted">{p.t('duplicates.possibleIntro')}</p>
+        <section aria-labelledby="possible-heading">
+          <h2 id="possible-heading">{t('dup.possibleHeading', { count: possible.length })}</h2>
+          <p class="muted">{t('dup.possibleIntro')}</p>
           {possible.map((f, i) => (
-            <Pair flag={f} number={i + 1} base={base} csrfToken={p.csrfToken} t={p.t} />
+            <Pair flag={f} number={likely.length + i + 1} base={base} csrfToken={p.csrfToken} t={t} />
           ))}
         </section>
       ) : null}
       {p.resolved.length ? (
         <>
-          <h2>Resolved</h2>
+          <h2>{t('dup.resolved')}</h2>
           <table>
             <thead>
               <tr>
-                <th scope="col">Pair</th>
-                <th scope="col">Decision</th>
-                <th scope="col">When</th>
+                <th scope="col">{t('coord.col.pair')}</th>
+                <th scope="col">{t('coord.col.decision')}</th>
+                <th scope="col">{t('coord.col.when')}</th>
               </tr>
             </thead>
             <tbody>
               {p.resolved.map((f) => (
                 <tr>
                   <td>
-                    “{f.a.name}” / “{f.b.name}”
+                    “<bdi>{f.a.name}</bdi>” / “<bdi>{f.b.name}</bdi>”
                   </td>
-                  <td>{f.status === 'merged' ? `merged, kept “${f.a.state === 'merged' ? f.b.name : f.a.name}”` : 'not the same'}</td>
-                  <td>{f.resolvedAt ? when(f.resolvedAt) : ''}</td>
+                  <td>{f.status === 'merged' ? t.rich('dup.mergedKept', { name: <bdi>{f.a.state === 'merged' ? f.b.name : f.a.name}</bdi> }) : t('dup.notSame')}</td>
+                  <td>{f.resolvedAt ? utcTime(f.resolvedAt, t.locale) : ''}</td>
                 </tr>
               ))}
             </tbody>
@@ -141,5 +107,45 @@ export function DuplicatesPage(p: {
         </>
       ) : null}
     </Layout>
+  );
+}
+
+/** One flagged pair side by side, with its level, score and reason, and the two decisions. */
+function Pair(p: { flag: DuplicateFlag; number: number; base: string; csrfToken: string; t: Translate }) {
+  const { t, flag: f } = p;
+  return (
+    <section class={`pair pair-${f.level}`} aria-labelledby={`pair-${f.id}`}>
+      <h3 id={`pair-${f.id}`} class="pair-title">
+        {t.rich('dup.pair', { number: String(p.number), a: <bdi>{f.a.name}</bdi>, b: <bdi>{f.b.name}</bdi> })}
+      </h3>
+      <p class="why">
+        <span class="level">{t(f.level === 'likely' ? 'dup.level.likely' : 'dup.level.possible')}</span>{' '}
+        <span class="score" title={t('dup.scoreHint')}>
+          {t('dup.score', { score: new Intl.NumberFormat(t.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(f.score) })}
+        </span>{' '}
+        <span lang="en" dir="ltr">{f.reason}</span>
+      </p>
+      <table class="side-by-side">
+        <thead>
+          <tr>
+            <td></td>
+            <th scope="col">{t('dup.earlier')}</th>
+            <th scope="col">{t('dup.later')}</th>
+          </tr>
+        </thead>
+        <Rows a={f.a} b={f.b} t={t} />
+      </table>
+      <div class="actions">
+        <form method="post" action={`${p.base}/duplicates/${f.id}/merge`} class="inline">
+          <CsrfField token={p.csrfToken} />
+          <button type="submit" name="keep" value="a">{t('dup.mergeA')}</button>{' '}
+          <button type="submit" name="keep" value="b" class="secondary">{t('dup.mergeB')}</button>
+        </form>
+        <form method="post" action={`${p.base}/duplicates/${f.id}/dismiss`} class="inline">
+          <CsrfField token={p.csrfToken} />
+          <button type="submit" class="danger">{t('dup.dismiss')}</button>
+        </form>
+      </div>
+    </section>
   );
 }

@@ -9,7 +9,7 @@ export function ImportProgressPage(p: { statement: Statement; coordinator: Coord
   const base = `/coordinator/statements/${p.statement.slug}`;
   const percent = p.progress.total ? Math.floor((100 * p.progress.done) / p.progress.total) : 100;
   return (
-    <Layout title={`${p.t('import.progress.title')} — ${p.statement.title}`} coordinator={p.coordinator} csrfToken={p.csrfToken}>
+    <Layout title={`${p.t('import.progress.title')} — ${p.statement.title}`} coordinator={p.coordinator} csrfToken={p.csrfToken} t={p.t}>
       <p class="muted">
         <a href={base}>← {p.statement.title}</a>
       </p>

@@ -1,29 +1,31 @@
+import type { Translate } from '../../../i18n/i18n.ts';
 import type { Edition } from '../../../publishing/edition.ts';
 import type { Statement } from '../../../statements/statement.ts';
 import { CsrfField } from '../layout.tsx';
-
-const when = (d: Date | null) => (d ? `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC` : '—');
+import { utcTime } from './when.ts';
 
 /** Editions published or scheduled, the publish form, and the exports of the statement as it stands. */
-export function PublicationSection(p: { statement: Statement; editions: Edition[]; csrfToken: string }) {
+export function PublicationSection(p: { statement: Statement; editions: Edition[]; csrfToken: string; t: Translate }) {
+  const { t } = p;
+  const when = (d: Date | null) => (d ? utcTime(d, t.locale) : '—');
   const s = p.statement;
   const base = `/coordinator/statements/${s.slug}`;
   return (
     <section aria-labelledby="publication">
-      <h2 id="publication">Publication</h2>
+      <h2 id="publication">{t('coord.pub.heading')}</h2>
       <p>
-        As it stands now: <a href={`${base}/export.pdf`}>PDF</a> · <a href={`${base}/export.docx`}>Word</a> ·{' '}
-        <a href={`${base}/export.csv`}>full CSV with contacts</a> · <a href={`${base}/export.json`}>JSON</a>
+        {t('coord.pub.asItStands')} <a href={`${base}/export.pdf`}>PDF</a> · <a href={`${base}/export.docx`}>{t('statement.wordFile')}</a> ·{' '}
+        <a href={`${base}/export.csv`}>{t('coord.pub.fullCsv')}</a> · <a href={`${base}/export.json`}>JSON</a>
       </p>
       {p.editions.length > 0 ? (
         <table>
           <thead>
             <tr>
-              <th scope="col">Edition</th>
-              <th scope="col">State</th>
-              <th scope="col">Published</th>
-              <th scope="col">Count</th>
-              <th scope="col">Files</th>
+              <th scope="col">{t('coord.col.edition')}</th>
+              <th scope="col">{t('coord.col.state')}</th>
+              <th scope="col">{t('coord.col.published')}</th>
+              <th scope="col">{t('coord.col.count')}</th>
+              <th scope="col">{t('coord.col.files')}</th>
             </tr>
           </thead>
           <tbody>
@@ -31,42 +33,44 @@ export function PublicationSection(p: { statement: Statement; editions: Edition[
               <tr>
                 <td>{e.number}</td>
                 <td>
-                  <span class="state">{e.state}</span>
+                  <span class="state">{t(`editionState.${e.state}`)}</span>
                   {e.lastError ? <div class="error">{e.lastError}</div> : null}
                 </td>
-                <td>{e.state === 'scheduled' ? `due ${when(e.publishAt)}` : when(e.publishedAt)}</td>
-                <td>{e.count ?? '—'}</td>
+                <td>{e.state === 'scheduled' ? t('coord.pub.due', { when: when(e.publishAt) }) : when(e.publishedAt)}</td>
+                <td>{e.count === null ? '—' : new Intl.NumberFormat(t.locale).format(e.count)}</td>
                 <td>
-                  {e.state === 'published' ? (
-                    <>
-                      <a href={`/statements/${s.slug}/editions/${e.number}/statement.pdf`}>PDF</a> ·{' '}
-                      <a href={`/statements/${s.slug}/editions/${e.number}/statement.docx`}>Word</a>
-                    </>
-                  ) : null}
+                  {e.state === 'published'
+                    ? e.languages.map((l, i) => (
+                        <div>
+                          <span class="muted">{l}</span> <a href={`/statements/${s.slug}/editions/${e.number}/statement.pdf${i ? `?lang=${l}` : ''}`}>PDF</a> ·{' '}
+                          <a href={`/statements/${s.slug}/editions/${e.number}/statement.docx${i ? `?lang=${l}` : ''}`}>{t('statement.wordFile')}</a>
+                        </div>
+                      ))
+                    : null}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <p class="muted">Nothing published yet. Publishing freezes the text, the numbering and the count; later sign-ons appear as “Signed after publication”.</p>
+        <p class="muted">{t('coord.pub.nothing')}</p>
       )}
       {s.state !== 'draft' ? (
         <form method="post" action={`${base}/editions`}>
           <CsrfField token={p.csrfToken} />
           <fieldset>
-            <legend>Publish an edition</legend>
+            <legend>{t('coord.pub.legend')}</legend>
             <div class="checkbox">
               <input type="radio" id="f-when-now" name="when" value="now" checked />
-              <label for="f-when-now">Now</label>
+              <label for="f-when-now">{t('coord.pub.now')}</label>
             </div>
             <div class="checkbox">
               <input type="radio" id="f-when-later" name="when" value="later" />
-              <label for="f-when-later">At (UTC)</label>
-              <input type="datetime-local" name="at" aria-label="Publication date and time (UTC)" />
+              <label for="f-when-later">{t('coord.pub.at')}</label>
+              <input type="datetime-local" name="at" aria-label={t('coord.pub.atLabel')} />
             </div>
           </fieldset>
-          <button type="submit">Publish edition {p.editions.length + 1}</button>
+          <button type="submit">{t('coord.pub.submit', { number: String(p.editions.length + 1) })}</button>
         </form>
       ) : null}
     </section>

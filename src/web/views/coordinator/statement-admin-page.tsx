@@ -1,9 +1,12 @@
 import type { Coordinator } from '../../../accounts/coordinator.ts';
 import { countryName } from '../../../i18n/countries.ts';
+import { textDirection, type Translate } from '../../../i18n/i18n.ts';
 import { ORGANISATION_TYPES, type Signature, type SignatureState } from '../../../signatures/signature.ts';
 import type { Statement } from '../../../statements/statement.ts';
 import type { Edition } from '../../../publishing/edition.ts';
 import { PublicationSection } from './publication-section.tsx';
+import { TranslationsSection } from './translations-section.tsx';
+import type { StatementTranslation } from '../../../statements/translation.ts';
 import { CsrfField, ErrorSummary, Field, Layout } from '../layout.tsx';
 
 type Row = Signature & { contact: { name: string; email: string } | null };
@@ -19,33 +22,48 @@ export interface StatementAdminProps {
   notice?: string | undefined;
   addValues?: Record<string, string>;
   addErrors?: Record<string, string>;
+  translations: StatementTranslation[];
+  translationValues?: Record<string, string> | undefined;
+  translationErrors?: Record<string, string> | undefined;
+  t: Translate;
 }
 
-function SignatureTable(p: { rows: Row[]; language: string; withContact: boolean }) {
+function SignatureTable(p: { rows: Row[]; withContact: boolean; t: Translate }) {
+  const { t } = p;
   return (
-    <table>
+    <table class="signatures">
       <thead>
         <tr>
-          <th scope="col">Select</th>
-          <th scope="col">Organisation</th>
-          <th scope="col">Country</th>
-          {p.withContact ? <th scope="col">Contact (private)</th> : null}
+          <th scope="col">{t('coord.col.select')}</th>
+          <th scope="col">{t('coord.col.organisation')}</th>
+          <th scope="col">{t('coord.col.country')}</th>
+          {p.withContact ? <th scope="col">{t('coord.col.contact')}</th> : null}
         </tr>
       </thead>
       <tbody>
         {p.rows.map((s) => (
           <tr>
             <td>
-              <input type="checkbox" name="ids" value={s.id} aria-label={`Select ${s.name}`} />
+              <input type="checkbox" name="ids" value={s.id} aria-label={t('coord.admin.selectName', { name: s.name })} />
             </td>
             <td>
-              {s.name}
-              {s.initiator ? <span class="state"> initiator</span> : null}
-              {s.confidential ? <span class="state"> confidential</span> : null}
-              {s.website ? <div class="muted">{s.website}</div> : null}
+              <bdi>{s.name}</bdi>
+              {s.initiator ? <span class="state"> {t('coord.admin.initiatorBadge')}</span> : null}
+              {s.confidential ? <span class="state"> {t('coord.admin.confidentialBadge')}</span> : null}
+              {s.website ? <div class="muted url" dir="ltr">{s.website}</div> : null}
             </td>
-            <td>{s.country ? countryName(s.country, 'en') : '—'}</td>
-            {p.withContact ? <td>{s.contact ? `${s.contact.name} <${s.contact.email}>` : '—'}</td> : null}
+            <td>{s.country ? countryName(s.country, t.locale) : '—'}</td>
+            {p.withContact ? (
+              <td class="contact">
+                {s.contact ? (
+                  <>
+                    <bdi>{s.contact.name}</bdi> <span dir="ltr">&lt;{s.contact.email}&gt;</span>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>
@@ -58,83 +76,89 @@ export function StatementAdminPage(p: StatementAdminProps) {
   const base = `/coordinator/statements/${s.slug}`;
   const av = p.addValues ?? {};
   const ae = p.addErrors ?? {};
+  const { t } = p;
   return (
-    <Layout title={`${s.title} — Undersigned`} coordinator={p.coordinator} csrfToken={p.csrfToken}>
-      <h1>{s.title}</h1>
+    <Layout title={`${s.title} — ${t('app.name')}`} coordinator={p.coordinator} csrfToken={p.csrfToken} t={t}>
+      <h1 lang={s.language} dir={textDirection(s.language)}>{s.title}</h1>
       {p.notice ? <p class="notice" role="status">{p.notice}</p> : null}
       <p>
-        State: <span class="state" id="statement-state">{s.state}</span> · Public page: <a href={`/statements/${s.slug}`}>/statements/{s.slug}</a>
+        {t('coord.admin.state')} <span class="state" id="statement-state" data-state={s.state}>{t(`state.${s.state}`)}</span> · {t('coord.admin.publicPage')}{' '}
+        <a href={`/statements/${s.slug}`} dir="ltr" class="url">/statements/{s.slug}</a>
       </p>
+      <p>{t('coord.admin.counts', { approved: p.counts.approved, confirmed: p.counts.confirmed, unconfirmed: p.counts.unconfirmed, rejected: p.counts.rejected })}</p>
       <p>
-        {p.counts.approved} approved · {p.counts.confirmed} awaiting review · {p.counts.unconfirmed} awaiting email confirmation · {p.counts.rejected} rejected
-      </p>
-      <p>
-        <a href={`${base}/duplicates`}>Likely duplicates</a> · <a href={`${base}/import`}>Import a list</a>
+        <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a>
       </p>
       <div class="actions">
         {s.state !== 'open' ? (
           <form method="post" action={`${base}/open`}>
             <CsrfField token={p.csrfToken} />
-            <button type="submit">{s.state === 'draft' ? 'Open for signature' : 'Reopen for signature'}</button>
+            <button type="submit">{s.state === 'draft' ? t('coord.admin.open') : t('coord.admin.reopen')}</button>
           </form>
         ) : (
           <form method="post" action={`${base}/close`}>
             <CsrfField token={p.csrfToken} />
-            <button type="submit" class="secondary">Close signing</button>
+            <button type="submit" class="secondary">{t('coord.admin.close')}</button>
           </form>
         )}
       </div>
 
-      <PublicationSection statement={s} editions={p.editions} csrfToken={p.csrfToken} />
+      <PublicationSection statement={s} editions={p.editions} csrfToken={p.csrfToken} t={t} />
 
-      <h2>Moderation queue ({p.queue.length})</h2>
+      <TranslationsSection statement={s} translations={p.translations} csrfToken={p.csrfToken} values={p.translationValues} errors={p.translationErrors} t={t} />
+
+      <h2>{t('coord.admin.queue', { count: p.queue.length })}</h2>
       {p.queue.length === 0 ? (
-        <p class="muted">Nothing awaits review. Signatures appear here once confirmed by email.</p>
+        <p class="muted">{t('coord.admin.queueEmpty')}</p>
       ) : (
         <form method="post" action={`${base}/moderate`}>
           <CsrfField token={p.csrfToken} />
-          <SignatureTable rows={p.queue} language={s.language} withContact />
+          <SignatureTable rows={p.queue} withContact t={t} />
           <div class="actions">
-            <button type="submit" name="decision" value="approve">Approve selected</button>
-            <button type="submit" name="decision" value="reject" class="danger">Reject selected</button>
+            <button type="submit" name="decision" value="approve">{t('coord.admin.approveSelected')}</button>
+            <button type="submit" name="decision" value="reject" class="danger">{t('coord.admin.rejectSelected')}</button>
           </div>
         </form>
       )}
 
-      <h2>Add a signatory</h2>
-      <p class="muted">For initiators, or organisations that signed by email. Added signatories are approved at once.</p>
-      <ErrorSummary errors={ae} message="Please correct the fields marked below." />
+      <h2>{t('coord.admin.addHeading')}</h2>
+      <p class="muted">{t('coord.admin.addIntro')}</p>
+      <ErrorSummary errors={ae} message={t('common.fixErrors')} />
       <form method="post" action={`${base}/signatories`}>
         <CsrfField token={p.csrfToken} />
-        <Field name="name" label="Organisation name" value={av.name} error={ae.name} required maxlength={300} />
-        <Field name="country" label="Country code" value={av.country} error={ae.country} maxlength={2} hint='Two letters, e.g. "PT".' />
+        <Field t={t} name="name" label={t('sign.name')} value={av.name} error={ae.name} required maxlength={300} dir="auto" />
+        <Field t={t} name="country" label={t('coord.admin.countryCode')} value={av.country} error={ae.country} maxlength={2} hint={t('coord.admin.countryCodeHint')} />
         <div class="field">
-          <label for="f-add-type">Type <span class="muted">(optional)</span></label>
+          <label for="f-add-type">
+            {t('coord.admin.type')} <span class="muted">({t('common.optional')})</span>
+          </label>
           <select id="f-add-type" name="type">
             <option value="">—</option>
             {ORGANISATION_TYPES.map((k) => (
-              <option value={k} selected={av.type === k}>{k}</option>
+              <option value={k} selected={av.type === k}>
+                {t(`orgType.${k}`)}
+              </option>
             ))}
           </select>
         </div>
         <div class="checkbox">
           <input id="f-initiator" type="checkbox" name="initiator" value="on" checked={av.initiator === 'on'} />
-          <label for="f-initiator">Initiator (listed first)</label>
+          <label for="f-initiator">{t('coord.admin.initiator')}</label>
         </div>
         <div class="checkbox">
           <input id="f-confidential" type="checkbox" name="confidential" value="on" checked={av.confidential === 'on'} />
-          <label for="f-confidential">Confidential (counted, not named)</label>
+          <label for="f-confidential">{t('coord.admin.confidential')}</label>
         </div>
-        <button type="submit">Add signatory</button>
+        <button type="submit">{t('coord.admin.addSubmit')}</button>
       </form>
 
-      <h2>Approved signatories ({p.approved.length})</h2>
+      <h2>{t('coord.admin.approvedHeading', { count: p.approved.length })}</h2>
       {p.approved.length === 0 ? null : (
         <form method="post" action={`${base}/moderate`}>
           <CsrfField token={p.csrfToken} />
-          <SignatureTable rows={p.approved} language={s.language} withContact />
+          <SignatureTable rows={p.approved} withContact t={t} />
           <div class="actions">
-            <button type="submit" name="decision" value="reject" class="danger">Reject selected</button>
+            <button type="submit" name="decision" value="reject" class="danger">{t('coord.admin.rejectSelected')}</button>
           </div>
         </form>
       )}
