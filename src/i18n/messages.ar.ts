@@ -91,6 +91,7 @@ export const ar: Catalogue = {
   'error.statementNotFound': 'لم يُعثر على البيان «{slug}».',
   'error.editionNotFound': 'لم يُعثر على الإصدار {number}.',
   'error.internal': 'حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى.',
+  'error.unavailable': "الخدمة غير متاحة مؤقتًا. يُرجى المحاولة مجددًا بعد دقيقة.",
   'error.csrf': 'انتهت صلاحية هذا النموذج. يُرجى الرجوع وإعادة تحميل الصفحة ثم المحاولة مرة أخرى.',
   'error.tooLarge': 'حجم الطلب أكبر من 1 ميغابايت.',
   'error.requestTooLarge': 'الطلب كبير جدًا.',

@@ -89,6 +89,7 @@ export const en = {
   'error.statementNotFound': 'Statement "{slug}" was not found.',
   'error.editionNotFound': 'Edition {number} was not found.',
   'error.internal': 'Something went wrong on our side. Please try again.',
+  'error.unavailable': "The service is briefly unavailable. Please try again in a minute.",
   'error.csrf': 'This form has expired. Please go back, reload the page and try again.',
   'error.tooLarge': 'The request is larger than 1 MB.',
   'error.requestTooLarge': 'The request is too large.',

@@ -86,6 +86,7 @@ export const es: Catalogue = {
   'error.statementNotFound': 'No se ha encontrado la declaración «{slug}».',
   'error.editionNotFound': 'No se ha encontrado la edición {number}.',
   'error.internal': 'Algo ha salido mal por nuestra parte. Vuelva a intentarlo.',
+  'error.unavailable': "El servicio no está disponible por un momento. Inténtelo de nuevo dentro de un minuto.",
   'error.csrf': 'Este formulario ha caducado. Vuelva atrás, recargue la página e inténtelo de nuevo.',
   'error.tooLarge': 'La solicitud supera 1 MB.',
   'error.requestTooLarge': 'La solicitud es demasiado grande.',
@@ -280,7 +281,7 @@ export const es: Catalogue = {
 
   'messageStatus.retrying': "se reintentará",
   'coord.outbox.summary': "{queued, number} en cola · {retrying, number} a la espera de reintento · {failed, number} fallidos · {sent, number} enviados",
-  'coord.outbox.attempts': "{count, plural, one {# intento} other {# intentos}}",
+  'coord.outbox.attempts': "{count, plural, one {# intento} many {# intentos} other {# intentos}}",
   'coord.outbox.lastError': "Último error: {error}",
   'coord.outbox.retry': "Reintentar ahora",
   'coord.outbox.retried': "El mensaje se volverá a enviar en un momento.",
@@ -327,7 +328,7 @@ export const es: Catalogue = {
   'dup.possibleIntro': "Estos pares pueden ser la misma organización o dos organizaciones relacionadas: una sección nacional y su red, una traducción, una sigla aproximada. No se fusionan si usted no lo decide.",
   'dup.level.likely': "probablemente la misma",
   'dup.level.possible': "para revisar",
-  'dup.notice.importedPossible': "{count, plural, one {# posible duplicado para revisar más abajo.} other {# posibles duplicados para revisar más abajo.}}",
+  'dup.notice.importedPossible': "{count, plural, one {# posible duplicado para revisar más abajo.} many {# posibles duplicados para revisar más abajo.} other {# posibles duplicados para revisar más abajo.}}",
   'import.title': 'Importar firmantes — {title}',
   'import.heading': 'Importar firmantes',
   'import.intro':

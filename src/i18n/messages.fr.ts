@@ -86,6 +86,7 @@ export const fr: Catalogue = {
   'error.statementNotFound': 'La déclaration « {slug} » est introuvable.',
   'error.editionNotFound': 'L’édition {number} est introuvable.',
   'error.internal': 'Une erreur s’est produite de notre côté. Veuillez réessayer.',
+  'error.unavailable': "Le service est momentanément indisponible. Veuillez réessayer dans une minute.",
   'error.csrf': 'Ce formulaire a expiré. Revenez en arrière, rechargez la page et réessayez.',
   'error.tooLarge': 'La requête dépasse 1 Mo.',
   'error.requestTooLarge': 'La requête est trop volumineuse.',
@@ -281,7 +282,7 @@ export const fr: Catalogue = {
 
   'messageStatus.retrying': "nouvel essai prévu",
   'coord.outbox.summary': "{queued, number} en attente · {retrying, number} en attente d’un nouvel essai · {failed, number} en échec · {sent, number} envoyés",
-  'coord.outbox.attempts': "{count, plural, one {# tentative} other {# tentatives}}",
+  'coord.outbox.attempts': "{count, plural, one {# tentative} many {# tentatives} other {# tentatives}}",
   'coord.outbox.lastError': "Dernière erreur : {error}",
   'coord.outbox.retry': "Réessayer maintenant",
   'coord.outbox.retried': "Le message sera renvoyé dans un instant.",
@@ -328,7 +329,7 @@ export const fr: Catalogue = {
   'dup.possibleIntro': "Ces paires peuvent désigner la même organisation ou deux organisations liées : une section nationale et son réseau, une traduction, un sigle approximatif. Rien n’est fusionné sans votre accord.",
   'dup.level.likely': "probablement la même",
   'dup.level.possible': "à examiner",
-  'dup.notice.importedPossible': "{count, plural, one {# doublon possible est à examiner ci-dessous.} other {# doublons possibles sont à examiner ci-dessous.}}",
+  'dup.notice.importedPossible': "{count, plural, one {# doublon possible est à examiner ci-dessous.} many {# doublons possibles sont à examiner ci-dessous.} other {# doublons possibles sont à examiner ci-dessous.}}",
   'import.title': 'Importer des signataires — {title}',
   'import.heading': 'Importer des signataires',
   'import.intro':

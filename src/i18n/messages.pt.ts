@@ -90,6 +90,7 @@ export const pt: Catalogue = {
   'error.statementNotFound': 'A declaração «{slug}» não foi encontrada.',
   'error.editionNotFound': 'A edição {number} não foi encontrada.',
   'error.internal': 'Algo correu mal do nosso lado. Tente novamente.',
+  'error.unavailable': "O serviço está momentaneamente indisponível. Tente novamente dentro de um minuto.",
   'error.csrf': 'Este formulário expirou. Volte atrás, recarregue a página e tente novamente.',
   'error.tooLarge': 'O pedido tem mais de 1 MB.',
   'error.requestTooLarge': 'O pedido é demasiado grande.',
@@ -284,7 +285,7 @@ export const pt: Catalogue = {
 
   'messageStatus.retrying': "nova tentativa prevista",
   'coord.outbox.summary': "{queued, number} em fila · {retrying, number} à espera de nova tentativa · {failed, number} falhados · {sent, number} enviados",
-  'coord.outbox.attempts': "{count, plural, one {# tentativa} other {# tentativas}}",
+  'coord.outbox.attempts': "{count, plural, one {# tentativa} many {# tentativas} other {# tentativas}}",
   'coord.outbox.lastError': "Último erro: {error}",
   'coord.outbox.retry': "Tentar de novo agora",
   'coord.outbox.retried': "A mensagem será reenviada dentro de momentos.",
@@ -331,7 +332,7 @@ export const pt: Catalogue = {
   'dup.possibleIntro': "Estes pares podem ser a mesma organização ou duas organizações ligadas: uma secção nacional e a sua rede, uma tradução, uma sigla aproximada. Só são fundidos se o decidir.",
   'dup.level.likely': "provavelmente a mesma",
   'dup.level.possible': "para verificar",
-  'dup.notice.importedPossible': "{count, plural, one {# possível duplicado para verificar abaixo.} other {# possíveis duplicados para verificar abaixo.}}",
+  'dup.notice.importedPossible': "{count, plural, one {# possível duplicado para verificar abaixo.} many {# possíveis duplicados para verificar abaixo.} other {# possíveis duplicados para verificar abaixo.}}",
   'import.title': 'Importar signatárias — {title}',
   'import.heading': 'Importar signatárias',
   'import.intro':

@@ -89,6 +89,7 @@ export const ru: Catalogue = {
   'error.statementNotFound': 'Заявление «{slug}» не найдено.',
   'error.editionNotFound': 'Издание {number} не найдено.',
   'error.internal': 'На нашей стороне произошла ошибка. Попробуйте ещё раз.',
+  'error.unavailable': "Сервис ненадолго недоступен. Попробуйте ещё раз через минуту.",
   'error.csrf': 'Срок действия формы истёк. Вернитесь назад, обновите страницу и попробуйте ещё раз.',
   'error.tooLarge': 'Запрос больше 1 МБ.',
   'error.requestTooLarge': 'Запрос слишком большой.',

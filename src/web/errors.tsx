@@ -32,7 +32,10 @@ export function handleError(err: Error, c: Context<AppEnv>) {
       ? err
       : (err as { status?: number }).status === 413
         ? localisedError('payload_too_large', 'error.requestTooLarge')
-        : localisedError('internal', 'error.internal');
+        : databaseAway(err)
+          ? localisedError('unavailable', 'error.unavailable')
+          : localisedError('internal', 'error.internal');
+  if (appError.code === 'unavailable' && !(err instanceof AppError)) c.get('deps')?.logger.warn('database unavailable', { requestId: c.get('requestId'), error: err.message });
   const status = STATUS[appError.code];
   if (appError.code === 'internal' || appError.code === 'render_failed') {
     c.get('deps')?.logger.error('unhandled error', { requestId: c.get('requestId'), error: err.message, stack: err.stack });
@@ -54,4 +57,14 @@ export function errorFields(err: AppError, t: Translate): Record<string, string>
   const local = err.localised?.fields;
   if (local) return Object.fromEntries(Object.entries(local).map(([k, m]) => [k, say(m, t)]));
   return err.fields;
+}
+
+/**
+ * The database is restarting or unreachable (connection refused or cut, PostgreSQL shutting
+ * down or refusing connections, SQLite locked for too long): a 503 to try again, not a 500.
+ */
+function databaseAway(err: Error): boolean {
+  const e = err as { code?: string; message?: string };
+  if (e.code && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|57P0[1-3]|08\d{3}|53300|SQLITE_BUSY|SQLITE_LOCKED)$/.test(e.code)) return true;
+  return /Connection terminated|connection is closed|timeout exceeded when trying to connect/i.test(e.message ?? '');
 }

@@ -76,6 +76,7 @@ for (const dialect of DIALECTS) {
       assert.equal(row.language, 'fr');
       const contact = await t.deps.db.selectFrom('contacts').innerJoin('signatures', 'signatures.id', 'contacts.signature_id').select('contacts.language').where('signatures.name', '=', 'Réseau Santé Mali').executeTakeFirstOrThrow();
       assert.equal(contact.language, 'fr');
+      await t.runJobs(); // the confirmation is written and sent by a background job
       const mail = (await api(t, 'GET', '/api/v1/outbox', { token })).json.messages.find((m: { to: string }) => m.to === 'awa@rsm.example');
       assert.equal(mail.subject, `Merci de confirmer votre signature : ${french.title}`);
       assert.match(mail.text, /^Bonjour Awa,/);
