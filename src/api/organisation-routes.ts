@@ -13,7 +13,7 @@ import { mergeDuplicate } from '../organisations/merge-signatures.ts';
 import { getStatementBySlug } from '../statements/statement.repository.ts';
 import { requireCoordinator } from '../web/auth.ts';
 import type { AppEnv } from '../web/env.ts';
-import { jsonBody } from '../web/form.ts';
+import { jsonBody, parsedForm } from '../web/form.ts';
 import { signatureJson } from './serialise.ts';
 
 /** API for duplicates, merges and imports; mounted under /api/v1 before the main API. */
@@ -86,7 +86,7 @@ const parseMapping = (v: unknown): unknown => {
 async function importSource(c: Context<AppEnv>): Promise<ImportSource> {
   const type = c.req.header('content-type') ?? '';
   if (type.startsWith('multipart/form-data')) {
-    const body = await c.req.parseBody();
+    const body = await parsedForm(c);
     const file = body.file;
     if (file instanceof File && (file.size > 0 || file.name)) {
       return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, format: asFormat(body.format), mapping: parseMapping(body.mapping) };

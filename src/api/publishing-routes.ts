@@ -66,7 +66,7 @@ publishingApi.post('/statements/:slug/editions', async (c) => {
 
 publishingApi.get('/statements/:slug/editions', async (c) => {
   const { db } = c.get('deps');
-  const s = await getStatementBySlug(db, c.req.param('slug'));
+  const s = await readableStatement(c, c.req.param('slug')); // a draft does not exist for the public
   const coordinator = c.get('coordinator');
   const editions = (await listEditions(db, s.id)).filter((e) => coordinator || e.state === 'published');
   return c.json({ editions: editions.map((e) => ({ ...editionJson(e, s.slug), signatories: undefined })) });
@@ -74,7 +74,7 @@ publishingApi.get('/statements/:slug/editions', async (c) => {
 
 publishingApi.get('/statements/:slug/editions/:number', async (c) => {
   const { db } = c.get('deps');
-  const s = await getStatementBySlug(db, c.req.param('slug'));
+  const s = await readableStatement(c, c.req.param('slug'));
   const e = await getEdition(db, s.id, Number(c.req.param('number')) || 0);
   if (e.state !== 'published' && !c.get('coordinator')) throw new AppError('not_found', 'Edition was not found.');
   return c.json(editionJson(e, s.slug));

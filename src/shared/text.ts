@@ -8,6 +8,13 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F]/;
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
+// What renders as nothing: format characters (zero-width space and joiners, word joiner, soft
+// hyphen, the Mongolian vowel separator), combining marks and variation selectors on their own,
+// Hangul fillers, the blank Braille pattern, and spaces of every kind.
+const INVISIBLE = /[\p{Cf}\p{M}\p{Z}\s\u3164\u115F\u1160\uFFA0\u2800]/gu;
+/** Whether a person would see at least one letter or digit in the text. */
+export const hasVisibleText = (s: string): boolean => /[\p{L}\p{N}]/u.test(s.replace(INVISIBLE, ''));
+
 /** `label` is the catalogue key of the field's name, so messages read "<label> is required." in any language. */
 type TextOptions = { max: number; label: MessageKey };
 
@@ -21,6 +28,7 @@ export function lineText(opts: TextOptions) {
     .refine((s) => !BIDI_CONTROL.test(s), zodMessage('validation.bidiControls', { field }))
     .transform((s) => s.replace(/\s+/g, ' ').trim())
     .refine((s) => s.length > 0, zodMessage('validation.required', { field }))
+    .refine((s) => s.length === 0 || hasVisibleText(s), zodMessage('validation.noVisibleText', { field }))
     .refine((s) => s.length <= opts.max, zodMessage('validation.tooLong', { field, max: opts.max }));
 }
 

@@ -4,6 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { localisedError } from '../errors.ts';
 import { newSecret } from '../shared/ids.ts';
 import type { AppEnv } from './env.ts';
+import { parsedForm } from './form.ts';
 
 export const CSRF_COOKIE = 'usg_csrf';
 export const CSRF_FIELD = '_csrf';
@@ -16,22 +17,36 @@ const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(
  * API is exempt: it authenticates with bearer tokens, never cookies.
  */
 export const csrfProtection = (opts: { secure: boolean }): MiddlewareHandler<AppEnv> => async (c, next) => {
-  let token = getCookie(c, CSRF_COOKIE);
-  if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) {
+  const cookie = getCookie(c, CSRF_COOKIE);
+  // A malformed cookie counts as none: it is replaced, and never compared.
+  const valid = cookie !== undefined && /^[A-Za-z0-9_-]{43}$/.test(cookie) ? cookie : '';
+  let token = valid;
+  if (!token) {
     token = newSecret();
     setCookie(c, CSRF_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: opts.secure });
   }
   c.set('csrfToken', token);
   const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
   if (unsafe && !c.req.path.startsWith('/api/')) {
+    // A browser says where a form comes from; one from another site is refused before anything is read.
+    const origin = c.req.header('origin');
+    if (origin && origin !== 'null' && !sameOrigin(origin, [c.get('deps').publicUrl, c.req.url])) throw localisedError('csrf_failed', 'error.csrf');
     const type = c.req.header('content-type') ?? '';
     let sent = '';
     if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) {
-      const body = await c.req.parseBody();
+      const body = await parsedForm(c);
       sent = typeof body[CSRF_FIELD] === 'string' ? (body[CSRF_FIELD] as string) : '';
     }
-    const cookie = getCookie(c, CSRF_COOKIE) ?? '';
-    if (!sent || !cookie || !same(sent, cookie)) throw localisedError('csrf_failed', 'error.csrf');
+    if (!sent || !valid || !same(sent, valid)) throw localisedError('csrf_failed', 'error.csrf');
   }
   await next();
 };
+
+function sameOrigin(origin: string, allowed: string[]): boolean {
+  try {
+    const o = new URL(origin).origin;
+    return allowed.some((a) => new URL(a).origin === o);
+  } catch {
+    return false;
+  }
+}

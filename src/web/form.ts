@@ -2,9 +2,29 @@ import type { Context } from 'hono';
 import { localisedError } from '../errors.ts';
 import type { AppEnv } from './env.ts';
 
+type Body = Awaited<ReturnType<Context<AppEnv>['req']['parseBody']>>;
+
+/**
+ * The posted form, parsed once. A body that is not the form it claims to be (a truncated or
+ * boundary-less multipart, garbage) is a 400, never a 500; text that was not UTF-8 (the
+ * decoder's U+FFFD in a field) is refused rather than published with holes in it.
+ */
+export async function parsedForm(c: Context<AppEnv>, opts: { all?: boolean } = {}): Promise<Body> {
+  let body: Body;
+  try {
+    body = await c.req.parseBody(opts);
+  } catch {
+    throw localisedError('malformed_request', 'error.badForm');
+  }
+  for (const v of Object.values(body)) {
+    for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'string' && x.includes('\uFFFD')) throw localisedError('malformed_request', 'error.badEncoding');
+  }
+  return body;
+}
+
 /** The posted form as plain strings (files and repeated keys other than `ids` ignored). */
 export async function formValues(c: Context<AppEnv>): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
+  const body = await parsedForm(c);
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(body)) if (typeof v === 'string') out[k] = v;
   return out;
@@ -12,7 +32,7 @@ export async function formValues(c: Context<AppEnv>): Promise<Record<string, str
 
 /** All values of a repeated checkbox such as `ids`. */
 export async function formList(c: Context<AppEnv>, key: string): Promise<string[]> {
-  const body = await c.req.parseBody({ all: true });
+  const body = await parsedForm(c, { all: true });
   const v = body[key];
   const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
   return list.filter((x): x is string => typeof x === 'string');
@@ -20,7 +40,12 @@ export async function formList(c: Context<AppEnv>, key: string): Promise<string[
 
 /** Reads a JSON body, turning malformed JSON into a clear 400. With `optional`, no body means {}. */
 export async function jsonBody(c: Context<AppEnv>, opts: { optional?: boolean } = {}): Promise<unknown> {
-  const text = await c.req.text();
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
+  } catch {
+    throw localisedError('malformed_request', 'error.badEncoding');
+  }
   if (opts.optional && text.trim() === '') return {};
   const type = c.req.header('content-type') ?? '';
   if (!type.includes('application/json')) {

@@ -12,7 +12,7 @@ import { getStatementBySlug } from '../statements/statement.repository.ts';
 import { coordinatorArea, requireCoordinator } from './auth.ts';
 import type { AppEnv } from './env.ts';
 import { errorMessage } from './errors.tsx';
-import { formList, formValues } from './form.ts';
+import { formList, formValues, parsedForm } from './form.ts';
 import { DuplicatesPage } from './views/coordinator/duplicates-page.tsx';
 import { ImportPage, ImportPreviewPage } from './views/coordinator/import-page.tsx';
 
@@ -31,7 +31,7 @@ organisationRoutes.post('/statements/:slug/import', async (c) => {
   const { db, clock } = c.get('deps');
   const who = requireCoordinator(c);
   const statement = await getStatementBySlug(db, c.req.param('slug'));
-  const body = await c.req.parseBody();
+  const body = await parsedForm(c);
   const file = body.file;
   const text = typeof body.text === 'string' ? body.text : undefined;
   let source: ImportSource;
