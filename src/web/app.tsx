@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { sql } from 'kysely';
 import { api } from '../api/routes.ts';
 import { AppError } from '../errors.ts';
 import { negotiateLocale, translator } from '../i18n/i18n.ts';
+import { operationsRoutes, PROBE_PATHS } from '../operations/routes.ts';
 import { newId } from '../shared/ids.ts';
 import { listStatements } from '../statements/statement.repository.ts';
 import { accountRoutes } from './account-routes.tsx';
@@ -30,6 +30,9 @@ const IMPORT_BODY_LIMIT = 6 * 1024 * 1024;
 /** Paths whose last segment is a secret; logged without it. */
 const redact = (path: string) => path.replace(/^\/(confirm|setup|sign-in\/link)\/[^/]+/, '/$1/…');
 
+/** An incoming X-Request-Id is kept (a proxy's id ties its log to ours) only when short and plain. */
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
 /** Builds the whole application around its dependencies; no I/O happens here. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -44,14 +47,20 @@ export function createApp(deps: AppDeps) {
     c.set('deps', deps);
     c.set('locale', locale);
     c.set('t', translator(locale));
-    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) ?? newId());
+    const incoming = c.req.header('x-request-id');
+    c.set('requestId', incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : newId());
     await next();
-    deps.logger.info('request', {
+    c.header('X-Request-Id', c.get('requestId'));
+    const seconds = (performance.now() - started) / 1000;
+    // The route pattern, never the raw path, so the metric's labels stay few.
+    const route = c.req.routePath === '/*' || c.req.routePath === '*' ? 'unmatched' : c.req.routePath;
+    deps.operations?.metrics?.observeRequest(c.req.method, route, c.res.status, seconds);
+    deps.logger[PROBE_PATHS.has(c.req.path) ? 'debug' : 'info']('request', {
       requestId: c.get('requestId'),
       method: c.req.method,
       path: redact(c.req.path),
       status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
+      ms: Math.round(seconds * 10_000) / 10,
     });
   });
   app.use('*', securityHeaders);
@@ -70,14 +79,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use('*', (c, next) => (c.req.method === 'POST' && IMPORT_PATH.test(c.req.path) ? importLimit : defaultLimit)(c, next));
 
-  app.get('/healthz', async (c) => {
-    try {
-      await sql`select 1`.execute(deps.db);
-      return c.json({ status: 'ok', database: deps.dialect });
-    } catch {
-      return c.json({ status: 'unavailable', database: deps.dialect }, 503);
-    }
-  });
+  app.route('/', operationsRoutes);
   app.get('/assets/app.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(css, 200, { 'Content-Type': 'text/css; charset=utf-8' });
