@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** Everything the app reads from the environment, validated once at start-up. */
@@ -27,7 +29,58 @@ const ConfigSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  // Reserved for encrypting stored secrets; read (and checked) now so deployments can set it once.
+  ENCRYPTION_KEY: z.string().min(32).optional(),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+  METRICS: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  METRICS_ALLOW: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const cidrs = (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      for (const c of cidrs) if (!isCidr(c)) ctx.addIssue({ code: 'custom', message: `"${c}" is not an address or CIDR (e.g. 10.0.0.0/8, ::1/128)` });
+      return cidrs;
+    }),
+  READY_JOBS_STUCK_MINUTES: z.coerce.number().min(0).max(24 * 60).default(10),
 });
+
+/** Secrets that may come from a file (`NAME_FILE=/run/secrets/name`), as Docker and Kubernetes mount them. */
+export const FILE_SECRETS = ['DATABASE_URL', 'SMTP_URL', 'SESSION_SECRET', 'ENCRYPTION_KEY', 'METRICS_TOKEN'] as const;
+
+/** An IPv4 or IPv6 address, optionally with a prefix length. */
+function isCidr(s: string): boolean {
+  const [address = '', prefix, extra] = s.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  const n = Number(prefix);
+  return /^\d+$/.test(prefix) && n <= (family === 4 ? 32 : 128);
+}
+
+/** Replaces each NAME_FILE by NAME read from that file (a trailing newline dropped); both at once is an error. */
+function readSecretFiles(env: Record<string, string>): { env: Record<string, string>; errors: string[] } {
+  const out = { ...env };
+  const errors: string[] = [];
+  for (const name of FILE_SECRETS) {
+    const path = env[`${name}_FILE`];
+    delete out[`${name}_FILE`];
+    if (path === undefined) continue;
+    if (env[name] !== undefined) {
+      errors.push(`  ${name}_FILE: set either ${name} or ${name}_FILE, not both`);
+      continue;
+    }
+    try {
+      out[name] = readFileSync(path, 'utf8').replace(/\r?\n$/, '');
+    } catch (err) {
+      errors.push(`  ${name}_FILE: cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    }
+  }
+  return { env: out, errors };
+}
 
 export interface Config {
   port: number;
@@ -45,16 +98,27 @@ export interface Config {
   worker: boolean;
   jobs: { retryBaseMs: number; leaseMs: number | undefined; pollMs: number };
   smtpTimeoutMs: number;
+  /** Reserved for encrypting stored secrets (not used yet). */
+  encryptionKey: string | undefined;
+  sessionSecret: string | undefined;
+  /** json, pretty (for people), or auto: pretty when stdout is a terminal. */
+  logFormat: 'auto' | 'json' | 'pretty';
+  /** Null when /metrics is off (the default). */
+  metrics: { token: string | undefined; allow: string[] } | null;
+  /** /readyz fails when due jobs have waited this long and none finished meanwhile; 0: never. */
+  readyJobsStuckMs: number;
 }
 
 /** Reads configuration from an environment object; throws a readable error listing every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = ConfigSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>;
+  const secrets = readSecretFiles(cleaned);
+  const parsed = ConfigSchema.safeParse(secrets.env);
+  const lines = [...secrets.errors, ...(parsed.success ? [] : parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`))];
+  if (parsed.success && parsed.data.METRICS && !parsed.data.METRICS_TOKEN && parsed.data.METRICS_ALLOW.length === 0) {
+    lines.push('  METRICS: set METRICS_TOKEN or METRICS_ALLOW too, or nobody may read /metrics');
   }
+  if (!parsed.success || lines.length) throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   const c = parsed.data;
   return {
     port: c.PORT,
@@ -74,5 +138,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       pollMs: c.JOB_POLL_MS,
     },
     smtpTimeoutMs: c.SMTP_TIMEOUT_SECONDS * 1000,
+    encryptionKey: c.ENCRYPTION_KEY,
+    sessionSecret: c.SESSION_SECRET,
+    logFormat: c.LOG_FORMAT,
+    metrics: c.METRICS ? { token: c.METRICS_TOKEN, allow: c.METRICS_ALLOW } : null,
+    readyJobsStuckMs: c.READY_JOBS_STUCK_MINUTES * 60_000,
   };
 }

@@ -5,6 +5,8 @@ import { allJobs } from './jobs/all-jobs.ts';
 import { JobWorker } from './jobs/worker.ts';
 import type { Logger } from './logger.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
+import { createMetrics } from './operations/metrics.ts';
+import { metricsAccess } from './operations/metrics-access.ts';
 import { shutdownPdfRenderer } from './publishing/documents/render-pdf.ts';
 import { defaultRenderers } from './publishing/renderers.ts';
 import type { Renderers } from './publishing/renderers.ts';
@@ -12,6 +14,7 @@ import { systemClock, type Clock } from './shared/clock.ts';
 import { TtlCache } from './shared/ttl-cache.ts';
 import { VersionedCache } from './shared/versioned-cache.ts';
 import { signOnWriter } from './signatures/sign-on.ts';
+import { AppError } from './errors.ts';
 import type { AppDeps } from './web/env.ts';
 
 export interface Runtime {
@@ -24,7 +27,7 @@ export interface Runtime {
 
 /** The app's dependencies around an open database; the worker is made but not started. */
 export function wireDeps(o: {
-  handle: Pick<DatabaseHandle, 'db' | 'dialect'>;
+  handle: Pick<DatabaseHandle, 'db' | 'dialect' | 'poolStats'>;
   mailer: Mailer;
   logger: Logger;
   clock?: Clock;
@@ -33,11 +36,26 @@ export function wireDeps(o: {
   trustProxy?: boolean;
   signOnRateLimit?: number;
   jobs?: { retryBaseMs?: number; leaseMs?: number | undefined; pollMs?: number };
+  /** Null or absent: /metrics is off. */
+  metrics?: { token: string | undefined; allow: string[] } | null;
+  /** Whether this process runs the worker (readiness then checks that the queue moves). */
+  runsJobs?: () => boolean;
+  jobsStuckMs?: number;
 }): { deps: AppDeps; worker: JobWorker } {
   const clock = o.clock ?? systemClock;
   const perMinute = o.signOnRateLimit ?? 30;
   const nudge = () => worker.nudge();
-  const signOns = signOnWriter({ db: o.handle.db, perMinute, clock, logger: o.logger, onWritten: nudge });
+  const metrics = o.metrics ? createMetrics({ db: o.handle.db, poolStats: o.handle.poolStats }) : null;
+  const signOns = signOnWriter({
+    db: o.handle.db,
+    perMinute,
+    clock,
+    logger: o.logger,
+    onWritten: (results) => {
+      nudge();
+      metrics?.signOnsAccepted(results.filter((r) => !(r instanceof AppError)).length);
+    },
+  });
   const deps: AppDeps = {
     db: o.handle.db,
     dialect: o.handle.dialect,
@@ -52,6 +70,12 @@ export function wireDeps(o: {
     signOns,
     publicStatements: new TtlCache(1000),
     jobs: { nudge },
+    operations: {
+      metrics,
+      mayReadMetrics: metricsAccess(o.metrics ?? { token: undefined, allow: [] }),
+      runsJobs: o.runsJobs ?? (() => false),
+      jobsStuckMs: o.jobsStuckMs ?? 10 * 60_000,
+    },
   };
   // Handlers read deps when they run (e.g. publicUrl, which a test may set after start-up).
   const worker = new JobWorker({
@@ -72,7 +96,7 @@ export function wireDeps(o: {
 export async function openRuntime(config: Config, logger: Logger): Promise<Runtime> {
   const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    const applied = await migrateToLatest(handle.db);
+    const applied = await migrateToLatest(handle.db, { onWait: () => logger.info('another instance is migrating the database; waiting for it') });
     if (applied.length) logger.info('migrations applied', { migrations: applied, database: handle.describe });
   } catch (err) {
     await handle.close();
@@ -87,6 +111,9 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     trustProxy: config.trustProxy,
     signOnRateLimit: config.signOnRateLimit,
     jobs: config.jobs,
+    metrics: config.metrics,
+    runsJobs: () => config.worker,
+    jobsStuckMs: config.readyJobsStuckMs,
   });
   return {
     handle,

@@ -3,6 +3,7 @@ import { countCoordinators } from './accounts/coordinator.ts';
 import { createOneTimeLink } from './accounts/one-time-links.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
+import { markDataDirInUse } from './operations/instance-marker.ts';
 import { openRuntime } from './runtime.ts';
 import { createApp } from './web/app.tsx';
 import type { AppDeps } from './web/env.ts';
@@ -11,6 +12,8 @@ import type { AppDeps } from './web/env.ts';
 export async function startServer(config: Config, logger: Logger): Promise<{ server: ServerType; port: number; deps: AppDeps; stop: () => Promise<void> }> {
   const runtime = await openRuntime(config, logger);
   const { deps } = runtime;
+  // `undersigned restore` refuses to replace the database of a running instance.
+  const marker = runtime.handle.dialect === 'sqlite' ? markDataDirInUse(config.dataDir) : null;
   const app = createApp(deps);
 
   if ((await countCoordinators(deps.db)) === 0) {
@@ -45,6 +48,7 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
         (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
       });
       await runtime.close();
+      marker?.release();
       const { batches, items } = deps.signOns;
       logger.info('stopped', { signOnBatches: batches, signOns: items, meanBatch: batches ? Math.round((10 * items) / batches) / 10 : 0 });
     })());

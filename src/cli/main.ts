@@ -3,8 +3,9 @@ import { createApiToken } from '../accounts/api-tokens.ts';
 import { ensureCoordinator, findCoordinatorByEmail } from '../accounts/coordinator.ts';
 import { createOneTimeLink } from '../accounts/one-time-links.ts';
 import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { existsSync } from 'node:fs';
+import { openDatabase, openSqlite, sqliteFile } from '../db/database.ts';
+import { DowngradeRefused, migrateToLatest, migrationStatus } from '../db/migrate.ts';
 import { createLogger } from '../logger.ts';
 import { startServer } from '../server.ts';
 import { emailAddress, issueText } from '../shared/text.ts';
@@ -12,13 +13,17 @@ import { emailAddress, issueText } from '../shared/text.ts';
 const USAGE = `Usage: undersigned <command>
 
   serve                              start the web app (PORT, DATA_DIR, DATABASE_URL)
-  migrate                            bring the database schema up to date
+  migrate [--dry-run]                bring the database schema up to date (--dry-run: list what would run)
   token create --email <email>       create the coordinator if needed; print a new API token
   link --email <email>               print a one-time sign-in link for a coordinator
   import <slug> FILE [--format csv|xlsx|text] [--dry-run]
                                      import signatories (a preview with --dry-run)
   export <slug> --format pdf|docx|csv|json [--edition N] [--out FILE] [--full]
                                      write the statement or its list to a file
+  healthcheck [--url URL]            exit 0 if the app is ready (default http://127.0.0.1:$PORT/readyz), 1 if not
+  backup FILE                        write a consistent copy of the SQLite database, also while the app runs
+  restore FILE                       put a backup in place as DATA_DIR's database (refused over a running
+                                     instance or a database that is not empty)
 `;
 
 class UsageError extends Error {}
@@ -48,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'serve':
     case undefined: {
       const config = loadConfig();
-      const logger = createLogger(config.logLevel);
+      const logger = createLogger(config.logLevel, config.logFormat);
       const { stop } = await startServer(config, logger);
       for (const signal of ['SIGTERM', 'SIGINT'] as const) {
         process.once(signal, () => {
@@ -65,6 +70,8 @@ export async function main(argv: string[]): Promise<number> {
       return -1; // keep running
     }
     case 'migrate': {
+      const { values } = parseArgs({ args: rest, options: { 'dry-run': { type: 'boolean' } } });
+      if (values['dry-run']) return migrateDryRun();
       const config = loadConfig();
       const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
@@ -103,6 +110,21 @@ export async function main(argv: string[]): Promise<number> {
       return (await import('../imports/import-command.ts')).runImport(rest);
     case 'export':
       return (await import('../publishing/export-command.ts')).runExport(rest);
+    case 'healthcheck':
+      return healthcheck(rest);
+    case 'backup':
+    case 'restore': {
+      const { positionals } = parseArgs({ args: rest, allowPositionals: true });
+      if (positionals.length !== 1) throw new UsageError(`undersigned ${command} FILE: one file name is required.`);
+      const config = loadConfig();
+      if (config.databaseUrl) throw new Error(`${command} is for SQLite; on PostgreSQL use pg_dump and pg_restore (see the README).`);
+      const { backupSqlite, restoreSqlite } = await import('../operations/backup.ts');
+      const file = positionals[0]!;
+      const s = command === 'backup' ? await backupSqlite({ dataDir: config.dataDir, file }) : await restoreSqlite({ dataDir: config.dataDir, file });
+      const what = `${s.statements} statements, ${s.signatures} signatures, ${(s.bytes / 1024 / 1024).toFixed(1)} MB`;
+      process.stderr.write(command === 'backup' ? `Backed up ${what} to ${s.file}\n` : `Restored ${what} into ${s.file}; start the app to apply any newer migrations.\n`);
+      return 0;
+    }
     case 'help':
     case '--help':
     case '-h':
@@ -110,6 +132,48 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     default:
       throw new UsageError(`Unknown command "${command}".`);
+  }
+}
+
+/** Lists the migrations `migrate` would run; creates nothing (not even a SQLite file). */
+async function migrateDryRun(): Promise<number> {
+  const config = loadConfig();
+  if (!config.databaseUrl && !existsSync(sqliteFile(config.dataDir))) {
+    const { pending } = await migrationStatusOf(null);
+    process.stdout.write(`No database yet at ${sqliteFile(config.dataDir)}; would create it and apply:\n${pending.map((n) => `  ${n}\n`).join('')}`);
+    return 0;
+  }
+  const status = await migrationStatusOf(config);
+  if (status.unknown.length) {
+    process.stderr.write(`${new DowngradeRefused(status.unknown).message}\n`);
+    return 1;
+  }
+  process.stdout.write(status.pending.length ? `Would apply:\n${status.pending.map((n) => `  ${n}\n`).join('')}` : 'Database is up to date; nothing to apply.\n');
+  return 0;
+}
+
+async function migrationStatusOf(config: ReturnType<typeof loadConfig> | null) {
+  // Without a database, an empty one in memory shows what a new one would get.
+  const handle = config ? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }) : openSqlite(':memory:');
+  try {
+    return await migrationStatus(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** For a container's HEALTHCHECK: 0 when /readyz says ready within five seconds, 1 otherwise. */
+async function healthcheck(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { url: { type: 'string' } } });
+  const url = values.url ?? `http://127.0.0.1:${loadConfig().port}/readyz`;
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+    const body = await res.text();
+    process.stdout.write(`${res.status} ${body.slice(0, 500)}\n`);
+    return res.status === 200 ? 0 : 1;
+  } catch (err) {
+    process.stdout.write(`unreachable: ${url} (${err instanceof Error ? (err.cause as Error | undefined)?.message ?? err.message : String(err)})\n`);
+    return 1;
   }
 }
 

@@ -16,16 +16,28 @@ export interface DatabaseHandle {
   dialect: DialectName;
   /** A short description safe to log (no password). */
   describe: string;
+  /** Connections of the PostgreSQL pool now (for metrics); absent on SQLite, which has one. */
+  poolStats?: () => PoolStats;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  /** Queries waiting for a free connection. */
+  waiting: number;
+  max: number;
 }
 
 /** Opens SQLite under dataDir, or PostgreSQL when a URL is given. */
 export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: string; poolSize?: number }): DatabaseHandle {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    const max = opts.poolSize ?? 10;
+    // A database that stops answering (not just refusing) must fail requests, not hang them.
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max, connectionTimeoutMillis: 10_000 });
     pool.on('connect', preparedStatementsByName);
     // An idle connection dropped by a database restart must not take the process down; the pool
-    // opens a new one at the next query, and /healthz says 503 until the database is back.
+    // opens a new one at the next query, and /readyz says 503 until the database is back.
     pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const url = new URL(opts.databaseUrl);
@@ -33,14 +45,16 @@ export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: 
       db,
       dialect: 'postgres',
       describe: `postgres://${url.hostname}:${url.port || 5432}${url.pathname}`,
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max }),
       close: () => db.destroy(),
     };
   }
-  const dir = resolve(opts.dataDir);
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'undersigned.sqlite');
-  return openSqlite(file);
+  mkdirSync(resolve(opts.dataDir), { recursive: true });
+  return openSqlite(sqliteFile(opts.dataDir));
 }
+
+/** The one SQLite file under DATA_DIR. */
+export const sqliteFile = (dataDir: string): string => join(resolve(dataDir), 'undersigned.sqlite');
 
 const PREPARED = /^\/\*prepared:([a-z0-9_]+)\*\//;
 

@@ -1,4 +1,4 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.ts';
 import * as initial from './migrations/20261127_0001_initial.ts';
 import * as editions from './migrations/20261127_0002_editions.ts';
@@ -27,8 +27,69 @@ class StaticProvider implements MigrationProvider {
   }
 }
 
-/** Brings the schema up to date; throws with the failing migration's name. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
+/** Where a database stands against the migrations this code knows. */
+export interface MigrationStatus {
+  applied: string[];
+  /** Known here, not yet run, in the order they would run. */
+  pending: string[];
+  /** Run on the database but unknown here: a newer version of the app migrated it. */
+  unknown: string[];
+}
+
+/** Reads the applied migrations without creating anything (a database never migrated has none). */
+export async function migrationStatus(db: Kysely<any>): Promise<MigrationStatus> {
+  let applied: string[] = [];
+  try {
+    const rows = await db.selectFrom('kysely_migration').select('name').orderBy('name').execute();
+    applied = rows.map((r: { name: string }) => r.name);
+  } catch (err) {
+    if (!/no such table|does not exist/.test(err instanceof Error ? err.message : String(err))) throw err;
+  }
+  const known = Object.keys(migrations).sort();
+  const done = new Set(applied);
+  return { applied, pending: known.filter((n) => !done.has(n)), unknown: applied.filter((n) => !(n in migrations)) };
+}
+
+/** A downgrade: the database was migrated by a newer version; running older code on it would corrupt it. */
+export class DowngradeRefused extends Error {
+  override name = 'DowngradeRefused';
+  constructor(readonly unknown: string[]) {
+    super(
+      `This database was upgraded by a newer version of Undersigned: it has migrations this version does not know (${unknown.join(', ')}). ` +
+        'Downgrades are not supported. Run the newer version again, or restore a backup taken before the upgrade into an empty database.',
+    );
+  }
+}
+
+/** Any 64-bit number unique to this app; the same in every instance. */
+const MIGRATION_LOCK = 0x756e_6465_7273_6967n; // "undersig"
+
+/**
+ * Brings the schema up to date; throws with the failing migration's name, or DowngradeRefused.
+ * On PostgreSQL the whole step runs under a session advisory lock, so instances starting
+ * together migrate one after the other: the first applies, the next finds nothing to do.
+ * (SQLite has one writer at a time, and one instance per file.)
+ */
+export async function migrateToLatest(db: Db, opts: { onWait?: () => void } = {}): Promise<string[]> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return migrateUnlocked(db);
+  return db.connection().execute(async (conn) => {
+    const got = await sql<{ ok: boolean }>`select pg_try_advisory_lock(${sql.lit(MIGRATION_LOCK)}) as ok`.execute(conn);
+    if (!got.rows[0]?.ok) {
+      opts.onWait?.();
+      await sql`select pg_advisory_lock(${sql.lit(MIGRATION_LOCK)})`.execute(conn);
+    }
+    try {
+      return await migrateUnlocked(conn);
+    } finally {
+      await sql`select pg_advisory_unlock(${sql.lit(MIGRATION_LOCK)})`.execute(conn);
+    }
+  });
+}
+
+async function migrateUnlocked(db: Db): Promise<string[]> {
+  const status = await migrationStatus(db);
+  if (status.unknown.length) throw new DowngradeRefused(status.unknown);
+  if (status.pending.length === 0) return [];
   const migrator = new Migrator({ db, provider: new StaticProvider() });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

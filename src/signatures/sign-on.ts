@@ -164,7 +164,7 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
 }
 
 /** Public sign-ons of this process, written together (see GroupCommit). */
-export function signOnWriter(deps: { db: Db; perMinute: number; clock: () => Date; logger: Logger; onWritten?: () => void }): SignOnWriter {
+export function signOnWriter(deps: { db: Db; perMinute: number; clock: () => Date; logger: Logger; onWritten?: (results: readonly (SignOnAccepted | AppError)[]) => void }): SignOnWriter {
   return new GroupCommit<SignOnRequest, SignOnAccepted>(async (items) => {
     let results: (SignOnAccepted | AppError)[];
     try {
@@ -174,7 +174,7 @@ export function signOnWriter(deps: { db: Db; perMinute: number; clock: () => Dat
       deps.logger.error('sign-on batch not stored', { signOns: items.length, error: err instanceof Error ? err.message : String(err) });
       throw localisedError('unavailable', 'error.signOnUnavailable');
     }
-    deps.onWritten?.();
+    deps.onWritten?.(results);
     return results;
   });
 }

@@ -3,9 +3,9 @@ import { gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
-import { sql } from 'kysely';
 import { api } from '../api/routes.ts';
 import { localisedError } from '../errors.ts';
+import { operationsRoutes, PROBE_PATHS } from '../operations/routes.ts';
 import { negotiateLanguage } from './locale.ts';
 import { newId } from '../shared/ids.ts';
 import { listStatements } from '../statements/statement.repository.ts';
@@ -35,6 +35,9 @@ const IMPORT_BODY_LIMIT = 6 * 1024 * 1024;
 /** Paths whose last segment is a secret; logged without it. */
 const redact = (path: string) => path.replace(/^\/(confirm|setup|sign-in\/link)\/[^/]+/, '/$1/…');
 
+/** An incoming X-Request-Id is kept (a proxy's id ties its log to ours) only when short and plain. */
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
 /** Builds the whole application around its dependencies; no I/O happens here. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -46,17 +49,23 @@ export function createApp(deps: AppDeps) {
   app.use('*', async (c, next) => {
     const started = performance.now();
     c.set('deps', deps);
-    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) ?? newId());
+    const incoming = c.req.header('x-request-id');
+    c.set('requestId', incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : newId());
     await next();
+    c.header('X-Request-Id', c.get('requestId'));
     // What this instance just changed is seen at once by its own readers; other instances' snapshots expire within a second.
     // (Public sign-ons and confirmations change nothing the public sees, so a crowd signing keeps the snapshots.)
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.get('coordinator')) deps.publicStatements?.clear();
-    deps.logger.info('request', {
+    const seconds = (performance.now() - started) / 1000;
+    // The route pattern, never the raw path, so the metric's labels stay few.
+    const route = c.req.routePath === '/*' || c.req.routePath === '*' ? 'unmatched' : c.req.routePath;
+    deps.operations?.metrics?.observeRequest(c.req.method, route, c.res.status, seconds);
+    deps.logger[PROBE_PATHS.has(c.req.path) ? 'debug' : 'info']('request', {
       requestId: c.get('requestId'),
       method: c.req.method,
       path: redact(c.req.path),
       status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
+      ms: Math.round(seconds * 10_000) / 10,
     });
   });
   app.use('*', negotiateLanguage({ secure }));
@@ -78,14 +87,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use('*', (c, next) => (c.req.method === 'POST' && IMPORT_PATH.test(c.req.path) ? importLimit : defaultLimit)(c, next));
 
-  app.get('/healthz', async (c) => {
-    try {
-      await sql`select 1`.execute(deps.db);
-      return c.json({ status: 'ok', database: deps.dialect });
-    } catch {
-      return c.json({ status: 'unavailable', database: deps.dialect }, 503);
-    }
-  });
+  app.route('/', operationsRoutes);
   app.get('/assets/app.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
     c.header('Vary', 'Accept-Encoding');

@@ -9,10 +9,15 @@ export function clientAddress(c: Context<AppEnv>): string {
     const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
     if (forwarded) return forwarded;
   }
+  return socketAddress(c) ?? 'unknown';
+}
+
+/** The socket peer's address, never a header (for access control); undefined without a socket. */
+export function socketAddress(c: Context<AppEnv>): string | undefined {
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    return getConnInfo(c).remote.address;
   } catch {
-    return 'unknown'; // app.request() in tests has no socket
+    return undefined; // app.request() in tests has no socket
   }
 }
 

@@ -3,6 +3,7 @@ import type { Db, DialectName } from '../db/database.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import type { Logger } from '../logger.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import type { Metrics } from '../operations/metrics.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { VersionedCache } from '../shared/versioned-cache.ts';
 import type { CurrentList } from '../publishing/current-list.ts';
@@ -33,6 +34,19 @@ export interface AppDeps {
   publicStatements?: TtlCache<Statement>;
   /** This process's job worker: told when work was queued, so it need not wait for its next poll. */
   jobs: { nudge(): void };
+  /** Readiness and metrics; without it /readyz checks the database only and /metrics is off. */
+  operations?: OperationsDeps;
+}
+
+export interface OperationsDeps {
+  /** Null when METRICS is off: /metrics answers 404. */
+  metrics: Metrics | null;
+  /** Whether a request may read /metrics (token or allowed peer address). */
+  mayReadMetrics: (req: { authorization: string | undefined; address: string | undefined }) => boolean;
+  /** Whether this process runs jobs, so /readyz also says whether the queue moves. */
+  runsJobs: () => boolean;
+  /** How long due jobs may wait, with none finishing, before /readyz says the queue is stuck; 0: never. */
+  jobsStuckMs: number;
 }
 
 export interface AppEnv {

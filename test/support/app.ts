@@ -22,7 +22,7 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database, with a controllable clock and the outbox mailer unless given one. */
-export async function createTestApp(dialect: DialectName, opts: { mailer?: Mailer; signOnRateLimit?: number; retryBaseMs?: number } = {}): Promise<TestApp> {
+export async function createTestApp(dialect: DialectName, opts: { mailer?: Mailer; signOnRateLimit?: number; retryBaseMs?: number; metrics?: { token?: string; allow?: string[] }; runsJobs?: boolean } = {}): Promise<TestApp> {
   const handle = await openTestDatabase(dialect);
   let now = new Date('2026-04-28T09:00:00Z');
   const mailer = opts.mailer ?? createMailer({ from: 'test@localhost', logger: silentLogger });
@@ -34,6 +34,9 @@ export async function createTestApp(dialect: DialectName, opts: { mailer?: Maile
     publicUrl: 'http://undersigned.test',
     signOnRateLimit: opts.signOnRateLimit ?? 10_000,
     jobs: { retryBaseMs: opts.retryBaseMs ?? 1000 },
+    metrics: opts.metrics ? { token: opts.metrics.token, allow: opts.metrics.allow ?? [] } : null,
+    runsJobs: () => opts.runsJobs ?? false,
+    jobsStuckMs: 10 * 60_000,
   });
   return {
     app: createApp(deps),

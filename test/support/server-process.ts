@@ -9,6 +9,8 @@ export interface ServerProcess {
   url: string;
   child: ChildProcess;
   stderr(): string;
+  /** Every stdout line so far (the JSON log). */
+  stdout(): string;
   /** SIGKILL: no shutdown, no flush. */
   crash(): Promise<void>;
   stop(): Promise<void>;
@@ -23,6 +25,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const lines = createInterface({ input: child.stdout! });
+  let stdout = '';
+  lines.on('line', (line) => (stdout += line + '\n'));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const url = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`server exited ${code}: ${stderr}`)));
@@ -39,6 +43,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     url,
     child,
     stderr: () => stderr,
+    stdout: () => stdout,
     async crash() {
       child.kill('SIGKILL');
       await exited;
