@@ -20,11 +20,21 @@ const SIGNATORIES = Number(process.env.BENCH_SIGNATORIES ?? 10_000);
 interface Proc {
   child: ChildProcess;
   port: number;
+  /** The server's last log line ('stopped' carries the mean sign-on batch). */
+  last: { value: Record<string, unknown> | null };
 }
 
 async function start(args: string[], env: Record<string, string>, ready: (line: string) => number | null): Promise<Proc> {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });
+  const last: Proc['last'] = { value: null };
+  lines.on('line', (l) => {
+    try {
+      last.value = JSON.parse(l) as Record<string, unknown>;
+    } catch {
+      /* not JSON */
+    }
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`exited ${code}`)));
     lines.on('line', (l) => {
@@ -32,7 +42,7 @@ async function start(args: string[], env: Record<string, string>, ready: (line: 
       if (p) resolve(p);
     });
   });
-  return { child, port };
+  return { child, port, last };
 }
 
 const stop = (p: Proc) =>
@@ -162,6 +172,7 @@ export async function benchHttp() {
     figures.push(await hit('app on SQLite: public sign-on (POST, 202)', { url: `${base}/api/v1/statements/bench/signatures`, method: 'POST', headers: { 'content-type': 'application/json' }, body: signOnBody('s'), expect: 202 }));
     const rssAfterSignOns = rssMb(app.child.pid!);
     await stop(app);
+    notes.push(`SQLite sign-on batches: mean ${String(app.last.value?.meanBatch ?? '?')} sign-ons per commit (${String(app.last.value?.signOnBatches ?? '?')} commits)`);
     notes.push(`RSS of the app on SQLite with ${SIGNATORIES.toLocaleString('en')} signatories: ${rssAfterReads.toFixed(0)} MB after the reads, ${rssAfterSignOns.toFixed(0)} MB after the sign-ons`);
     const check = new SQLite(join(work, 'sqlite', 'undersigned.sqlite'), { readonly: true });
     const stored = (check.prepare("select count(*) as n from signatures where name like 'Organisation s %'").get() as { n: number }).n;
@@ -189,6 +200,7 @@ export async function benchHttp() {
       const pgApp = await appOn({ ...envBase, DATA_DIR: join(work, 'pg'), DATABASE_URL: u.toString() });
       figures.push(await hit('app on PostgreSQL: public sign-on (POST, 202)', { url: `${pgApp.base}/api/v1/statements/bench/signatures`, method: 'POST', headers: { 'content-type': 'application/json' }, body: signOnBody('p'), expect: 202 }));
       await stop(pgApp.app);
+      notes.push(`PostgreSQL sign-on batches: mean ${String(pgApp.app.last.value?.meanBatch ?? '?')} sign-ons per commit (${String(pgApp.app.last.value?.signOnBatches ?? '?')} commits)`);
     } finally {
       await server.stop();
     }

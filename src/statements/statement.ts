@@ -52,8 +52,19 @@ export function acceptsSignatures(s: Pick<Statement, 'state' | 'opensAt' | 'clos
 }
 
 /** The count as shown in headlines: exact, or rounded down to the step with a "+" ("300+"). */
+// Making an Intl.NumberFormat costs more than the rest of a count request; one per locale is kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormat = (locale: string) => {
+  let f = numberFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale);
+    if (numberFormats.size < 100) numberFormats.set(locale, f);
+  }
+  return f;
+};
+
 export function displayCount(count: number, rounding: number | null, locale: string): string {
-  const fmt = new Intl.NumberFormat(locale);
+  const fmt = numberFormat(locale);
   if (!rounding || rounding <= 1 || count < rounding) return fmt.format(count);
   const rounded = Math.floor(count / rounding) * rounding;
   if (rounded === count) return fmt.format(count);

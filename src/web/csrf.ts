@@ -21,7 +21,8 @@ export const csrfProtection = (opts: { secure: boolean }): MiddlewareHandler<App
   // A malformed cookie counts as none: it is replaced, and never compared.
   const valid = cookie !== undefined && /^[A-Za-z0-9_-]{43}$/.test(cookie) ? cookie : '';
   let token = valid;
-  if (!token) {
+  // The JSON API authenticates with bearer tokens, never cookies: no CSRF cookie is made for it.
+  if (!token && !c.req.path.startsWith('/api/')) {
     token = newSecret();
     setCookie(c, CSRF_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: opts.secure });
   }

@@ -1,0 +1,17 @@
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+const root = '/work/main';
+const dir = mkdtempSync('/tmp/sb-');
+const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SIGN_ON_RATE_LIMIT: '100000000', DATA_DIR: dir, DATABASE_URL: '' };
+const token = execFileSync(process.execPath, ['bin/undersigned.mjs', 'token', 'create', '--email', 'b@e.org'], { cwd: root, env }).toString().trim();
+const child = spawn(process.execPath, ['--cpu-prof', '--cpu-prof-dir=/tmp/prof', '--import', 'tsx', 'src/cli/main.ts', 'serve'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+const port = await new Promise<number>((r) => createInterface({ input: child.stdout! }).on('line', (l) => { try { const e = JSON.parse(l); if (e.msg === 'listening') r(Number(new URL(e.url).port)); } catch {} }));
+const base = `http://127.0.0.1:${port}`;
+const h = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+await fetch(base + '/api/v1/statements', { method: 'POST', headers: h, body: JSON.stringify({ slug: 'b', title: 'B', language: 'en', body: 'x' }) });
+await fetch(base + '/api/v1/statements/b/open', { method: 'POST', headers: h });
+const r = await autocannon({ url: base + '/api/v1/statements/b/count', connections: 50, duration: 5 } as any);
+console.log('req/s', r.requests.average);
+child.kill('SIGTERM');
