@@ -13,7 +13,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 
 const root = new URL('..', import.meta.url).pathname;
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 50;
 const SIGNATORIES = Number(process.env.BENCH_SIGNATORIES ?? 10_000);
 
@@ -94,6 +94,34 @@ async function hit(scenario: string, opts: { url: string; method?: 'GET' | 'POST
   };
 }
 
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * The app and its baseline, alternately, ROUNDS times each; the medians. A neighbour that
+ * loads the machine for a while then weighs on both sides instead of on one.
+ */
+async function pair(
+  app: [string, Parameters<typeof hit>[1]],
+  bare: [string, Parameters<typeof hit>[1]],
+): Promise<[Figure, Figure]> {
+  const a: Figure[] = [];
+  const b: Figure[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    a.push(await hit(app[0], app[1]));
+    b.push(await hit(bare[0], bare[1]));
+  }
+  const mid = (fs: Figure[]): Figure => ({
+    ...fs[0]!,
+    perSecond: median(fs.map((f) => f.perSecond)),
+    p50: median(fs.map((f) => f.p50)),
+    p99: median(fs.map((f) => f.p99)),
+    errors: fs.reduce((n, f) => n + f.errors, 0),
+    non2xx: fs.reduce((n, f) => n + f.non2xx, 0),
+  });
+  return [mid(a), mid(b)];
+}
+
 const signOnBody = (tag: string) => (i: number) =>
   JSON.stringify({ name: `Organisation ${tag} ${i} pour la santé`, country: 'ML', type: 'ngo', contact_name: 'Point focal', contact_email: `focal${i}@org${i}.${tag}.example` });
 
@@ -167,11 +195,25 @@ export async function benchHttp() {
       } else writeFileSync(join(recorded, `${name}.body`), body);
       writeFileSync(join(recorded, `${name}.json`), JSON.stringify(keep));
     }
-    for (const [name, path, headers] of reads) figures.push(await hit(`app: GET ${path}${headers['accept-encoding'] ? ' (gzip)' : ''}`, { url: base + path, headers }));
+    // Bare Hono beside it, sending the very same bytes; app and baseline alternate.
+    const bare = await start(['--import', 'tsx', 'bench/bare-hono.ts'], { RECORDED_DIR: recorded }, listening);
+    const bareBase = `http://127.0.0.1:${bare.port}`;
+    const appRows: Figure[] = [];
+    const bareRows: Figure[] = [];
+    for (const [name, path, headers] of reads) {
+      const [a, b] = await pair([`app: GET ${path}${headers['accept-encoding'] ? ' (gzip)' : ''}`, { url: base + path, headers }], [`bare Hono: same bytes as ${name}`, { url: `${bareBase}/r/${name}` }]);
+      appRows.push(a);
+      bareRows.push(b);
+    }
     const rssAfterReads = rssMb(app.child.pid!);
-    figures.push(await hit('app on SQLite: public sign-on (POST, 202)', { url: `${base}/api/v1/statements/bench/signatures`, method: 'POST', headers: { 'content-type': 'application/json' }, body: signOnBody('s'), expect: 202 }));
+    const postJson = { 'content-type': 'application/json' };
+    const [signSqlite, barePost] = await pair(
+      ['app on SQLite: public sign-on (POST, 202)', { url: `${base}/api/v1/statements/bench/signatures`, method: 'POST', headers: postJson, body: signOnBody('s'), expect: 202 }],
+      ['bare Hono: JSON POST (202)', { url: `${bareBase}/`, method: 'POST', headers: postJson, body: signOnBody('b'), expect: 202 }],
+    );
     const rssAfterSignOns = rssMb(app.child.pid!);
     await stop(app);
+    figures.push(...appRows, signSqlite, ...bareRows, barePost);
     notes.push(`SQLite sign-on batches: mean ${String(app.last.value?.meanBatch ?? '?')} sign-ons per commit (${String(app.last.value?.signOnBatches ?? '?')} commits)`);
     notes.push(`RSS of the app on SQLite with ${SIGNATORIES.toLocaleString('en')} signatories: ${rssAfterReads.toFixed(0)} MB after the reads, ${rssAfterSignOns.toFixed(0)} MB after the sign-ons`);
     const check = new SQLite(join(work, 'sqlite', 'undersigned.sqlite'), { readonly: true });
@@ -180,12 +222,36 @@ export async function benchHttp() {
     check.close();
     notes.push(`SQLite: ${stored} sign-ons stored, ${jobs} jobs queued or run`);
 
-    // --- Bare Hono, same machine, same run.
-    const bare = await start(['--import', 'tsx', 'bench/bare-hono.ts'], { RECORDED_DIR: recorded }, listening);
-    const bareBase = `http://127.0.0.1:${bare.port}`;
-    for (const [name] of reads) figures.push(await hit(`bare Hono: same bytes as ${name}`, { url: `${bareBase}/r/${name}` }));
-    figures.push(await hit('bare Hono: JSON POST (202)', { url: `${bareBase}/`, method: 'POST', headers: { 'content-type': 'application/json' }, body: signOnBody('b'), expect: 202 }));
-    await stop(bare);
+    // --- Raw SQLite: what a sign-on stores (signature, contact, audit row, two jobs) with the
+    // same durability (WAL, synchronous = FULL), one transaction each and in batches of 32.
+    const raw = new SQLite(join(work, 'raw.sqlite'));
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.exec(`create table s (id text primary key, statement_id text, name text, country text, state text, identity_key text, created_at text, unique (statement_id, identity_key));
+      create table c (sid text primary key, name text, email text, language text);
+      create table a (id text primary key, action text, subject text);
+      create table j (id text primary key, name text, payload text, key text unique, state text)`);
+    const is = raw.prepare('insert into s values (?, ?, ?, ?, ?, ?, ?)');
+    const ic = raw.prepare('insert into c values (?, ?, ?, ?)');
+    const ia = raw.prepare('insert into a values (?, ?, ?)');
+    const ij = raw.prepare('insert into j values (?, ?, ?, ?, ?)');
+    const one = (i: number) => {
+      const id = crypto.randomUUID();
+      is.run(id, statementId, `Org ${i}`, 'ML', 'unconfirmed', `k${i}`, new Date().toISOString());
+      ic.run(id, 'Focal', `f${i}@x.example`, 'fr');
+      ia.run(crypto.randomUUID(), 'signature.submitted', id);
+      ij.run(crypto.randomUUID(), 'confirmation', id, `c:${id}`, 'queued');
+      ij.run(crypto.randomUUID(), 'register', id, `r:${id}`, 'queued');
+    };
+    const rows = 2000;
+    let t0 = performance.now();
+    for (let i = 0; i < rows; i++) raw.transaction(() => one(i))();
+    const rawSingle = rows / ((performance.now() - t0) / 1000);
+    t0 = performance.now();
+    for (let i = 0; i < rows; i += 32) raw.transaction(() => { for (let k = i; k < i + 32; k++) one(rows + k); })();
+    const rawBatched = rows / ((performance.now() - t0) / 1000);
+    raw.close();
+    notes.push(`raw SQLite insert of what a sign-on stores, synchronous = FULL: ${Math.round(rawSingle)}/s one transaction each, ${Math.round(rawBatched)}/s in batches of 32`);
 
     // --- PostgreSQL: a throwaway server, the same sign-on.
     const { startPostgres } = await import('../scripts/postgres.mjs');
@@ -198,11 +264,16 @@ export async function benchHttp() {
       const u = new URL(server.url);
       u.pathname = '/bench';
       const pgApp = await appOn({ ...envBase, DATA_DIR: join(work, 'pg'), DATABASE_URL: u.toString() });
-      figures.push(await hit('app on PostgreSQL: public sign-on (POST, 202)', { url: `${pgApp.base}/api/v1/statements/bench/signatures`, method: 'POST', headers: { 'content-type': 'application/json' }, body: signOnBody('p'), expect: 202 }));
+      const [signPg, barePost2] = await pair(
+        ['app on PostgreSQL: public sign-on (POST, 202)', { url: `${pgApp.base}/api/v1/statements/bench/signatures`, method: 'POST', headers: postJson, body: signOnBody('p'), expect: 202 }],
+        ['bare Hono: JSON POST (202), beside PostgreSQL', { url: `${bareBase}/`, method: 'POST', headers: postJson, body: signOnBody('c'), expect: 202 }],
+      );
+      figures.push(signPg, barePost2);
       await stop(pgApp.app);
       notes.push(`PostgreSQL sign-on batches: mean ${String(pgApp.app.last.value?.meanBatch ?? '?')} sign-ons per commit (${String(pgApp.app.last.value?.signOnBatches ?? '?')} commits)`);
     } finally {
       await server.stop();
+      await stop(bare);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -219,9 +290,9 @@ export function printHttp(r: { figures: Figure[]; notes: string[] }) {
     'app: GET /api/v1/statements/bench (gzip)': 'bare Hono: same bytes as json-gzip',
     'app: GET /api/v1/statements/bench/count': 'bare Hono: same bytes as count',
     'app on SQLite: public sign-on (POST, 202)': 'bare Hono: JSON POST (202)',
-    'app on PostgreSQL: public sign-on (POST, 202)': 'bare Hono: JSON POST (202)',
+    'app on PostgreSQL: public sign-on (POST, 202)': 'bare Hono: JSON POST (202), beside PostgreSQL',
   };
-  console.log(`\nautocannon, ${CONNECTIONS} connections, ${SECONDS} s each; statement with ${SIGNATORIES.toLocaleString('en')} approved signatories`);
+  console.log(`\nautocannon, ${CONNECTIONS} connections, ${SECONDS} s a round, median of ${ROUNDS} rounds alternating with the baseline; statement with ${SIGNATORIES.toLocaleString('en')} approved signatories`);
   console.table(
     r.figures.map((f) => {
       const b = pairs[f.scenario] ? base(pairs[f.scenario]!) : undefined;

@@ -113,7 +113,7 @@ export async function claimJobs(
   for (const [until, ids] of byLease) if (until !== held) await db.updateTable('jobs').set({ locked_until: until }).where('id', 'in', ids).execute();
   return rows
     .sort((a, b) => Number(a.priority) - Number(b.priority) || a.run_at.localeCompare(b.run_at))
-    .map((r) => ({ id: r.id, name: r.name, payload: JSON.parse(r.payload) as unknown, attempts: Number(r.attempts), createdAt: new Date(r.created_at) }));
+    .map((r) => ({ id: r.id, name: r.name, priority: Number(r.priority), payload: JSON.parse(r.payload) as unknown, attempts: Number(r.attempts), createdAt: new Date(r.created_at) }));
 }
 
 /** Ends a job this worker still holds. */
@@ -122,6 +122,16 @@ export async function finishJob(db: DbOrTx, opts: { id: string; workerId: string
   await db
     .updateTable('jobs')
     .set({ state: 'done', key: null, locked_until: null, last_error: null, finished_at: at, updated_at: at })
+    .where('id', '=', opts.id)
+    .where('locked_by', '=', opts.workerId)
+    .execute();
+}
+
+/** Hands a claimed job back untouched (the worker yields to a crowd of sign-ons); it runs later as if never claimed. */
+export async function releaseJob(db: DbOrTx, opts: { id: string; workerId: string; now: Date }): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set((eb) => ({ state: 'queued', locked_until: null, locked_by: null, attempts: eb('attempts', '-', 1), updated_at: opts.now.toISOString() }))
     .where('id', '=', opts.id)
     .where('locked_by', '=', opts.workerId)
     .execute();

@@ -34,6 +34,7 @@ export class PermanentJobError extends Error {
 export interface ClaimedJob {
   id: string;
   name: string;
+  priority: number;
   payload: unknown;
   attempts: number;
   createdAt: Date;

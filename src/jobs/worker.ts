@@ -3,7 +3,7 @@ import type { Logger } from '../logger.ts';
 import type { Clock } from '../shared/clock.ts';
 import { newId } from '../shared/ids.ts';
 import { backoffMs, PermanentJobError, type ClaimedJob, type RegisteredJob } from './job.ts';
-import { claimJobs, failJob, finishJob, hasDueJobs, pruneJobs } from './job.repository.ts';
+import { claimJobs, failJob, finishJob, hasDueJobs, pruneJobs, releaseJob } from './job.repository.ts';
 
 export interface WorkerOptions {
   db: Db;
@@ -92,7 +92,13 @@ export class JobWorker {
     );
     let next = 0;
     const lane = async () => {
-      while (next < claimed.length) await this.run(claimed[next++]!);
+      while (next < claimed.length) {
+        const job = claimed[next++]!;
+        // A crowd arrived meanwhile: non-urgent work goes back to the queue instead of holding up sign-ons.
+        if (!opts.ignoreBusy && job.priority > 0 && this.o.busy?.()) await this.write((trx) => releaseJob(trx, { id: job.id, workerId: this.id, now: this.o.clock() }));
+        else await this.run(job);
+        await new Promise((r) => setImmediate(r)); // requests get a turn between jobs
+      }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, claimed.length) }, lane));
     return claimed.length;

@@ -7,7 +7,7 @@ export class GroupCommit<T, R> {
   private pending: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
   private flushing = false;
   private scheduled = false;
-  /** When the last batch was written (ms since the epoch); background work yields while this is recent. */
+  /** When a sign-on last arrived or a batch was last written (ms since the epoch); background work yields while this is recent. */
   lastWriteAt = 0;
   /** Batches and items written so far (the bench reports the mean batch). */
   batches = 0;
@@ -22,6 +22,7 @@ export class GroupCommit<T, R> {
   ) {}
 
   submit(item: T): Promise<R> {
+    this.lastWriteAt = Date.now(); // a sign-on waiting counts as a crowd too
     return new Promise<R>((resolve, reject) => {
       this.pending.push({ item, resolve, reject });
       this.kick();
