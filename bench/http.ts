@@ -122,8 +122,12 @@ async function pair(
   return [mid(a), mid(b)];
 }
 
-const signOnBody = (tag: string) => (i: number) =>
-  JSON.stringify({ name: `Organisation ${tag} ${i} pour la santé`, country: 'ML', type: 'ngo', contact_name: 'Point focal', contact_email: `focal${i}@org${i}.${tag}.example` });
+// One counter for the whole run, so every round signs new organisations (none is a repeat).
+let signed = 0;
+const signOnBody = (tag: string) => () => {
+  const i = signed++;
+  return JSON.stringify({ name: `Organisation ${tag} ${i} pour la santé`, country: 'ML', type: 'ngo', contact_name: 'Point focal', contact_email: `focal${i}@org${i}.${tag}.example` });
+};
 
 async function appOn(env: Record<string, string>) {
   const token = execFileSync(process.execPath, ['bin/undersigned.mjs', 'token', 'create', '--email', 'bench@example.org'], { cwd: root, env: { ...process.env, ...env } }).toString().trim();
