@@ -35,7 +35,13 @@ export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: 
     const max = opts.poolSize ?? 10;
     // A database that stops answering (not just refusing) must fail requests, not hang them.
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max, connectionTimeoutMillis: 10_000 });
-    pool.on('connect', preparedStatementsByName);
+    pool.on('connect', (client) => {
+      // A connection cut while a transaction holds it (between two queries) is reported as an
+      // 'error' event on the client; unheard, it would end the process. The query in flight, or
+      // the next one, fails instead, and the request answers 503.
+      client.on('error', () => {});
+      preparedStatementsByName(client);
+    });
     // An idle connection dropped by a database restart must not take the process down; the pool
     // opens a new one at the next query, and /readyz says 503 until the database is back.
     pool.on('error', () => {});

@@ -93,7 +93,9 @@ test('a PostgreSQL restart while the app runs: /readyz says 503, then 200 with n
     assert.deepEqual(await down.json(), { status: 'unavailable', database: 'postgres', checks: { database: 'unreachable', migrations: 'not_checked', jobs: 'not_checked' } });
     // Liveness does not follow the database: an orchestrator must not restart the app for an outage.
     assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
-    const signOn = await fetch(`${server.url}/api/v1/statements/x/signatures`, { method: 'POST', headers: json, body: body('down') });
+    const signOn = await fetch(`${server.url}/api/v1/statements/x/signatures`, { method: 'POST', headers: json, body: body('down') }).catch((err: Error) => {
+      throw new Error(`no answer while the database is away (${err.message}); the server said: ${server.stderr().slice(-2000)}`);
+    });
     assert.ok(signOn.status >= 400 && signOn.status !== 500, `sign-on while the database is away: ${signOn.status}`);
     await relay.restore();
     await waitUntil('ready again', async () => ((await fetch(`${server.url}/readyz`)).status === 200 ? true : undefined));
