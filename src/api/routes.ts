@@ -17,7 +17,10 @@ import type { AppEnv } from '../web/env.ts';
 import { jsonBody } from '../web/form.ts';
 import { etagMatches, ResponseCache, sendCached } from '../web/response-cache.ts';
 import { displayCount } from '../statements/statement.ts';
-import { publicStatementJson, signatureJson, statementJson } from './serialise.ts';
+import { publicStatementJson, signatureJson, statementJson, versionJson } from './serialise.ts';
+import { editStatement } from '../statements/edit-statement.ts';
+import { listStatementVersions, signaturesPerVersion } from '../statements/statement-version.repository.ts';
+import { withdrawLinkFor } from '../signatures/manage-link.ts';
 import { cachedCurrentList } from '../publishing/current-list.ts';
 import { cachedBody, readerText } from '../web/statement-text.ts';
 
@@ -57,6 +60,27 @@ api.get('/statements/:slug/count', async (c) => {
   const headers = { ETag: etag, 'Cache-Control': 'public, max-age=5, stale-while-revalidate=30' };
   if (etagMatches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
   return c.json({ count: s.approvedCount, rounded: displayCount(s.approvedCount, s.headlineRounding, s.language), updated_at: s.updatedAt.toISOString() }, 200, headers);
+});
+
+api.patch('/statements/:slug', async (c) => {
+  const { db, clock, mailer, publicUrl } = c.get('deps');
+  const who = requireCoordinator(c);
+  const input = await jsonBody(c);
+  const slug = c.req.param('slug');
+  const edit = await db.transaction().execute((trx) =>
+    editStatement(trx, { slug, input, coordinatorId: who.id, now: clock(), mailer, withdrawLink: withdrawLinkFor(publicUrl) }),
+  );
+  c.get('deps').jobs.nudge();
+  return c.json({ ...statementJson(edit.statement), text_changed: edit.textChanged, material: edit.material, notices: edit.notices });
+});
+
+api.get('/statements/:slug/versions', async (c) => {
+  const { db } = c.get('deps');
+  requireCoordinator(c);
+  const s = await getStatementBySlug(db, c.req.param('slug'));
+  const versions = await listStatementVersions(db, s.id);
+  const counts = await signaturesPerVersion(db, s.id, versions.map((v) => v.version));
+  return c.json({ text_version: s.textVersion, versions: versions.map((v) => versionJson(v, counts.get(v.version) ?? 0)) });
 });
 
 for (const [action, to] of [['open', 'open'], ['close', 'closed']] as const) {

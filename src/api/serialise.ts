@@ -1,5 +1,6 @@
 import type { CurrentList } from '../publishing/current-list.ts';
 import type { Signature } from '../signatures/signature.ts';
+import type { StatementVersion } from '../statements/statement-version.repository.ts';
 import { headlineText, type Statement } from '../statements/statement.ts';
 import { authoritativeLanguage, withText, type StatementText, type StatementTranslation } from '../statements/translation.ts';
 
@@ -13,6 +14,7 @@ export function statementJson(s: Statement) {
     authoritative_language: authoritativeLanguage(s),
     headline: headlineText(s, s.approvedCount),
     count: s.approvedCount,
+    text_version: s.textVersion,
     opens_at: s.opensAt?.toISOString() ?? null,
     closes_at: s.closesAt?.toISOString() ?? null,
   };
@@ -37,6 +39,11 @@ export function publicStatementJson(s: Statement, list: CurrentList, text: State
     edition: list.edition ? { number: list.edition.number, published_at: list.edition.publishedAt?.toISOString() ?? null, count: list.edition.count } : null,
     signed_after_publication: list.addendum.length,
   };
+}
+
+/** A kept text version with how many signatures were given on it (coordinators). */
+export function versionJson(v: StatementVersion, signatures: number) {
+  return { version: v.version, created_at: v.createdAt.toISOString(), material: v.material, title: v.title, headline: v.headline, body: v.body, signatures };
 }
 
 /** A translation as coordinators manage it. */

@@ -8,6 +8,7 @@ import * as importProgress from './migrations/20261201_0002_import_progress.ts';
 import * as duplicateLevels from './migrations/20261201_0010_duplicate_levels.ts';
 import * as statementTranslations from './migrations/20261201_0020_statement_translations.ts';
 import * as editionLanguages from './migrations/20261201_0021_edition_languages.ts';
+import * as statementVersions from './migrations/20261201_0030_statement_versions.ts';
 
 /** Migrations are listed here explicitly so they work the same from source, tests and the CLI. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '20261201_0010_duplicate_levels': duplicateLevels,
   '20261201_0020_statement_translations': statementTranslations,
   '20261201_0021_edition_languages': editionLanguages,
+  '20261201_0030_statement_versions': statementVersions,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -63,6 +63,19 @@ export interface StatementTranslationsTable {
   updated_at: string;
 }
 
+/** A kept text of a statement: each change of title, headline or body is a new version. */
+export interface StatementVersionsTable {
+  statement_id: string;
+  version: number;
+  title: string;
+  headline: string | null;
+  body: string;
+  /** 1 when the coordinator called the change material (signatories of earlier versions were told). */
+  material: number;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface ContactsTable {
   signature_id: string;
   name: string;
@@ -260,6 +273,7 @@ export interface PendingImportsTable {
 export interface Database {
   statements: StatementsTable;
   statement_translations: StatementTranslationsTable;
+  statement_versions: StatementVersionsTable;
   signatures: SignaturesTable;
   contacts: ContactsTable;
   coordinators: CoordinatorsTable;

@@ -417,6 +417,22 @@ export const en = {
   'error.tooManySignatures': "At most {max, number} signatures at a time.",
   'error.signatureNotInStatement': "Signature was not found in this statement.",
   'error.signatureChanged': "Signature of “{name}” changed meanwhile; reload and try again.",
+  'error.expectedObject': "The request body must be a JSON object.",
+  'error.statementChanged': "The statement was changed meanwhile; reload and try again.",
+  'mail.changed.subject': "The statement you signed has changed: {title}",
+  'mail.changed.text': "Hello {contactName},\n\n{name} signed “{title}”. The coordinators have changed its text in a way that matters. Lines removed start with “-”, lines added with “+”:\n\n{diff}\n\nIf {name} still supports the statement, there is nothing to do. To withdraw the signature, open this link:\n{link}\n",
+  'coord.edit.heading': "Edit the statement",
+  'coord.edit.link': "Edit text and sign-on window",
+  'coord.edit.opensAt': "Signing opens at (UTC)",
+  'coord.edit.closesAt': "Signing closes at (UTC)",
+  'coord.edit.windowHint': "Leave empty for no limit.",
+  'coord.edit.material': "This is a material change: tell the organisations that signed an earlier text, with the difference and a link to withdraw",
+  'coord.edit.materialHint': "Leave unticked for a minor correction (a typo, a link): it is only logged.",
+  'coord.edit.submit': "Save changes",
+  'coord.edit.versionsHeading': "Text versions",
+  'coord.edit.versionLine': "Version {version, number}, {date}{material, select, true { (material change)} other {}}: {count, plural, one {# signature} other {# signatures}}",
+  'coord.notice.edited': "Changes saved.",
+  'coord.notice.editedNoticed': "Changes saved. {count, plural, one {# organisation that signed an earlier text is being told.} other {# organisations that signed an earlier text are being told.}}",
 } as const;
 
 export type MessageKey = keyof typeof en;

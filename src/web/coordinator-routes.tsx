@@ -20,6 +20,10 @@ import { NewStatementPage } from './views/coordinator/new-statement-page.tsx';
 import { OutboxPage } from './views/coordinator/outbox-page.tsx';
 import { StatementAdminPage } from './views/coordinator/statement-admin-page.tsx';
 import { StatementsPage } from './views/coordinator/statements-page.tsx';
+import { EditStatementPage, editValues } from './views/coordinator/edit-statement-page.tsx';
+import { editStatement } from '../statements/edit-statement.ts';
+import { listStatementVersions, signaturesPerVersion } from '../statements/statement-version.repository.ts';
+import { withdrawLinkFor } from '../signatures/manage-link.ts';
 
 export const coordinatorRoutes = new Hono<AppEnv>();
 coordinatorRoutes.use('*', coordinatorArea);
@@ -36,6 +40,7 @@ const notices = new Map<string, MessageKey>([
   ['scheduled', 'coord.notice.scheduled'],
   ['translated', 'coord.notice.translationSaved'],
   ['authoritative', 'coord.notice.authoritativeSaved'],
+  ['edited', 'coord.notice.edited'],
 ]);
 const noticeText = (c: Context<AppEnv>) => {
   const key = notices.get(c.req.query('done') ?? '');
@@ -123,6 +128,49 @@ for (const [action, to] of [['open', 'open'], ['close', 'closed']] as const) {
     return c.redirect(`/coordinator/statements/${s.slug}?done=${to === 'open' ? 'opened' : 'closed'}`, 303);
   });
 }
+
+async function editPage(c: Context<AppEnv>, slug: string, values?: Record<string, string>, errors?: Record<string, string>) {
+  const { db } = c.get('deps');
+  const statement = await getStatementBySlug(db, slug);
+  const versions = await listStatementVersions(db, statement.id);
+  const counts = await signaturesPerVersion(db, statement.id, versions.map((v) => v.version));
+  return c.html(
+    <EditStatementPage
+      statement={statement}
+      versions={versions.map((version) => ({ version, signatures: counts.get(version.version) ?? 0 })).reverse()}
+      coordinator={requireCoordinator(c)}
+      csrfToken={c.get('csrfToken')}
+      values={values ?? editValues(statement)}
+      {...(errors ? { errors } : {})}
+      t={c.get('t')}
+    />,
+    errors ? 422 : 200,
+  );
+}
+
+coordinatorRoutes.get('/statements/:slug/edit', (c) => editPage(c, c.req.param('slug')));
+
+coordinatorRoutes.post('/statements/:slug/edit', async (c) => {
+  const { db, clock, mailer, publicUrl, jobs } = c.get('deps');
+  const who = requireCoordinator(c);
+  const slug = c.req.param('slug');
+  const values = await formValues(c);
+  // The form's date-and-time fields carry no zone; the labels say UTC.
+  const utc = (s: string | undefined) => (s && /^\d{4}-\d\d-\d\dT\d\d(:\d\d)?$/.test(s) ? `${s}Z` : s);
+  const input = { ...values, opens_at: utc(values.opens_at) ?? '', closes_at: utc(values.closes_at) ?? '' };
+  try {
+    const edit = await db.transaction().execute((trx) => editStatement(trx, { slug, input, coordinatorId: who.id, now: clock(), mailer, withdrawLink: withdrawLinkFor(publicUrl) }));
+    jobs.nudge();
+    if (edit.notices > 0) return adminPage(c, slug, { notice: c.get('t')('coord.notice.editedNoticed', { count: edit.notices }) });
+  } catch (err) {
+    if (err instanceof AppError && (err.code === 'validation_failed' || err.code === 'conflict')) {
+      const t = c.get('t');
+      return editPage(c, slug, values, errorFields(err, t) ?? { _: errorMessage(err, t) });
+    }
+    throw err;
+  }
+  return c.redirect(`/coordinator/statements/${slug}?done=edited`, 303);
+});
 
 coordinatorRoutes.post('/statements/:slug/moderate', async (c) => {
   const { db, clock } = c.get('deps');

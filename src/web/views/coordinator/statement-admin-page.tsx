@@ -87,7 +87,7 @@ export function StatementAdminPage(p: StatementAdminProps) {
       </p>
       <p>{t('coord.admin.counts', { approved: p.counts.approved, confirmed: p.counts.confirmed, unconfirmed: p.counts.unconfirmed, rejected: p.counts.rejected })}</p>
       <p>
-        <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a>
+        <a href={`${base}/edit`}>{t('coord.edit.link')}</a> · <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a>
       </p>
       <div class="actions">
         {s.state !== 'open' ? (
