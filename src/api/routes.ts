@@ -5,6 +5,8 @@ import { MESSAGE_STATUSES, type MessageStatus } from '../mail/message.ts';
 import { retryMessage } from '../mail/retry-message.ts';
 import { addSignatory } from '../signatures/add-signatory.ts';
 import { moderateSignatures } from '../signatures/moderate-signatures.ts';
+import { editSignatory } from '../signatures/edit-signatory.ts';
+import { restoreSignatures } from '../signatures/restore-signatures.ts';
 import { validateSignOn } from '../signatures/sign-on.ts';
 import { signOnRateKey } from '../web/client-address.ts';
 import { SIGNATURE_STATES, type SignatureState } from '../signatures/signature.ts';
@@ -128,6 +130,21 @@ for (const decision of ['approve', 'reject'] as const) {
     return c.json(signatureJson(s!));
   });
 }
+
+api.patch('/signatures/:id', async (c) => {
+  const { db, clock } = c.get('deps');
+  const who = requireCoordinator(c);
+  const input = await jsonBody(c);
+  const s = await db.transaction().execute((trx) => editSignatory(trx, { id: c.req.param('id'), input, coordinatorId: who.id, now: clock() }));
+  return c.json(signatureJson(s));
+});
+
+api.post('/signatures/:id/restore', async (c) => {
+  const { db, clock } = c.get('deps');
+  const who = requireCoordinator(c);
+  const [s] = await db.transaction().execute((trx) => restoreSignatures(trx, { ids: [c.req.param('id')], coordinatorId: who.id, now: clock() }));
+  return c.json(signatureJson(s!));
+});
 
 api.get('/outbox', async (c) => {
   const { db, mailer } = c.get('deps');

@@ -440,10 +440,12 @@ export const ar: Catalogue = {
   'coord.edit.versionLine': "النسخة {version, number}، {date}{material, select, true { (تغيير جوهري)} other {}}: {count, plural, zero {لا توقيعات} one {توقيع واحد} two {توقيعان} few {# توقيعات} many {# توقيعًا} other {# توقيع}}",
   'coord.notice.edited': "حُفظت التغييرات.",
   'coord.notice.editedNoticed': "حُفظت التغييرات. {count, plural, zero {لا منظمات لإبلاغها.} one {يجري إبلاغ منظمة واحدة وقّعت على نص سابق.} two {يجري إبلاغ منظمتين وقّعتا على نص سابق.} few {يجري إبلاغ # منظمات وقّعت على نص سابق.} many {يجري إبلاغ # منظمةً وقّعت على نص سابق.} other {يجري إبلاغ # منظمة وقّعت على نص سابق.}}",
+  'sign.international': "دولية / إقليمية",
 };
 
 /** Strings a native speaker should still check (agreement with counts, register, gendered forms). */
 export const review: readonly MessageKey[] = [
+  'sign.international',
   'error.expectedObject',
   'error.statementChanged',
   'mail.changed.subject',

@@ -433,6 +433,7 @@ export const en = {
   'coord.edit.versionLine': "Version {version, number}, {date}{material, select, true { (material change)} other {}}: {count, plural, one {# signature} other {# signatures}}",
   'coord.notice.edited': "Changes saved.",
   'coord.notice.editedNoticed': "Changes saved. {count, plural, one {# organisation that signed an earlier text is being told.} other {# organisations that signed an earlier text are being told.}}",
+  'sign.international': "International / regional",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -435,10 +435,12 @@ export const es: Catalogue = {
   'coord.edit.versionLine': "Versión {version, number}, {date}{material, select, true { (cambio importante)} other {}}: {count, plural, one {# firma} many {# de firmas} other {# firmas}}",
   'coord.notice.edited': "Cambios guardados.",
   'coord.notice.editedNoticed': "Cambios guardados. {count, plural, one {Se avisa a # organización que firmó un texto anterior.} many {Se avisa a # de organizaciones que firmaron un texto anterior.} other {Se avisa a # organizaciones que firmaron un texto anterior.}}",
+  'sign.international': "Internacional / regional",
 };
 
 /** Strings a native speaker should still check. */
 export const review: readonly MessageKey[] = [
+  'sign.international',
   'error.expectedObject',
   'error.statementChanged',
   'mail.changed.subject',

@@ -436,10 +436,12 @@ export const fr: Catalogue = {
   'coord.edit.versionLine': "Version {version, number}, {date}{material, select, true { (changement important)} other {}} : {count, plural, one {# signature} many {# de signatures} other {# signatures}}",
   'coord.notice.edited': "Modifications enregistrées.",
   'coord.notice.editedNoticed': "Modifications enregistrées. {count, plural, one {# organisation qui a signé un texte antérieur est prévenue.} many {# d’organisations qui ont signé un texte antérieur sont prévenues.} other {# organisations qui ont signé un texte antérieur sont prévenues.}}",
+  'sign.international': "International / régional",
 };
 
 /** Strings a native speaker should still check (register, gender-inclusive forms, technical wording). */
 export const review: readonly MessageKey[] = [
+  'sign.international',
   'error.expectedObject',
   'error.statementChanged',
   'mail.changed.subject',

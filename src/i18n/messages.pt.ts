@@ -439,10 +439,12 @@ export const pt: Catalogue = {
   'coord.edit.versionLine': "Versão {version, number}, {date}{material, select, true { (alteração significativa)} other {}}: {count, plural, one {# assinatura} many {# de assinaturas} other {# assinaturas}}",
   'coord.notice.edited': "Alterações guardadas.",
   'coord.notice.editedNoticed': "Alterações guardadas. {count, plural, one {# organização que assinou um texto anterior está a ser avisada.} many {# de organizações que assinaram um texto anterior estão a ser avisadas.} other {# organizações que assinaram um texto anterior estão a ser avisadas.}}",
+  'sign.international': "Internacional / regional",
 };
 
 /** Strings a native speaker should still check (European/Brazilian choices, register). */
 export const review: readonly MessageKey[] = [
+  'sign.international',
   'error.expectedObject',
   'error.statementChanged',
   'mail.changed.subject',

@@ -438,10 +438,12 @@ export const ru: Catalogue = {
   'coord.edit.versionLine': "Версия {version, number}, {date}{material, select, true { (существенное изменение)} other {}}: {count, plural, one {# подпись} few {# подписи} many {# подписей} other {# подписи}}",
   'coord.notice.edited': "Изменения сохранены.",
   'coord.notice.editedNoticed': "Изменения сохранены. {count, plural, one {Уведомляется # организация, подписавшая прежний текст.} few {Уведомляются # организации, подписавшие прежний текст.} many {Уведомляются # организаций, подписавших прежний текст.} other {Уведомляются # организации, подписавшие прежний текст.}}",
+  'sign.international': "Международная / региональная",
 };
 
 /** Strings a native speaker should still check. */
 export const review: readonly MessageKey[] = [
+  'sign.international',
   'error.expectedObject',
   'error.statementChanged',
   'mail.changed.subject',

@@ -16,7 +16,7 @@ export interface CurrentList {
 
 /**
  * Before publication: the live, collated list. After: the latest edition's frozen numbering
- * (entries no longer approved drop out, their numbers stay unused) and an addendum of later
+ * (entries no longer approved drop out, their numbers stay unused; corrected names show as corrected) and an addendum of later
  * approved signatories, collated and numbered on from the edition's last number.
  */
 export async function currentList(db: DbOrTx, statement: Statement): Promise<CurrentList> {
@@ -30,9 +30,14 @@ export async function currentList(db: DbOrTx, statement: Statement): Promise<Cur
   });
   if (!edition) return { edition: null, signatories: live.signatories.map((e) => toFrozen(e)), addendum: [], confidentialCount: live.confidentialCount };
 
-  const stillApproved = new Set(live.signatories.map((e) => e.signatureId));
+  // The edition fixes the numbers; names and countries are the live ones, so a correction shows
+  // at once (the edition's stored documents keep what was published).
+  const liveById = new Map(live.signatories.map((e) => [e.signatureId, e]));
   const frozenIds = new Set(edition.list.map((e) => e.signatureId));
-  const signatories = edition.list.filter((e) => stillApproved.has(e.signatureId));
+  const signatories = edition.list.flatMap((e) => {
+    const now = liveById.get(e.signatureId);
+    return now ? [{ ...e, name: now.name, country: now.country, type: now.type }] : [];
+  });
   const later = live.signatories.filter((e) => !frozenIds.has(e.signatureId));
   // Re-collate the newcomers on their own (initiators added late are not moved to the top).
   const ordered = publicOrder(

@@ -42,10 +42,13 @@ const organisationFields = {
   website,
 };
 
+/** A country code, or null (JSON) / "international" (the form) for an international or regional organisation. */
+const countryOrInternational = z.union([z.null(), z.literal('international').transform(() => null), country]);
+
 /** What a signatory submits publicly; contact details are required to confirm by email. */
 export const PublicSignOnInput = z.object({
   ...organisationFields,
-  country,
+  country: countryOrInternational,
   contact_name: lineText({ max: 200, label: 'sign.contactName' }),
   contact_email: emailAddress('sign.contactEmail'),
 });
@@ -71,6 +74,19 @@ export const CoordinatorSignatoryInput = z
       .transform((s) => s ?? null),
   });
 export type CoordinatorSignatoryInput = z.output<typeof CoordinatorSignatoryInput>;
+
+/**
+ * What a coordinator may change on a signatory; applied over the signatory's current values, so
+ * fields left out stay as they are.
+ */
+export const SignatoryEditInput = z.object({
+  ...organisationFields,
+  country: optionalCountry,
+  initiator: flag,
+  confidential: flag,
+});
+export type SignatoryEditInput = z.output<typeof SignatoryEditInput>;
+export const SIGNATORY_EDIT_FIELDS = ['name', 'country', 'type', 'website', 'initiator', 'confidential'] as const;
 
 /** Folds case, accents, punctuation and spacing so "ACME  e.V." and "Acme e.V" are one identity. */
 export function identityName(name: string): string {

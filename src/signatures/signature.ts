@@ -54,12 +54,14 @@ const allowed: Record<string, readonly SignatureState[]> = {
   approve: ['confirmed', 'rejected'],
   reject: ['confirmed', 'approved'],
   withdraw: ['unconfirmed', 'confirmed', 'approved', 'rejected'],
+  // Undoes a rejection: back to the list if it was approved, otherwise back to review (see restoreSignatures).
+  restore: ['rejected'],
   // A merged signature is final: the kept one carries the organisation from then on.
   merge: ['unconfirmed', 'confirmed', 'approved', 'rejected'],
 };
-const target: Record<string, SignatureState> = { confirm: 'confirmed', approve: 'approved', reject: 'rejected', withdraw: 'withdrawn', merge: 'merged' };
+const target: Record<string, SignatureState> = { confirm: 'confirmed', approve: 'approved', reject: 'rejected', withdraw: 'withdrawn', merge: 'merged', restore: 'confirmed' };
 
-export type SignatureAction = 'confirm' | ModerationDecision | 'withdraw' | 'merge';
+export type SignatureAction = 'confirm' | ModerationDecision | 'withdraw' | 'merge' | 'restore';
 
 /** Guards a signature's state change; throws illegal_transition with the reason in plain words. */
 export function signatureTransition(from: SignatureState, action: SignatureAction): SignatureState {

@@ -28,6 +28,9 @@ export function SignPage(p: { statement: Statement; values: FormValues; errors?:
           {e.country ? <p class="error" id="f-country-error">{e.country}</p> : null}
           <select id="f-country" name="country" required aria-invalid={e.country ? 'true' : undefined} aria-describedby={e.country ? 'f-country-error' : undefined}>
             <option value="">{t('sign.countryChoose')}</option>
+            <option value="international" selected={v.country === 'international'}>
+              {t('sign.international')}
+            </option>
             {countryOptions(t.locale).map((c) => (
               <option value={c.code} selected={v.country === c.code}>
                 {c.name}

@@ -52,7 +52,7 @@ function SignatureTable(p: { rows: Row[]; withContact: boolean; t: Translate }) 
               {s.confidential ? <span class="state"> {t('coord.admin.confidentialBadge')}</span> : null}
               {s.website ? <div class="muted url" dir="ltr">{s.website}</div> : null}
             </td>
-            <td>{s.country ? countryName(s.country, t.locale) : '—'}</td>
+            <td>{s.country ? countryName(s.country, t.locale) : t('sign.international')}</td>
             {p.withContact ? (
               <td class="contact">
                 {s.contact ? (
