@@ -7,6 +7,7 @@ import { addSignatory } from '../signatures/add-signatory.ts';
 import { moderateSignatures } from '../signatures/moderate-signatures.ts';
 import { editSignatory } from '../signatures/edit-signatory.ts';
 import { restoreSignatures } from '../signatures/restore-signatures.ts';
+import { correctSignature, lookUpManaged, reviewCorrection, withdrawSignature } from '../signatures/manage-signature.ts';
 import { validateSignOn } from '../signatures/sign-on.ts';
 import { signOnRateKey } from '../web/client-address.ts';
 import { SIGNATURE_STATES, type SignatureState } from '../signatures/signature.ts';
@@ -19,7 +20,7 @@ import type { AppEnv } from '../web/env.ts';
 import { jsonBody } from '../web/form.ts';
 import { etagMatches, ResponseCache, sendCached } from '../web/response-cache.ts';
 import { displayCount } from '../statements/statement.ts';
-import { publicStatementJson, signatureJson, statementJson, versionJson } from './serialise.ts';
+import { managedJson, publicStatementJson, signatureJson, statementJson, versionJson } from './serialise.ts';
 import { editStatement } from '../statements/edit-statement.ts';
 import { listStatementVersions, signaturesPerVersion } from '../statements/statement-version.repository.ts';
 import { withdrawLinkFor } from '../signatures/manage-link.ts';
@@ -144,6 +145,37 @@ api.post('/signatures/:id/restore', async (c) => {
   const who = requireCoordinator(c);
   const [s] = await db.transaction().execute((trx) => restoreSignatures(trx, { ids: [c.req.param('id')], coordinatorId: who.id, now: clock() }));
   return c.json(signatureJson(s!));
+});
+
+for (const decision of ['approve', 'dismiss'] as const) {
+  api.post(`/signatures/:id/correction/${decision}`, async (c) => {
+    const { db, clock } = c.get('deps');
+    const who = requireCoordinator(c);
+    const s = await db.transaction().execute((trx) => reviewCorrection(trx, { id: c.req.param('id'), decision, coordinatorId: who.id, now: clock() }));
+    return c.json(signatureJson(s));
+  });
+}
+
+// The signatory's own calls, authorised by the private token of their manage link.
+api.get('/manage/:token', async (c) => {
+  const view = await lookUpManaged(c.get('deps').db, c.req.param('token'));
+  if (!view) throw localisedError('not_found', 'manage.invalid');
+  return c.json(managedJson(view));
+});
+
+api.patch('/manage/:token', async (c) => {
+  const { db, clock, publicStatements } = c.get('deps');
+  const input = await jsonBody(c);
+  const done = await db.transaction().execute((trx) => correctSignature(trx, { token: c.req.param('token'), input, now: clock() }));
+  publicStatements?.clear();
+  return c.json({ ...managedJson(done), awaiting_review: done.awaitingReview });
+});
+
+api.post('/manage/:token/withdraw', async (c) => {
+  const { db, clock, publicStatements } = c.get('deps');
+  const done = await db.transaction().execute((trx) => withdrawSignature(trx, { token: c.req.param('token'), now: clock() }));
+  publicStatements?.clear();
+  return c.json(managedJson(done));
 });
 
 api.get('/outbox', async (c) => {

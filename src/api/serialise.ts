@@ -1,5 +1,6 @@
 import type { CurrentList } from '../publishing/current-list.ts';
 import type { Signature } from '../signatures/signature.ts';
+import type { ManagedSignature } from '../signatures/manage-signature.ts';
 import type { StatementVersion } from '../statements/statement-version.repository.ts';
 import { headlineText, type Statement } from '../statements/statement.ts';
 import { authoritativeLanguage, withText, type StatementText, type StatementTranslation } from '../statements/translation.ts';
@@ -72,9 +73,26 @@ export function signatureJson(s: Signature & { contact?: { name: string; email: 
     confidential: s.confidential,
     source: s.source,
     language: s.language,
+    text_version: s.textVersion,
+    pending_correction: s.pendingCorrection,
     created_at: s.createdAt.toISOString(),
     confirmed_at: s.confirmedAt?.toISOString() ?? null,
     decided_at: s.decidedAt?.toISOString() ?? null,
     ...(s.contact !== undefined ? { contact: s.contact } : {}),
+  };
+}
+
+/** What a signatory sees of their own signature through the manage link; never the contact. */
+export function managedJson(v: ManagedSignature) {
+  const s = v.signature;
+  return {
+    statement: { slug: v.statement.slug, title: v.title },
+    status: s.state,
+    name: s.name,
+    country: s.country,
+    type: s.type,
+    website: s.website,
+    confidential: s.confidential,
+    pending_correction: s.pendingCorrection,
   };
 }

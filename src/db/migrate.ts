@@ -9,6 +9,7 @@ import * as duplicateLevels from './migrations/20261201_0010_duplicate_levels.ts
 import * as statementTranslations from './migrations/20261201_0020_statement_translations.ts';
 import * as editionLanguages from './migrations/20261201_0021_edition_languages.ts';
 import * as statementVersions from './migrations/20261201_0030_statement_versions.ts';
+import * as manageTokens from './migrations/20261201_0031_manage_tokens.ts';
 
 /** Migrations are listed here explicitly so they work the same from source, tests and the CLI. */
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '20261201_0020_statement_translations': statementTranslations,
   '20261201_0021_edition_languages': editionLanguages,
   '20261201_0030_statement_versions': statementVersions,
+  '20261201_0031_manage_tokens': manageTokens,
 };
 
 class StaticProvider implements MigrationProvider {

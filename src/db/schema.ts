@@ -44,6 +44,8 @@ export interface SignaturesTable {
   merged_into: string | null;
   /** The language of the text the signatory read and signed. */
   language: string | null;
+  /** JSON of the facts a signatory asked to correct on an approved signature, awaiting review. */
+  pending_correction: string | null;
   created_at: string;
   confirmed_at: string | null;
   decided_at: string | null;
@@ -73,6 +75,13 @@ export interface StatementVersionsTable {
   /** 1 when the coordinator called the change material (signatories of earlier versions were told). */
   material: number;
   created_by: string | null;
+  created_at: string;
+}
+
+/** A signatory's private manage link, hashed; one per email that carried it. */
+export interface ManageTokensTable {
+  token_hash: string;
+  signature_id: string;
   created_at: string;
 }
 
@@ -276,6 +285,7 @@ export interface Database {
   statement_versions: StatementVersionsTable;
   signatures: SignaturesTable;
   contacts: ContactsTable;
+  manage_tokens: ManageTokensTable;
   coordinators: CoordinatorsTable;
   api_tokens: ApiTokensTable;
   sessions: SessionsTable;

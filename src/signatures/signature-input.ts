@@ -13,7 +13,7 @@ const country = z
 
 const optionalCountry = z
   .string().nullish()
-  .transform((c) => (c == null || c.trim() === '' ? undefined : c))
+  .transform((c) => (c == null || c.trim() === '' || c.trim().toLowerCase() === 'international' ? undefined : c))
   .pipe(z.union([z.undefined(), country]))
   .transform((c) => c ?? null);
 

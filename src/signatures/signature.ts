@@ -35,9 +35,19 @@ export interface Signature {
   textVersion: number;
   /** The language of the text the signatory read and signed (null: before this was recorded, or added by a coordinator). */
   language: string | null;
+  /** What the signatory asked to correct on an approved signature, until a coordinator decides. */
+  pendingCorrection: SignatoryCorrection | null;
   createdAt: Date;
   confirmedAt: Date | null;
   decidedAt: Date | null;
+}
+
+/** The organisation's details a signatory may correct through their manage link. */
+export interface SignatoryCorrection {
+  name: string;
+  country: string | null;
+  type: OrganisationType | null;
+  website: string | null;
 }
 
 /** The private person behind a signature; never public. */

@@ -20,7 +20,7 @@ export interface StatementEdit {
 }
 
 /** A signatory's link in a change notice: where they can withdraw. */
-export type WithdrawLink = (db: DbOrTx, signatureId: string) => Promise<string>;
+export type WithdrawLink = (db: DbOrTx, signatureId: string, now: Date) => Promise<string>;
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -132,7 +132,7 @@ async function noticeEarlierSignatories(
     await o.mailer.queue(db, {
       to: r.email,
       subject: t('mail.changed.subject', { title: o.text.title }),
-      text: t('mail.changed.text', { contactName: r.contact_name, title: o.text.title, name: r.name, diff: diffFrom(Number(r.text_version)), link: await o.withdrawLink(db, r.id) }),
+      text: t('mail.changed.text', { contactName: r.contact_name, title: o.text.title, name: r.name, diff: diffFrom(Number(r.text_version)), link: await o.withdrawLink(db, r.id, o.now) }),
       now: o.now,
       kind: 'notice',
     });

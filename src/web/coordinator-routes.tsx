@@ -10,7 +10,8 @@ import { changeStatementState } from '../statements/change-statement-state.ts';
 import { createStatement } from '../statements/create-statement.ts';
 import { saveTranslation, setAuthoritativeLanguage } from '../statements/save-translation.ts';
 import { listTranslations } from '../statements/translation.repository.ts';
-import { getStatementBySlug, listStatements } from '../statements/statement.repository.ts';
+import { getStatementById, getStatementBySlug, listStatements } from '../statements/statement.repository.ts';
+import { reviewCorrection } from '../signatures/manage-signature.ts';
 import { coordinatorArea, requireCoordinator } from './auth.ts';
 import type { AppEnv } from './env.ts';
 import { errorFields, errorMessage } from './errors.tsx';
@@ -41,6 +42,8 @@ const notices = new Map<string, MessageKey>([
   ['translated', 'coord.notice.translationSaved'],
   ['authoritative', 'coord.notice.authoritativeSaved'],
   ['edited', 'coord.notice.edited'],
+  ['correction-approve', 'coord.notice.correctionApplied'],
+  ['correction-dismiss', 'coord.notice.correctionDismissed'],
 ]);
 const noticeText = (c: Context<AppEnv>) => {
   const key = notices.get(c.req.query('done') ?? '');
@@ -171,6 +174,16 @@ coordinatorRoutes.post('/statements/:slug/edit', async (c) => {
   }
   return c.redirect(`/coordinator/statements/${slug}?done=edited`, 303);
 });
+
+for (const decision of ['approve', 'dismiss'] as const) {
+  coordinatorRoutes.post(`/signatures/:id/correction/${decision}`, async (c) => {
+    const { db, clock } = c.get('deps');
+    const who = requireCoordinator(c);
+    const s = await db.transaction().execute((trx) => reviewCorrection(trx, { id: c.req.param('id'), decision, coordinatorId: who.id, now: clock() }));
+    const statement = await getStatementById(db, s.statementId);
+    return c.redirect(`/coordinator/statements/${statement.slug}?done=correction-${decision}`, 303);
+  });
+}
 
 coordinatorRoutes.post('/statements/:slug/moderate', async (c) => {
   const { db, clock } = c.get('deps');

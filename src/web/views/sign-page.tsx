@@ -6,6 +6,49 @@ import { CsrfField, ErrorSummary, Field, Layout } from './layout.tsx';
 
 export type FormValues = Record<string, string>;
 
+/** The country of an organisation, "International / regional" first. */
+export function CountrySelect(p: { value: string | undefined; error: string | undefined; t: Translate }) {
+  const { t, error } = p;
+  return (
+    <div class={error ? 'field invalid' : 'field'}>
+      <label for="f-country">{t('sign.country')}</label>
+      {error ? <p class="error" id="f-country-error">{error}</p> : null}
+      <select id="f-country" name="country" required aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'f-country-error' : undefined}>
+        <option value="">{t('sign.countryChoose')}</option>
+        <option value="international" selected={p.value === 'international'}>
+          {t('sign.international')}
+        </option>
+        {countryOptions(t.locale).map((c) => (
+          <option value={c.code} selected={p.value === c.code}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The optional type of an organisation. */
+export function TypeSelect(p: { value: string | undefined; error: string | undefined; t: Translate }) {
+  const { t, error } = p;
+  return (
+    <div class={error ? 'field invalid' : 'field'}>
+      <label for="f-type">
+        {t('sign.type')} <span class="muted">({t('common.optional')})</span>
+      </label>
+      {error ? <p class="error">{error}</p> : null}
+      <select id="f-type" name="type">
+        <option value="">—</option>
+        {ORGANISATION_TYPES.map((k) => (
+          <option value={k} selected={p.value === k}>
+            {t(`orgType.${k}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** The sign-on form: one column, large targets, works without JavaScript. */
 export function SignPage(p: { statement: Statement; values: FormValues; errors?: Record<string, string>; csrfToken: string; t: Translate }) {
   const { t, values: v, errors: e = {} } = p;
@@ -23,35 +66,8 @@ export function SignPage(p: { statement: Statement; values: FormValues; errors?:
       <form method="post" action={`/statements/${p.statement.slug}/sign`} novalidate>
         <CsrfField token={p.csrfToken} />
         <Field t={t} name="name" label={t('sign.name')} value={v.name} error={e.name} required maxlength={300} autocomplete="organization" dir="auto" />
-        <div class={e.country ? 'field invalid' : 'field'}>
-          <label for="f-country">{t('sign.country')}</label>
-          {e.country ? <p class="error" id="f-country-error">{e.country}</p> : null}
-          <select id="f-country" name="country" required aria-invalid={e.country ? 'true' : undefined} aria-describedby={e.country ? 'f-country-error' : undefined}>
-            <option value="">{t('sign.countryChoose')}</option>
-            <option value="international" selected={v.country === 'international'}>
-              {t('sign.international')}
-            </option>
-            {countryOptions(t.locale).map((c) => (
-              <option value={c.code} selected={v.country === c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class={e.type ? 'field invalid' : 'field'}>
-          <label for="f-type">
-            {t('sign.type')} <span class="muted">({t('common.optional')})</span>
-          </label>
-          {e.type ? <p class="error">{e.type}</p> : null}
-          <select id="f-type" name="type">
-            <option value="">—</option>
-            {ORGANISATION_TYPES.map((k) => (
-              <option value={k} selected={v.type === k}>
-                {t(`orgType.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CountrySelect value={v.country} error={e.country} t={t} />
+        <TypeSelect value={v.type} error={e.type} t={t} />
         <Field t={t} name="website" label={t('sign.website')} value={v.website} error={e.website} maxlength={300} inputmode="url" autocomplete="url" dir="ltr" />
         <Field t={t} name="contact_name" label={t('sign.contactName')} value={v.contact_name} error={e.contact_name} required maxlength={200} autocomplete="name" dir="auto" />
         <Field
