@@ -466,10 +466,20 @@ export const ar: Catalogue = {
   'coord.notice.correctionApplied': "طُبّق التصحيح.",
   'coord.notice.correctionDismissed': "تم تجاهل التصحيح.",
   'confirm.done.listed': "{name} مدرجة بالفعل في القائمة العامة. لتصحيح التوقيع أو سحبه استخدم الرابط الخاص في بريدكم.",
+  'statement.draftBanner': "مسودة — غير منشورة.",
+  'statement.draftBannerBody': "لا يرى هذه الصفحة سوى المنسّقين إلى أن يُفتح البيان للتوقيع.",
+  'sign.confidentialHint': "يبقى الاسم ظاهرًا للمنسّقين. أما الصفحة العامة والملفات وملف PDF فتكتفي باحتسابها: «و 4 منظمات لا يمكن ذكر أسمائها حفاظًا على سلامتها».",
+  'coord.pub.confirm': "تحقّقت: الإصدار {number} يثبّت النص (النسخة {version, number}) وقائمة {count, plural, zero {بلا منظمات} one {منظمة واحدة} two {منظمتين} few {# منظمات} many {# منظمةً} other {# منظمة}}؛ ولا يمكن تغييره بعد ذلك.",
+  'coord.notice.confirmPublish': "لم يُنشر شيء: حدّد المربّع الذي يؤكّد ما سيثبّته الإصدار ثم انشر.",
 };
 
 /** Strings a native speaker should still check (agreement with counts, register, gendered forms). */
 export const review: readonly MessageKey[] = [
+  'statement.draftBanner',
+  'statement.draftBannerBody',
+  'sign.confidentialHint',
+  'coord.pub.confirm',
+  'coord.notice.confirmPublish',
   'confirm.done.listed',
   'manage.title',
   'manage.invalid',

@@ -459,6 +459,11 @@ export const en = {
   'coord.notice.correctionApplied': "Correction applied.",
   'coord.notice.correctionDismissed': "Correction set aside.",
   'confirm.done.listed': "{name} is already in the public list. To correct or withdraw the signature, use the private link in your email.",
+  'statement.draftBanner': "Draft — not public.",
+  'statement.draftBannerBody': "Only coordinators see this page until the statement is opened for signature.",
+  'sign.confidentialHint': "The coordinators still see the name. The public page, the downloads and the PDF only count it: “and 4 organisations that cannot be named for their safety”.",
+  'coord.pub.confirm': "I have checked: edition {number} freezes the text (version {version, number}) and the list of {count, plural, one {# organisation} other {# organisations}}; it cannot be changed afterwards.",
+  'coord.notice.confirmPublish': "Nothing was published: tick the box that confirms what the edition will freeze, then publish.",
 } as const;
 
 export type MessageKey = keyof typeof en;

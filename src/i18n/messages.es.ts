@@ -461,10 +461,20 @@ export const es: Catalogue = {
   'coord.notice.correctionApplied': "Corrección aplicada.",
   'coord.notice.correctionDismissed': "Corrección descartada.",
   'confirm.done.listed': "{name} ya figura en la lista pública. Para corregir o retirar la firma, use el enlace privado de su correo.",
+  'statement.draftBanner': "Borrador — no público.",
+  'statement.draftBannerBody': "Solo los coordinadores ven esta página hasta que la declaración se abra a las firmas.",
+  'sign.confidentialHint': "Los coordinadores siguen viendo el nombre. La página pública, las descargas y el PDF solo la cuentan: «y 4 organizaciones que no pueden nombrarse por su seguridad».",
+  'coord.pub.confirm': "Lo he comprobado: la edición {number} fija el texto (versión {version, number}) y la lista de {count, plural, one {# organización} many {# de organizaciones} other {# organizaciones}}; no podrá modificarse después.",
+  'coord.notice.confirmPublish': "No se publicó nada: marque la casilla que confirma lo que fijará la edición y publique.",
 };
 
 /** Strings a native speaker should still check. */
 export const review: readonly MessageKey[] = [
+  'statement.draftBanner',
+  'statement.draftBannerBody',
+  'sign.confidentialHint',
+  'coord.pub.confirm',
+  'coord.notice.confirmPublish',
   'confirm.done.listed',
   'manage.title',
   'manage.invalid',

@@ -462,10 +462,20 @@ export const fr: Catalogue = {
   'coord.notice.correctionApplied': "Correction appliquée.",
   'coord.notice.correctionDismissed': "Correction écartée.",
   'confirm.done.listed': "{name} figure déjà dans la liste publique. Pour corriger ou retirer la signature, utilisez le lien privé reçu par courriel.",
+  'statement.draftBanner': "Brouillon — non public.",
+  'statement.draftBannerBody': "Seuls les coordinateurs voient cette page tant que la déclaration n’est pas ouverte aux signatures.",
+  'sign.confidentialHint': "Les coordinateurs voient toujours le nom. La page publique, les téléchargements et le PDF se contentent de la compter : « et 4 organisations qui ne peuvent être nommées pour leur sécurité ».",
+  'coord.pub.confirm': "J’ai vérifié : l’édition {number} fige le texte (version {version, number}) et la liste de {count, plural, one {# organisation} many {# d’organisations} other {# organisations}} ; elle ne pourra plus être modifiée.",
+  'coord.notice.confirmPublish': "Rien n’a été publié : cochez la case qui confirme ce que l’édition va figer, puis publiez.",
 };
 
 /** Strings a native speaker should still check (register, gender-inclusive forms, technical wording). */
 export const review: readonly MessageKey[] = [
+  'statement.draftBanner',
+  'statement.draftBannerBody',
+  'sign.confidentialHint',
+  'coord.pub.confirm',
+  'coord.notice.confirmPublish',
   'confirm.done.listed',
   'manage.title',
   'manage.invalid',

@@ -465,10 +465,20 @@ export const pt: Catalogue = {
   'coord.notice.correctionApplied': "Correção aplicada.",
   'coord.notice.correctionDismissed': "Correção posta de parte.",
   'confirm.done.listed': "{name} já está na lista pública. Para corrigir ou retirar a assinatura, use a ligação privada do seu email.",
+  'statement.draftBanner': "Rascunho — não público.",
+  'statement.draftBannerBody': "Só os coordenadores veem esta página até a declaração ser aberta a assinaturas.",
+  'sign.confidentialHint': "Os coordenadores continuam a ver o nome. A página pública, as transferências e o PDF apenas a contam: «e 4 organizações que não podem ser nomeadas pela sua segurança».",
+  'coord.pub.confirm': "Verifiquei: a edição {number} fixa o texto (versão {version, number}) e a lista de {count, plural, one {# organização} many {# de organizações} other {# organizações}}; não poderá ser alterada depois.",
+  'coord.notice.confirmPublish': "Nada foi publicado: marque a caixa que confirma o que a edição vai fixar e publique.",
 };
 
 /** Strings a native speaker should still check (European/Brazilian choices, register). */
 export const review: readonly MessageKey[] = [
+  'statement.draftBanner',
+  'statement.draftBannerBody',
+  'sign.confidentialHint',
+  'coord.pub.confirm',
+  'coord.notice.confirmPublish',
   'confirm.done.listed',
   'manage.title',
   'manage.invalid',

@@ -464,10 +464,20 @@ export const ru: Catalogue = {
   'coord.notice.correctionApplied': "Исправление применено.",
   'coord.notice.correctionDismissed': "Исправление отклонено.",
   'confirm.done.listed': "{name} уже есть в публичном списке. Чтобы исправить или отозвать подпись, воспользуйтесь личной ссылкой из письма.",
+  'statement.draftBanner': "Черновик — не опубликован.",
+  'statement.draftBannerBody': "Эту страницу видят только координаторы, пока заявление не открыто для подписания.",
+  'sign.confidentialHint': "Координаторы по-прежнему видят название. Публичная страница, файлы и PDF только учитывают её: «и 4 организации, которые нельзя назвать ради их безопасности».",
+  'coord.pub.confirm': "Я проверил(а): издание {number} фиксирует текст (версия {version, number}) и список из {count, plural, one {# организации} few {# организаций} many {# организаций} other {# организации}}; изменить его потом будет нельзя.",
+  'coord.notice.confirmPublish': "Ничего не опубликовано: отметьте поле, подтверждающее, что зафиксирует издание, и опубликуйте.",
 };
 
 /** Strings a native speaker should still check. */
 export const review: readonly MessageKey[] = [
+  'statement.draftBanner',
+  'statement.draftBannerBody',
+  'sign.confidentialHint',
+  'coord.pub.confirm',
+  'coord.notice.confirmPublish',
   'confirm.done.listed',
   'manage.title',
   'manage.invalid',

@@ -111,7 +111,7 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
           website: input.website,
           state: 'unconfirmed',
           initiator: 0,
-          confidential: 0,
+          confidential: input.confidential ? 1 : 0,
           source: 'form',
           text_version: row.textVersion,
           language: requests[row.index]!.textLanguage,

@@ -42,6 +42,11 @@ const organisationFields = {
   website,
 };
 
+const flag = z
+  .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('1'), z.literal(''), z.null(), z.undefined()])
+  .optional()
+  .transform((v) => v === true || v === 'on' || v === 'true' || v === '1');
+
 /** A country code, or null (JSON) / "international" (the form) for an international or regional organisation. */
 const countryOrInternational = z.union([z.null(), z.literal('international').transform(() => null), country]);
 
@@ -49,15 +54,12 @@ const countryOrInternational = z.union([z.null(), z.literal('international').tra
 export const PublicSignOnInput = z.object({
   ...organisationFields,
   country: countryOrInternational,
+  /** Counted but not named publicly, for the organisation's safety. */
+  confidential: flag,
   contact_name: lineText({ max: 200, label: 'sign.contactName' }),
   contact_email: emailAddress('sign.contactEmail'),
 });
 export type PublicSignOnInput = z.output<typeof PublicSignOnInput>;
-
-const flag = z
-  .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('1'), z.literal(''), z.null(), z.undefined()])
-  .optional()
-  .transform((v) => v === true || v === 'on' || v === 'true' || v === '1');
 
 /** What a coordinator enters directly: country and contact optional. */
 export const CoordinatorSignatoryInput = z

@@ -42,6 +42,7 @@ const notices = new Map<string, MessageKey>([
   ['translated', 'coord.notice.translationSaved'],
   ['authoritative', 'coord.notice.authoritativeSaved'],
   ['edited', 'coord.notice.edited'],
+  ['confirm-publish', 'coord.notice.confirmPublish'],
   ['correction-approve', 'coord.notice.correctionApplied'],
   ['correction-dismiss', 'coord.notice.correctionDismissed'],
 ]);

@@ -69,6 +69,11 @@ export function SignPage(p: { statement: Statement; values: FormValues; errors?:
         <CountrySelect value={v.country} error={e.country} t={t} />
         <TypeSelect value={v.type} error={e.type} t={t} />
         <Field t={t} name="website" label={t('sign.website')} value={v.website} error={e.website} maxlength={300} inputmode="url" autocomplete="url" dir="ltr" />
+        <div class="checkbox">
+          <input id="f-confidential" type="checkbox" name="confidential" value="on" checked={v.confidential === 'on'} aria-describedby="f-confidential-hint" />
+          <label for="f-confidential">{t('manage.confidential')}</label>
+        </div>
+        <p class="hint" id="f-confidential-hint">{t('sign.confidentialHint')}</p>
         <Field t={t} name="contact_name" label={t('sign.contactName')} value={v.contact_name} error={e.contact_name} required maxlength={200} autocomplete="name" dir="auto" />
         <Field
           t={t}

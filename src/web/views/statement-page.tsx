@@ -19,6 +19,11 @@ export function StatementPage(p: { statement: Statement; text: StatementText; bo
   const docLang = text.translated && list.edition?.languages.includes(text.language) ? `?lang=${encodeURIComponent(text.language)}` : '';
   return (
     <Layout title={s.title} t={t}>
+      {s.state === 'draft' ? (
+        <p class="draft-banner" id="draft-banner" role="note">
+          <strong>{t('statement.draftBanner')}</strong> {t('statement.draftBannerBody')}
+        </p>
+      ) : null}
       <LanguageNotes text={text} t={t} />
       <article lang={s.language} dir={textDirection(s.language)}>
         <h1>{headlineText(s, count)}</h1>
