@@ -464,6 +464,23 @@ export const en = {
   'sign.confidentialHint': "The coordinators still see the name. The public page, the downloads and the PDF only count it: “and 4 organisations that cannot be named for their safety”.",
   'coord.pub.confirm': "I have checked: edition {number} freezes the text (version {version, number}) and the list of {count, plural, one {# organisation} other {# organisations}}; it cannot be changed afterwards.",
   'coord.notice.confirmPublish': "Nothing was published: tick the box that confirms what the edition will freeze, then publish.",
+  'coord.list.link': "All signatories (search, filter)",
+  'coord.list.heading': "Signatories",
+  'coord.list.search': "Name contains",
+  'coord.list.any': "Any",
+  'coord.list.state': "{state, select, unconfirmed {awaiting email confirmation} confirmed {awaiting review} approved {approved} rejected {rejected} withdrawn {withdrawn} merged {merged} other {{state}}}",
+  'coord.list.version': "Text version",
+  'coord.list.sort': "Sort by",
+  'coord.list.sortBy': "{sort, select, number {number as published} name {name} newest {newest first} other {{sort}}}",
+  'coord.list.apply': "Show",
+  'coord.list.total': "{count, plural, one {# signatory} other {# signatories}}",
+  'coord.list.number': "No.",
+  'coord.list.restoreSelected': "Restore selected",
+  'coord.list.pages': "Pages",
+  'coord.list.previous': "Previous",
+  'coord.list.next': "Next",
+  'coord.list.pageOf': "Page {page, number} of {pages, number}",
+  'coord.notice.restored': "Restored.",
 } as const;
 
 export type MessageKey = keyof typeof en;

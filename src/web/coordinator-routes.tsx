@@ -12,6 +12,9 @@ import { saveTranslation, setAuthoritativeLanguage } from '../statements/save-tr
 import { listTranslations } from '../statements/translation.repository.ts';
 import { getStatementById, getStatementBySlug, listStatements } from '../statements/statement.repository.ts';
 import { reviewCorrection } from '../signatures/manage-signature.ts';
+import { restoreSignatures } from '../signatures/restore-signatures.ts';
+import { listSignatories, parseSignatoryQuery } from '../signatures/signatory-list.ts';
+import { SignatoriesPage } from './views/coordinator/signatories-page.tsx';
 import { coordinatorArea, requireCoordinator } from './auth.ts';
 import type { AppEnv } from './env.ts';
 import { errorFields, errorMessage } from './errors.tsx';
@@ -43,6 +46,8 @@ const notices = new Map<string, MessageKey>([
   ['authoritative', 'coord.notice.authoritativeSaved'],
   ['edited', 'coord.notice.edited'],
   ['confirm-publish', 'coord.notice.confirmPublish'],
+  ['restored', 'coord.notice.restored'],
+  ['select-first', 'coord.notice.selectFirst'],
   ['correction-approve', 'coord.notice.correctionApplied'],
   ['correction-dismiss', 'coord.notice.correctionDismissed'],
 ]);
@@ -190,12 +195,34 @@ coordinatorRoutes.post('/statements/:slug/moderate', async (c) => {
   const { db, clock } = c.get('deps');
   const who = requireCoordinator(c);
   const statement = await getStatementBySlug(db, c.req.param('slug'));
-  const { decision } = await formValues(c);
-  if (decision !== 'approve' && decision !== 'reject') throw localisedError('validation_failed', 'error.chooseDecision');
+  const { decision, return_to: returnTo } = await formValues(c);
+  if (decision !== 'approve' && decision !== 'reject' && decision !== 'restore') throw localisedError('validation_failed', 'error.chooseDecision');
   const ids = await formList(c, 'ids');
-  if (ids.length === 0) return adminPage(c, statement.slug, { notice: c.get('t')('coord.notice.selectFirst') });
-  await db.transaction().execute((trx) => moderateSignatures(trx, { ids, decision, coordinatorId: who.id, now: clock(), statementId: statement.id }));
-  return c.redirect(`/coordinator/statements/${statement.slug}?done=${decision === 'approve' ? 'approved' : 'rejected'}`, 303);
+  // Bulk actions from the full list go back to it, filters and page kept.
+  const listBase = `/coordinator/statements/${statement.slug}/signatories`;
+  const back = returnTo && (returnTo === listBase || returnTo.startsWith(`${listBase}?`)) ? returnTo : null;
+  const done = decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'restored';
+  const withDone = (path: string, what: string) => `${path}${path.includes('?') ? '&' : '?'}done=${what}`;
+  if (ids.length === 0) {
+    if (back) return c.redirect(withDone(back, 'select-first'), 303);
+    return adminPage(c, statement.slug, { notice: c.get('t')('coord.notice.selectFirst') });
+  }
+  await db.transaction().execute((trx) =>
+    decision === 'restore'
+      ? restoreSignatures(trx, { ids, coordinatorId: who.id, now: clock(), statementId: statement.id })
+      : moderateSignatures(trx, { ids, decision, coordinatorId: who.id, now: clock(), statementId: statement.id }),
+  );
+  return c.redirect(withDone(back ?? `/coordinator/statements/${statement.slug}`, done), 303);
+});
+
+coordinatorRoutes.get('/statements/:slug/signatories', async (c) => {
+  const { db } = c.get('deps');
+  const statement = await getStatementBySlug(db, c.req.param('slug'));
+  const query = parseSignatoryQuery(c.req.query());
+  const result = await listSignatories(db, statement, query);
+  return c.html(
+    <SignatoriesPage statement={statement} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} query={query} {...result} notice={noticeText(c)} t={c.get('t')} />,
+  );
 });
 
 coordinatorRoutes.post('/statements/:slug/signatories', async (c) => {

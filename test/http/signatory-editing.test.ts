@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { DIALECTS, unavailable } from '../support/databases.ts';
 import { api, confirmationPath, coordinatorToken, createTestApp, openStatement, type TestApp } from '../support/app.ts';
 import { FormClient } from '../support/browser-form.ts';
+import { createOneTimeLink } from '../../src/accounts/one-time-links.ts';
 
 const ihrc = readFileSync(new URL('../fixtures/ihrc-2019-list.txt', import.meta.url), 'utf8');
 const CONVENER = 'International Drug Policy Consortium';
@@ -101,6 +102,42 @@ for (const dialect of DIALECTS) {
       assert.equal(back.json.status, 'confirmed');
       const actions = await t.deps.db.selectFrom('audit_events').select('action').where('subject_id', '=', pending.id).orderBy('at').orderBy('action').execute();
       assert.ok(actions.some((a) => a.action === 'signature.restored'));
+    });
+
+    test('the coordinator list: numbered as published, searched, filtered, paged; bulk reject and restore', async () => {
+      const b = new FormClient(t);
+      const coordinator = await t.deps.db.selectFrom('coordinators').select('id').executeTakeFirstOrThrow();
+      const link = await createOneTimeLink(t.deps.db, { purpose: 'sign-in', coordinatorId: coordinator.id, now: t.deps.clock() });
+      await b.get(`/sign-in/link/${link}`);
+      await b.post(`/sign-in/link/${link}`, {});
+      const base = '/coordinator/statements/ihrc-2019/signatories';
+      const first = await b.get(base);
+      assert.equal(first.status, 200);
+      assert.match(first.html, /336 signatories/);
+      assert.match(first.html, /Page 1 of 4/);
+      assert.equal((first.html.match(/<tr data-id=/g) ?? []).length, 100);
+      assert.match(first.html, /<td class="number">1<\/td><td><bdi>International Drug Policy Consortium<\/bdi>/);
+      const last = await b.get(`${base}?page=4`);
+      assert.equal((last.html.match(/<tr data-id=/g) ?? []).length, 36);
+      assert.match(last.html, /<td class="number">336<\/td>/);
+
+      // Search folds case and accents: "CORPORACION" finds "Corporación …".
+      const found = await b.get(`${base}?q=CORPORACION`);
+      const names = [...found.html.matchAll(/<bdi>([^<]+)<\/bdi>/g)].map((m) => m[1]!);
+      assert.ok(names.length >= 2 && names.every((n) => /^Corporación /.test(n)), names.join(' | '));
+
+      const ids = [...found.html.matchAll(/<tr data-id="([^"]+)"/g)].map((m) => m[1]!);
+      const rejected = await b.post('/coordinator/statements/ihrc-2019/moderate', { decision: 'reject', ids, return_to: `${base}?q=CORPORACION` });
+      assert.equal(rejected.status, 303);
+      assert.equal(rejected.location, `${base}?q=CORPORACION&done=rejected`);
+      const onlyRejected = await b.get(`${base}?state=rejected`);
+      assert.match(onlyRejected.html, new RegExp(`${ids.length} signator`));
+      assert.equal((await api(t, 'GET', '/api/v1/statements/ihrc-2019/count')).json.count, 336 - ids.length);
+      const restored = await b.post('/coordinator/statements/ihrc-2019/moderate', { decision: 'restore', ids, return_to: `${base}?state=rejected` });
+      assert.equal(restored.location, `${base}?state=rejected&done=restored`);
+      assert.equal((await api(t, 'GET', '/api/v1/statements/ihrc-2019/count')).json.count, 336);
+      const elsewhere = await b.post('/coordinator/statements/ihrc-2019/moderate', { decision: 'approve', ids: [], return_to: 'https://evil.example/' });
+      assert.equal(elsewhere.status, 200, 'an outside return address is ignored');
     });
   });
 }
