@@ -16,6 +16,7 @@ export function statementJson(s: Statement) {
     headline: headlineText(s, s.approvedCount),
     count: s.approvedCount,
     text_version: s.textVersion,
+    allow_individuals: s.allowIndividuals,
     opens_at: s.opensAt?.toISOString() ?? null,
     closes_at: s.closesAt?.toISOString() ?? null,
   };
@@ -37,6 +38,7 @@ export function publicStatementJson(s: Statement, list: CurrentList, text: State
     body_html: bodyHtml,
     signatories: [...list.signatories, ...list.addendum].map(entry),
     confidential_count: list.confidentialCount,
+    individuals: list.individuals.map((e) => ({ number: e.number, name: e.name, affiliation: e.affiliation })),
     edition: list.edition ? { number: list.edition.number, published_at: list.edition.publishedAt?.toISOString() ?? null, count: list.edition.count } : null,
     signed_after_publication: list.addendum.length,
   };
@@ -68,6 +70,8 @@ export function signatureJson(s: Signature & { contact?: { name: string; email: 
     country: s.country,
     type: s.type,
     website: s.website,
+    kind: s.kind,
+    affiliation: s.affiliation,
     status: s.state,
     initiator: s.initiator,
     confidential: s.confidential,

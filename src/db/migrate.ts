@@ -10,6 +10,7 @@ import * as statementTranslations from './migrations/20261201_0020_statement_tra
 import * as editionLanguages from './migrations/20261201_0021_edition_languages.ts';
 import * as statementVersions from './migrations/20261201_0030_statement_versions.ts';
 import * as manageTokens from './migrations/20261201_0031_manage_tokens.ts';
+import * as individualSignatures from './migrations/20261201_0032_individual_signatures.ts';
 
 /** Migrations are listed here explicitly so they work the same from source, tests and the CLI. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '20261201_0021_edition_languages': editionLanguages,
   '20261201_0030_statement_versions': statementVersions,
   '20261201_0031_manage_tokens': manageTokens,
+  '20261201_0032_individual_signatures': individualSignatures,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -18,6 +18,8 @@ export interface StatementsTable {
   opens_at: string | null;
   closes_at: string | null;
   text_version: number;
+  /** 1 when individuals may sign besides organisations (listed and counted apart). */
+  allow_individuals: number;
   approved_count: number;
   list_version: number;
   created_by: string | null;
@@ -44,6 +46,8 @@ export interface SignaturesTable {
   merged_into: string | null;
   /** The language of the text the signatory read and signed. */
   language: string | null;
+  /** An individual's organisation or role, as they gave it; null for organisations. */
+  affiliation: string | null;
   /** JSON of the facts a signatory asked to correct on an approved signature, awaiting review. */
   pending_correction: string | null;
   created_at: string;

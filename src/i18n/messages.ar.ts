@@ -488,10 +488,26 @@ export const ar: Catalogue = {
   'coord.list.next': "التالي",
   'coord.list.pageOf': "الصفحة {page, number} من {pages, number}",
   'coord.notice.restored': "تمت الاستعادة.",
+  'error.individualsNotAllowed': "لا توقّع على هذا البيان إلا المنظمات.",
+  'sign.affiliation': "الانتماء",
+  'sign.affiliationHint': "تُنشر بجانب اسمكم، مثل «باحثة، جامعة كيب تاون».",
+  'sign.yourName': "اسمكم",
+  'sign.individualHeading': "التوقيع بصفة فردية",
+  'sign.individualIntro': "يُدرج الأفراد منفصلين عن المنظمات، مع الاسم والانتماء. يبقى بريدكم خاصًا ولا يُستخدم إلا لتأكيد التوقيع.",
+  'statement.signIndividualCta': "أو وقّع بصفة فردية",
+  'coord.edit.allowIndividuals': "يمكن للأفراد التوقيع أيضًا (يُدرجون ويُحتسبون منفصلين عن المنظمات)",
 };
 
 /** Strings a native speaker should still check (agreement with counts, register, gendered forms). */
 export const review: readonly MessageKey[] = [
+  'error.individualsNotAllowed',
+  'sign.affiliation',
+  'sign.affiliationHint',
+  'sign.yourName',
+  'sign.individualHeading',
+  'sign.individualIntro',
+  'statement.signIndividualCta',
+  'coord.edit.allowIndividuals',
   'coord.list.link',
   'coord.list.heading',
   'coord.list.search',

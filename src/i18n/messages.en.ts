@@ -481,6 +481,14 @@ export const en = {
   'coord.list.next': "Next",
   'coord.list.pageOf': "Page {page, number} of {pages, number}",
   'coord.notice.restored': "Restored.",
+  'error.individualsNotAllowed': "This statement is signed by organisations only.",
+  'sign.affiliation': "Affiliation",
+  'sign.affiliationHint': "Published beside your name, e.g. “Researcher, University of Cape Town”.",
+  'sign.yourName': "Your name",
+  'sign.individualHeading': "Sign as an individual",
+  'sign.individualIntro': "Individuals are listed apart from organisations, with their name and affiliation. Your email stays private and is used only to confirm the signature.",
+  'statement.signIndividualCta': "or sign as an individual",
+  'coord.edit.allowIndividuals': "Individuals may sign too (listed and counted apart from organisations)",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -483,10 +483,26 @@ export const es: Catalogue = {
   'coord.list.next': "Siguiente",
   'coord.list.pageOf': "Página {page, number} de {pages, number}",
   'coord.notice.restored': "Restablecido.",
+  'error.individualsNotAllowed': "Esta declaración solo la firman organizaciones.",
+  'sign.affiliation': "Afiliación",
+  'sign.affiliationHint': "Se publica junto a su nombre, por ejemplo «Investigadora, Universidad de Ciudad del Cabo».",
+  'sign.yourName': "Su nombre",
+  'sign.individualHeading': "Firmar a título individual",
+  'sign.individualIntro': "Las personas figuran aparte de las organizaciones, con su nombre y afiliación. Su correo es privado y solo sirve para confirmar la firma.",
+  'statement.signIndividualCta': "o firmar a título individual",
+  'coord.edit.allowIndividuals': "Las personas también pueden firmar (listadas y contadas aparte de las organizaciones)",
 };
 
 /** Strings a native speaker should still check. */
 export const review: readonly MessageKey[] = [
+  'error.individualsNotAllowed',
+  'sign.affiliation',
+  'sign.affiliationHint',
+  'sign.yourName',
+  'sign.individualHeading',
+  'sign.individualIntro',
+  'statement.signIndividualCta',
+  'coord.edit.allowIndividuals',
   'coord.list.link',
   'coord.list.heading',
   'coord.list.search',

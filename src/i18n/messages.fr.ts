@@ -484,10 +484,26 @@ export const fr: Catalogue = {
   'coord.list.next': "Suivante",
   'coord.list.pageOf': "Page {page, number} sur {pages, number}",
   'coord.notice.restored': "Rétabli.",
+  'error.individualsNotAllowed': "Cette déclaration n’est signée que par des organisations.",
+  'sign.affiliation': "Affiliation",
+  'sign.affiliationHint': "Publiée à côté de votre nom, par exemple « Chercheuse, Université du Cap ».",
+  'sign.yourName': "Votre nom",
+  'sign.individualHeading': "Signer à titre individuel",
+  'sign.individualIntro': "Les personnes sont listées à part des organisations, avec leur nom et leur affiliation. Votre adresse reste privée et ne sert qu’à confirmer la signature.",
+  'statement.signIndividualCta': "ou signer à titre individuel",
+  'coord.edit.allowIndividuals': "Les personnes peuvent aussi signer (listées et comptées à part des organisations)",
 };
 
 /** Strings a native speaker should still check (register, gender-inclusive forms, technical wording). */
 export const review: readonly MessageKey[] = [
+  'error.individualsNotAllowed',
+  'sign.affiliation',
+  'sign.affiliationHint',
+  'sign.yourName',
+  'sign.individualHeading',
+  'sign.individualIntro',
+  'statement.signIndividualCta',
+  'coord.edit.allowIndividuals',
   'coord.list.link',
   'coord.list.heading',
   'coord.list.search',

@@ -487,10 +487,26 @@ export const pt: Catalogue = {
   'coord.list.next': "Seguinte",
   'coord.list.pageOf': "Página {page, number} de {pages, number}",
   'coord.notice.restored': "Reposto.",
+  'error.individualsNotAllowed': "Esta declaração só é assinada por organizações.",
+  'sign.affiliation': "Afiliação",
+  'sign.affiliationHint': "Publicada ao lado do seu nome, por exemplo «Investigadora, Universidade da Cidade do Cabo».",
+  'sign.yourName': "O seu nome",
+  'sign.individualHeading': "Assinar a título individual",
+  'sign.individualIntro': "As pessoas são listadas à parte das organizações, com o nome e a afiliação. O seu email fica privado e só serve para confirmar a assinatura.",
+  'statement.signIndividualCta': "ou assinar a título individual",
+  'coord.edit.allowIndividuals': "As pessoas também podem assinar (listadas e contadas à parte das organizações)",
 };
 
 /** Strings a native speaker should still check (European/Brazilian choices, register). */
 export const review: readonly MessageKey[] = [
+  'error.individualsNotAllowed',
+  'sign.affiliation',
+  'sign.affiliationHint',
+  'sign.yourName',
+  'sign.individualHeading',
+  'sign.individualIntro',
+  'statement.signIndividualCta',
+  'coord.edit.allowIndividuals',
   'coord.list.link',
   'coord.list.heading',
   'coord.list.search',

@@ -486,10 +486,26 @@ export const ru: Catalogue = {
   'coord.list.next': "Далее",
   'coord.list.pageOf': "Страница {page, number} из {pages, number}",
   'coord.notice.restored': "Восстановлено.",
+  'error.individualsNotAllowed': "Это заявление подписывают только организации.",
+  'sign.affiliation': "Место работы или роль",
+  'sign.affiliationHint': "Публикуется рядом с вашим именем, например «Исследователь, Кейптаунский университет».",
+  'sign.yourName': "Ваше имя",
+  'sign.individualHeading': "Подписать от своего имени",
+  'sign.individualIntro': "Частные лица указываются отдельно от организаций, с именем и местом работы. Ваш адрес не публикуется и нужен только для подтверждения подписи.",
+  'statement.signIndividualCta': "или подписать от своего имени",
+  'coord.edit.allowIndividuals': "Частные лица тоже могут подписать (учитываются отдельно от организаций)",
 };
 
 /** Strings a native speaker should still check. */
 export const review: readonly MessageKey[] = [
+  'error.individualsNotAllowed',
+  'sign.affiliation',
+  'sign.affiliationHint',
+  'sign.yourName',
+  'sign.individualHeading',
+  'sign.individualIntro',
+  'statement.signIndividualCta',
+  'coord.edit.allowIndividuals',
   'coord.list.link',
   'coord.list.heading',
   'coord.list.search',

@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../db/database.ts';
 import type { VersionedCache } from '../shared/versioned-cache.ts';
-import { loadPublicList } from '../signatures/public-list.ts';
+import { loadIndividuals, loadPublicList, type PublicIndividual } from '../signatures/public-list.ts';
 import { publicOrder } from '../signatures/public-order.ts';
 import type { Statement } from '../statements/statement.ts';
 import type { Edition, FrozenEntry } from './edition.ts';
@@ -12,6 +12,8 @@ export interface CurrentList {
   signatories: FrozenEntry[];
   addendum: FrozenEntry[];
   confidentialCount: number;
+  /** Individuals where the statement allows them: a live list of their own, not frozen in editions. */
+  individuals: PublicIndividual[];
 }
 
 /**
@@ -20,7 +22,7 @@ export interface CurrentList {
  * approved signatories, collated and numbered on from the edition's last number.
  */
 export async function currentList(db: DbOrTx, statement: Statement): Promise<CurrentList> {
-  const [live, edition] = await Promise.all([loadPublicList(db, statement), latestPublishedEdition(db, statement.id)]);
+  const [live, edition, { individuals }] = await Promise.all([loadPublicList(db, statement), latestPublishedEdition(db, statement.id), loadIndividuals(db, statement)]);
   const toFrozen = (e: (typeof live.signatories)[number], number = e.number): FrozenEntry => ({
     signatureId: e.signatureId,
     number,
@@ -28,7 +30,7 @@ export async function currentList(db: DbOrTx, statement: Statement): Promise<Cur
     country: e.country,
     type: e.type,
   });
-  if (!edition) return { edition: null, signatories: live.signatories.map((e) => toFrozen(e)), addendum: [], confidentialCount: live.confidentialCount };
+  if (!edition) return { edition: null, signatories: live.signatories.map((e) => toFrozen(e)), addendum: [], confidentialCount: live.confidentialCount, individuals };
 
   // The edition fixes the numbers; names and countries are the live ones, so a correction shows
   // at once (the edition's stored documents keep what was published).
@@ -46,7 +48,7 @@ export async function currentList(db: DbOrTx, statement: Statement): Promise<Cur
   ).list;
   const last = edition.list.reduce((m, e) => Math.max(m, e.number), 0);
   const addendum = ordered.map((e, i) => ({ signatureId: e.signatureId, number: last + i + 1, name: e.name, country: e.country, type: e.type }));
-  return { edition, signatories, addendum, confidentialCount: live.confidentialCount };
+  return { edition, signatories, addendum, confidentialCount: live.confidentialCount, individuals };
 }
 
 /** currentList through the cache; publishing an edition bumps list_version, so it refreshes too. */

@@ -51,7 +51,7 @@ export async function withdrawSignature(db: DbOrTx, opts: { token: string; now: 
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1) throw localisedError('conflict', 'error.signatureChanged', { name: s.name });
   // The list version moves even for a signature not yet public, so the coordinator's view refreshes too.
-  await bumpList(db, s.statementId, countDelta(s.state, to), opts.now);
+  await bumpList(db, s.statementId, countDelta(s.state, to, s.kind), opts.now);
   await recordAudit(db, { at: opts.now, actor: 'public', action: 'signature.withdrawn', subjectType: 'signature', subjectId: s.id, detail: { from: s.state } });
   return { ...view, signature: await getSignature(db, s.id) };
 }

@@ -29,7 +29,7 @@ export async function moderateSignatures(
       .where('state', '=', s.state)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw localisedError('conflict', 'error.signatureChanged', { name: s.name });
-    deltas.set(s.statementId, (deltas.get(s.statementId) ?? 0) + countDelta(s.state, to));
+    deltas.set(s.statementId, (deltas.get(s.statementId) ?? 0) + countDelta(s.state, to, s.kind));
     await recordAudit(db, {
       at: opts.now,
       actor: opts.coordinatorId,

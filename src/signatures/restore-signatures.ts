@@ -40,7 +40,7 @@ export async function restoreSignatures(db: DbOrTx, opts: { ids: string[]; coord
     const to: SignatureState = (await stateBeforeRejection(db, id)) === 'approved' ? 'approved' : 'confirmed';
     const res = await db.updateTable('signatures').set({ state: to, decided_at: at, updated_at: at }).where('id', '=', id).where('state', '=', s.state).executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw localisedError('conflict', 'error.signatureChanged', { name: s.name });
-    deltas.set(s.statementId, (deltas.get(s.statementId) ?? 0) + countDelta(s.state, to));
+    deltas.set(s.statementId, (deltas.get(s.statementId) ?? 0) + countDelta(s.state, to, s.kind));
     await recordAudit(db, { at: opts.now, actor: opts.coordinatorId, action: 'signature.restored', subjectType: 'signature', subjectId: id, detail: { from: s.state, to } });
     out.push({ ...s, state: to, decidedAt: opts.now });
   }

@@ -50,15 +50,40 @@ const flag = z
 /** A country code, or null (JSON) / "international" (the form) for an international or regional organisation. */
 const countryOrInternational = z.union([z.null(), z.literal('international').transform(() => null), country]);
 
-/** What a signatory submits publicly; contact details are required to confirm by email. */
-export const PublicSignOnInput = z.object({
-  ...organisationFields,
-  country: countryOrInternational,
-  /** Counted but not named publicly, for the organisation's safety. */
-  confidential: flag,
-  contact_name: lineText({ max: 200, label: 'sign.contactName' }),
-  contact_email: emailAddress('sign.contactEmail'),
-});
+/**
+ * What a signatory submits publicly; contact details are required to confirm by email. An
+ * organisation gives its country (null: international or regional); an individual, where the
+ * statement allows it, gives a name and optionally an affiliation, and is their own contact.
+ */
+export const PublicSignOnInput = z.preprocess(
+  (v) => {
+    if (typeof v !== 'object' || v === null) return v;
+    const o = v as Record<string, unknown>;
+    return o.kind === 'individual' && (o.contact_name === undefined || o.contact_name === '') ? { ...o, contact_name: o.name } : o;
+  },
+  z
+    .object({
+      kind: z.enum(['organisation', 'individual'], { error: zodMessage('validation.invalid') }).optional().default('organisation'),
+      ...organisationFields,
+      country: countryOrInternational.optional(),
+      affiliation: optionalLine({ max: 300, label: 'sign.affiliation' }),
+      /** Counted but not named publicly, for the organisation's safety. */
+      confidential: flag,
+      contact_name: lineText({ max: 200, label: 'sign.contactName' }),
+      contact_email: emailAddress('sign.contactEmail'),
+    })
+    .superRefine((v, ctx) => {
+      if (v.kind === 'organisation' && v.country === undefined) ctx.addIssue({ code: 'custom', path: ['country'], message: zodMessage('validation.required', { field: 'sign.country' }) });
+    })
+    .transform((v) => ({
+      ...v,
+      country: v.country ?? null,
+      // An individual has no organisation type or website, nor an affiliation if an organisation.
+      type: v.kind === 'individual' ? null : v.type,
+      website: v.kind === 'individual' ? null : v.website,
+      affiliation: v.kind === 'individual' ? v.affiliation : null,
+    })),
+);
 export type PublicSignOnInput = z.output<typeof PublicSignOnInput>;
 
 /** What a coordinator enters directly: country and contact optional. */

@@ -16,6 +16,7 @@ export function rowToSignature(r: Row): Signature {
     country: r.country,
     type: r.org_type as OrganisationType | null,
     website: r.website,
+    affiliation: r.affiliation ?? null,
     state: r.state as SignatureState,
     initiator: Number(r.initiator) === 1,
     confidential: Number(r.confidential) === 1,

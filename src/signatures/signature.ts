@@ -28,6 +28,8 @@ export interface Signature {
   country: string | null;
   type: OrganisationType | null;
   website: string | null;
+  /** An individual's organisation or role; null for organisations. */
+  affiliation: string | null;
   state: SignatureState;
   initiator: boolean;
   confidential: boolean;
@@ -81,8 +83,9 @@ export function signatureTransition(from: SignatureState, action: SignatureActio
   return target[action]!;
 }
 
-/** How the public count changes when a signature moves between states. */
-export function countDelta(from: SignatureState, to: SignatureState): number {
+/** How the public count of organisations changes when a signature moves between states; individuals are counted apart. */
+export function countDelta(from: SignatureState, to: SignatureState, kind: SignatureKind = 'organisation'): number {
+  if (kind !== 'organisation') return 0;
   const was = PUBLIC_STATES.includes(from) ? 1 : 0;
   const is = PUBLIC_STATES.includes(to) ? 1 : 0;
   return is - was;

@@ -34,6 +34,7 @@ export async function createStatement(
       opens_at: input.opens_at?.toISOString() ?? null,
       closes_at: input.closes_at?.toISOString() ?? null,
       text_version: 1,
+      allow_individuals: input.allow_individuals ? 1 : 0,
       approved_count: 0,
       list_version: 0,
       created_by: opts.coordinatorId,

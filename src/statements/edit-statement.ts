@@ -50,6 +50,7 @@ export async function editStatement(
     place_and_date: statement.placeAndDate,
     opens_at: iso(statement.opensAt),
     closes_at: iso(statement.closesAt),
+    allow_individuals: statement.allowIndividuals,
   };
   const given = Object.fromEntries(EDITABLE_STATEMENT_FIELDS.filter((k) => Object.hasOwn(raw, k)).map((k) => [k, raw[k]]));
   const next = validate(StatementEditInput, { ...current, ...given });
@@ -63,6 +64,7 @@ export async function editStatement(
     ...(next.place_and_date !== statement.placeAndDate ? ['place_and_date'] : []),
     ...(iso(next.opens_at) !== iso(statement.opensAt) ? ['opens_at'] : []),
     ...(iso(next.closes_at) !== iso(statement.closesAt) ? ['closes_at'] : []),
+    ...(next.allow_individuals !== statement.allowIndividuals ? ['allow_individuals'] : []),
   ];
   if (changed.length === 0) return { statement, textChanged: false, material: false, notices: 0 };
 
@@ -79,6 +81,7 @@ export async function editStatement(
       place_and_date: next.place_and_date,
       opens_at: iso(next.opens_at),
       closes_at: iso(next.closes_at),
+      allow_individuals: next.allow_individuals ? 1 : 0,
       text_version: version,
       updated_at: at,
     })

@@ -44,8 +44,14 @@ const headline = optionalLine({ max: 300, label: 'field.headline' }).superRefine
   if (problem) ctx.addIssue({ code: 'custom', message: zodMessage(problem === 'syntax' ? 'validation.headlineSyntax' : 'validation.headlineCount') });
 });
 
+const readyFlag = z
+  .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal('1'), z.literal('0'), z.literal(''), z.null(), z.undefined()])
+  .optional()
+  .transform((v) => v === true || v === 'on' || v === 'true' || v === '1');
+
 /** The parts of a statement a coordinator can change after creating it. */
 const editableFields = {
+  allow_individuals: readyFlag,
   title: lineText({ max: 300, label: 'field.title' }),
   body: longText({ max: 100_000, label: 'field.body' }),
   headline,
@@ -72,11 +78,6 @@ export type StatementEditInput = z.output<typeof StatementEditInput>;
 
 /** The keys PATCH /statements/:slug and the edit form may change. */
 export const EDITABLE_STATEMENT_FIELDS = Object.keys(editableFields) as (keyof typeof editableFields)[];
-
-const readyFlag = z
-  .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal('1'), z.literal('0'), z.literal(''), z.null(), z.undefined()])
-  .optional()
-  .transform((v) => v === true || v === 'on' || v === 'true' || v === '1');
 
 /** A translation of a statement's text into one language. */
 export const TranslationInput = z.object({

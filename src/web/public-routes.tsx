@@ -43,7 +43,8 @@ publicRoutes.get('/statements/:slug/sign', async (c) => {
   const statement = await readableStatement(c, c.req.param('slug'));
   if (!acceptsSignatures(statement, c.get('deps').clock())) throw localisedError('statement_not_open', 'statement.notOpen');
   const text = await readerText(c, statement);
-  return c.html(<SignPage statement={withText(statement, text)} values={{}} csrfToken={c.get('csrfToken')} t={readerTranslator(c, statement.language)} />);
+  const values: Record<string, string> = c.req.query('kind') === 'individual' && statement.allowIndividuals ? { kind: 'individual' } : {};
+  return c.html(<SignPage statement={withText(statement, text)} values={values} csrfToken={c.get('csrfToken')} t={readerTranslator(c, statement.language)} />);
 });
 
 publicRoutes.post('/statements/:slug/sign', async (c) => {
@@ -57,7 +58,8 @@ publicRoutes.post('/statements/:slug/sign', async (c) => {
   // Check every field, the authorisation box included, so all problems are shown at once.
   const parsed = PublicSignOnInput.safeParse(values);
   const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error, t);
-  if (values.authorised !== 'yes') errors.authorised = t('sign.authorisedRequired');
+  if (values.kind === 'individual' && !statement.allowIndividuals) errors.kind = t('error.individualsNotAllowed');
+  if (values.authorised !== 'yes' && values.kind !== 'individual') errors.authorised = t('sign.authorisedRequired');
   if (Object.keys(errors).length > 0) return again(errors);
   await deps.signOns.submit({
     slug: statement.slug,

@@ -53,6 +53,7 @@ export function TypeSelect(p: { value: string | undefined; error: string | undef
 export function SignPage(p: { statement: Statement; values: FormValues; errors?: Record<string, string>; csrfToken: string; t: Translate }) {
   const { t, values: v, errors: e = {} } = p;
   const s = p.statement;
+  if (v.kind === 'individual' && s.allowIndividuals) return <IndividualSignPage {...p} />;
   return (
     <Layout title={`${t('sign.heading')} — ${s.title}`} t={t}>
       <h1>{t('sign.heading')}</h1>
@@ -95,6 +96,32 @@ export function SignPage(p: { statement: Statement; values: FormValues; errors?:
             <label for="f-authorised">{t('sign.authorised')}</label>
           </div>
         </div>
+        <button type="submit">{t('sign.submit')}</button>
+      </form>
+    </Layout>
+  );
+}
+
+/** The separate form for an individual, where the statement allows them: name, affiliation, email. */
+function IndividualSignPage(p: { statement: Statement; values: FormValues; errors?: Record<string, string>; csrfToken: string; t: Translate }) {
+  const { t, values: v, errors: e = {} } = p;
+  const s = p.statement;
+  return (
+    <Layout title={`${t('sign.individualHeading')} — ${s.title}`} t={t}>
+      <h1>{t('sign.individualHeading')}</h1>
+      <p>
+        <a href={`/statements/${s.slug}`} lang={s.language} dir={textDirection(s.language)}>
+          {s.title}
+        </a>
+      </p>
+      <p class="muted">{t('sign.individualIntro')}</p>
+      <ErrorSummary errors={e} message={t('common.fixErrors')} />
+      <form method="post" action={`/statements/${s.slug}/sign`} novalidate>
+        <CsrfField token={p.csrfToken} />
+        <input type="hidden" name="kind" value="individual" />
+        <Field t={t} name="name" label={t('sign.yourName')} value={v.name} error={e.name} required maxlength={300} autocomplete="name" dir="auto" />
+        <Field t={t} name="affiliation" label={t('sign.affiliation')} value={v.affiliation} error={e.affiliation} maxlength={300} autocomplete="organization-title" dir="auto" hint={t('sign.affiliationHint')} />
+        <Field t={t} name="contact_email" type="email" label={t('sign.contactEmail')} value={v.contact_email} error={e.contact_email} required maxlength={254} autocomplete="email" dir="ltr" hint={t('sign.contactHint')} />
         <button type="submit">{t('sign.submit')}</button>
       </form>
     </Layout>

@@ -18,6 +18,7 @@ export function editValues(s: Statement): Record<string, string> {
     body: s.body,
     opens_at: utcInputValue(s.opensAt),
     closes_at: utcInputValue(s.closesAt),
+    allow_individuals: s.allowIndividuals ? 'on' : '',
   };
 }
 
@@ -55,6 +56,10 @@ export function EditStatementPage(p: {
         </div>
         <Field t={t} name="opens_at" label={t('coord.edit.opensAt')} type="datetime-local" value={v.opens_at} error={e.opens_at} hint={t('coord.edit.windowHint')} />
         <Field t={t} name="closes_at" label={t('coord.edit.closesAt')} type="datetime-local" value={v.closes_at} error={e.closes_at} hint={t('coord.edit.windowHint')} />
+        <div class="checkbox">
+          <input id="f-allow-individuals" type="checkbox" name="allow_individuals" value="on" checked={v.allow_individuals === 'on'} />
+          <label for="f-allow-individuals">{t('coord.edit.allowIndividuals')}</label>
+        </div>
         <div class="checkbox">
           <input id="f-material" type="checkbox" name="material" value="on" checked={v.material === 'on'} aria-describedby="f-material-hint" />
           <label for="f-material">{t('coord.edit.material')}</label>
