@@ -2,6 +2,7 @@ import type { DbOrTx } from '../db/database.ts';
 import { localisedError } from '../errors.ts';
 import { recordAudit } from '../shared/audit.ts';
 import { bumpList } from '../statements/statement.repository.ts';
+import { checkSelection } from './moderate-signatures.ts';
 import { getSignature } from './signature.repository.ts';
 import { countDelta, signatureTransition, type Signature, type SignatureState } from './signature.ts';
 
@@ -28,8 +29,7 @@ async function stateBeforeRejection(db: DbOrTx, signatureId: string): Promise<Si
  * back on it, one rejected in review goes back to review. The count moves in the same transaction.
  */
 export async function restoreSignatures(db: DbOrTx, opts: { ids: string[]; coordinatorId: string; now: Date; statementId?: string }): Promise<Signature[]> {
-  if (opts.ids.length === 0) throw localisedError('validation_failed', 'error.selectSignatures', undefined, { ids: { key: 'error.selectSignatures' } });
-  if (opts.ids.length > 5000) throw localisedError('validation_failed', 'error.tooManySignatures', { max: 5000 }, { ids: { key: 'error.tooManySignatures', params: { max: 5000 } } });
+  checkSelection(opts.ids);
   const out: Signature[] = [];
   const deltas = new Map<string, number>();
   const at = opts.now.toISOString();

@@ -1,18 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createOneTimeLink } from '../../src/accounts/one-time-links.ts';
 import { DIALECTS, unavailable } from '../support/databases.ts';
 import { api, confirmationPath, coordinatorToken, createTestApp, openStatement, sampleStatement, type TestApp } from '../support/app.ts';
-import { FormClient } from '../support/browser-form.ts';
-
-async function coordinatorBrowser(t: TestApp): Promise<FormClient> {
-  const b = new FormClient(t);
-  const coordinator = await t.deps.db.selectFrom('coordinators').select('id').executeTakeFirstOrThrow();
-  const link = await createOneTimeLink(t.deps.db, { purpose: 'sign-in', coordinatorId: coordinator.id, now: t.deps.clock() });
-  await b.get(`/sign-in/link/${link}`);
-  await b.post(`/sign-in/link/${link}`, {});
-  return b;
-}
+import { coordinatorBrowser, FormClient } from '../support/browser-form.ts';
 
 for (const dialect of DIALECTS) {
   describe(`confidential signatories, the draft preview and publishing on ${dialect}`, { skip: unavailable(dialect) ?? false }, () => {

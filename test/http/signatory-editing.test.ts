@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DIALECTS, unavailable } from '../support/databases.ts';
 import { api, confirmationPath, coordinatorToken, createTestApp, openStatement, type TestApp } from '../support/app.ts';
-import { FormClient } from '../support/browser-form.ts';
-import { createOneTimeLink } from '../../src/accounts/one-time-links.ts';
+import { coordinatorBrowser, FormClient } from '../support/browser-form.ts';
 
 const ihrc = readFileSync(new URL('../fixtures/ihrc-2019-list.txt', import.meta.url), 'utf8');
 const CONVENER = 'International Drug Policy Consortium';
@@ -105,11 +104,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('the coordinator list: numbered as published, searched, filtered, paged; bulk reject and restore', async () => {
-      const b = new FormClient(t);
-      const coordinator = await t.deps.db.selectFrom('coordinators').select('id').executeTakeFirstOrThrow();
-      const link = await createOneTimeLink(t.deps.db, { purpose: 'sign-in', coordinatorId: coordinator.id, now: t.deps.clock() });
-      await b.get(`/sign-in/link/${link}`);
-      await b.post(`/sign-in/link/${link}`, {});
+      const b = await coordinatorBrowser(t);
       const base = '/coordinator/statements/ihrc-2019/signatories';
       const first = await b.get(base);
       assert.equal(first.status, 200);

@@ -1,9 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createOneTimeLink } from '../../src/accounts/one-time-links.ts';
 import { DIALECTS, unavailable } from '../support/databases.ts';
 import { api, confirmationPath, coordinatorToken, createTestApp, openStatement, type TestApp } from '../support/app.ts';
-import { FormClient } from '../support/browser-form.ts';
+import { coordinatorBrowser, FormClient } from '../support/browser-form.ts';
 
 const signOn = (n: number, over: Record<string, unknown> = {}) => ({
   name: `Harm Reduction Network ${n}`,
@@ -12,16 +11,6 @@ const signOn = (n: number, over: Record<string, unknown> = {}) => ({
   contact_email: `contact${n}@hrn${n}.example.org`,
   ...over,
 });
-
-/** A coordinator's browser, signed in through a one-time link. */
-async function coordinatorBrowser(t: TestApp): Promise<FormClient> {
-  const b = new FormClient(t);
-  const coordinator = await t.deps.db.selectFrom('coordinators').select('id').executeTakeFirstOrThrow();
-  const link = await createOneTimeLink(t.deps.db, { purpose: 'sign-in', coordinatorId: coordinator.id, now: t.deps.clock() });
-  await b.get(`/sign-in/link/${link}`);
-  await b.post(`/sign-in/link/${link}`, {});
-  return b;
-}
 
 const noticesTo = async (t: TestApp, token: string) => {
   await t.runJobs();

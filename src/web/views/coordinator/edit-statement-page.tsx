@@ -3,6 +3,7 @@ import type { Translate } from '../../../i18n/i18n.ts';
 import type { StatementVersion } from '../../../statements/statement-version.repository.ts';
 import type { Statement } from '../../../statements/statement.ts';
 import { CsrfField, ErrorSummary, Field, Layout } from '../layout.tsx';
+import { StatementTextFields } from './new-statement-page.tsx';
 import { utcTime } from './when.ts';
 
 /** "2026-05-01T09:00" for a datetime-local input, in UTC as the labels say. */
@@ -45,15 +46,7 @@ export function EditStatementPage(p: {
       <form method="post" action={`${base}/edit`}>
         <CsrfField token={p.csrfToken} />
         <Field t={t} name="title" label={t('coord.col.title')} value={v.title} error={e.title} required maxlength={300} dir="auto" />
-        <Field t={t} name="headline" label={t('coord.new.headline')} value={v.headline} error={e.headline} maxlength={300} hint={t('coord.new.headlineHint')} dir="auto" />
-        <Field t={t} name="headline_rounding" label={t('coord.new.rounding')} type="number" value={v.headline_rounding} error={e.headline_rounding} hint={t('coord.new.roundingHint')} />
-        <Field t={t} name="place_and_date" label={t('coord.new.placeAndDate')} value={v.place_and_date} error={e.place_and_date} maxlength={200} hint={t('coord.new.placeAndDateHint')} dir="auto" />
-        <div class={e.body ? 'field invalid' : 'field'}>
-          <label for="f-body">{t('coord.new.body')}</label>
-          <p class="hint" id="f-body-hint">{t('coord.new.bodyHint')}</p>
-          {e.body ? <p class="error">{e.body}</p> : null}
-          <textarea id="f-body" name="body" required dir="auto" aria-describedby="f-body-hint">{v.body ?? ''}</textarea>
-        </div>
+        <StatementTextFields values={v} errors={e} t={t} />
         <Field t={t} name="opens_at" label={t('coord.edit.opensAt')} type="datetime-local" value={v.opens_at} error={e.opens_at} hint={t('coord.edit.windowHint')} />
         <Field t={t} name="closes_at" label={t('coord.edit.closesAt')} type="datetime-local" value={v.closes_at} error={e.closes_at} hint={t('coord.edit.windowHint')} />
         <div class="checkbox">
