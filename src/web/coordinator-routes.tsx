@@ -15,6 +15,9 @@ import { reviewCorrection } from '../signatures/manage-signature.ts';
 import { restoreSignatures } from '../signatures/restore-signatures.ts';
 import { listSignatories, parseSignatoryQuery } from '../signatures/signatory-list.ts';
 import { SignatoriesPage } from './views/coordinator/signatories-page.tsx';
+import { EditSignatoryPage, signatoryValues } from './views/coordinator/edit-signatory-page.tsx';
+import { editSignatory } from '../signatures/edit-signatory.ts';
+import { getSignature } from '../signatures/signature.repository.ts';
 import { coordinatorArea, requireCoordinator } from './auth.ts';
 import type { AppEnv } from './env.ts';
 import { errorFields, errorMessage } from './errors.tsx';
@@ -213,6 +216,35 @@ coordinatorRoutes.post('/statements/:slug/moderate', async (c) => {
       : moderateSignatures(trx, { ids, decision, coordinatorId: who.id, now: clock(), statementId: statement.id }),
   );
   return c.redirect(withDone(back ?? `/coordinator/statements/${statement.slug}`, done), 303);
+});
+
+async function signatoryPage(c: Context<AppEnv>, id: string, values?: Record<string, string>, errors?: Record<string, string>) {
+  const { db } = c.get('deps');
+  const signature = await getSignature(db, id);
+  const statement = await getStatementById(db, signature.statementId);
+  return c.html(
+    <EditSignatoryPage statement={statement} signature={signature} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} values={values ?? signatoryValues(signature)} {...(errors ? { errors } : {})} t={c.get('t')} />,
+    errors ? 422 : 200,
+  );
+}
+
+coordinatorRoutes.get('/signatures/:id', (c) => signatoryPage(c, c.req.param('id')));
+
+coordinatorRoutes.post('/signatures/:id/edit', async (c) => {
+  const { db, clock } = c.get('deps');
+  const who = requireCoordinator(c);
+  const id = c.req.param('id');
+  const values = await formValues(c);
+  // Unticked boxes are not sent: the form always means both.
+  const input = { ...values, initiator: values.initiator === 'on', confidential: values.confidential === 'on' };
+  try {
+    const s = await db.transaction().execute((trx) => editSignatory(trx, { id, input, coordinatorId: who.id, now: clock() }));
+    const statement = await getStatementById(db, s.statementId);
+    return c.redirect(`/coordinator/statements/${statement.slug}/signatories?done=edited`, 303);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'validation_failed') return signatoryPage(c, id, values, errorFields(err, c.get('t')) ?? {});
+    throw err;
+  }
 });
 
 coordinatorRoutes.get('/statements/:slug/signatories', async (c) => {

@@ -111,7 +111,7 @@ for (const dialect of DIALECTS) {
       assert.match(first.html, /336 signatories/);
       assert.match(first.html, /Page 1 of 4/);
       assert.equal((first.html.match(/<tr data-id=/g) ?? []).length, 100);
-      assert.match(first.html, /<td class="number">1<\/td><td><bdi>International Drug Policy Consortium<\/bdi>/);
+      assert.match(first.html, /<td class="number">1<\/td><td><a href="\/coordinator\/signatures\/[^"]+"><bdi>International Drug Policy Consortium<\/bdi>/);
       const last = await b.get(`${base}?page=4`);
       assert.equal((last.html.match(/<tr data-id=/g) ?? []).length, 36);
       assert.match(last.html, /<td class="number">336<\/td>/);
@@ -131,6 +131,15 @@ for (const dialect of DIALECTS) {
       const restored = await b.post('/coordinator/statements/ihrc-2019/moderate', { decision: 'restore', ids, return_to: `${base}?state=rejected` });
       assert.equal(restored.location, `${base}?state=rejected&done=restored`);
       assert.equal((await api(t, 'GET', '/api/v1/statements/ihrc-2019/count')).json.count, 336);
+      // One signatory's page: corrected through the form, unticked boxes meaning no.
+      const [id] = ids;
+      const edit = await b.get(`/coordinator/signatures/${id}`);
+      assert.equal(edit.status, 200);
+      const saved = await b.post(`/coordinator/signatures/${id}/edit`, { name: 'Corporación Kimirina (Ecuador)', country: 'EC', type: 'ngo', website: '' });
+      assert.equal(saved.status, 303, saved.html);
+      const row = await t.deps.db.selectFrom('signatures').select(['name', 'country', 'initiator']).where('id', '=', id!).executeTakeFirstOrThrow();
+      assert.deepEqual([row.name, row.country, Number(row.initiator)], ['Corporación Kimirina (Ecuador)', 'EC', 0]);
+      assert.equal((await b.post(`/coordinator/signatures/${id}/edit`, { name: '', country: 'EC' })).status, 422);
       const elsewhere = await b.post('/coordinator/statements/ihrc-2019/moderate', { decision: 'approve', ids: [], return_to: 'https://evil.example/' });
       assert.equal(elsewhere.status, 200, 'an outside return address is ignored');
     });

@@ -134,7 +134,9 @@ export function SignatoriesPage(p: {
                 </td>
                 <td class="number">{r.number === null ? '—' : fmt.format(r.number)}</td>
                 <td>
-                  <bdi>{r.name}</bdi>
+                  <a href={`/coordinator/signatures/${r.id}`}>
+                    <bdi>{r.name}</bdi>
+                  </a>
                   {r.initiator ? <span class="state"> {t('coord.admin.initiatorBadge')}</span> : null}
                   {r.confidential ? <span class="state"> {t('coord.admin.confidentialBadge')}</span> : null}
                   {r.type ? <div class="muted">{t(`orgType.${r.type}`)}</div> : null}
