@@ -78,6 +78,7 @@ test('a coordinator opens a statement, an organisation signs and confirms by ema
   await pub.screenshot({ path: join(shots, 'public-statement.png'), fullPage: true });
 
   // Publication: the coordinator publishes edition 1; the public downloads its PDF.
+  await c.getByLabel(/edition 1 freezes the text \(version 1\) and the list of 1 organisation/).check();
   await c.getByRole('button', { name: 'Publish edition 1' }).click();
   await c.getByText('Edition published.').waitFor();
   await pub.reload();

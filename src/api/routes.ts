@@ -5,6 +5,9 @@ import { MESSAGE_STATUSES, type MessageStatus } from '../mail/message.ts';
 import { retryMessage } from '../mail/retry-message.ts';
 import { addSignatory } from '../signatures/add-signatory.ts';
 import { moderateSignatures } from '../signatures/moderate-signatures.ts';
+import { editSignatory } from '../signatures/edit-signatory.ts';
+import { restoreSignatures } from '../signatures/restore-signatures.ts';
+import { correctSignature, lookUpManaged, reviewCorrection, withdrawSignature } from '../signatures/manage-signature.ts';
 import { validateSignOn } from '../signatures/sign-on.ts';
 import { signOnRateKey } from '../web/client-address.ts';
 import { SIGNATURE_STATES, type SignatureState } from '../signatures/signature.ts';
@@ -17,7 +20,10 @@ import type { AppEnv } from '../web/env.ts';
 import { jsonBody } from '../web/form.ts';
 import { etagMatches, ResponseCache, sendCached } from '../web/response-cache.ts';
 import { displayCount } from '../statements/statement.ts';
-import { publicStatementJson, signatureJson, statementJson } from './serialise.ts';
+import { managedJson, publicStatementJson, signatureJson, statementJson, versionJson } from './serialise.ts';
+import { editStatement } from '../statements/edit-statement.ts';
+import { listStatementVersions, signaturesPerVersion } from '../statements/statement-version.repository.ts';
+import { withdrawLinkFor } from '../signatures/manage-link.ts';
 import { cachedCurrentList } from '../publishing/current-list.ts';
 import { cachedBody, readerText } from '../web/statement-text.ts';
 
@@ -57,6 +63,27 @@ api.get('/statements/:slug/count', async (c) => {
   const headers = { ETag: etag, 'Cache-Control': 'public, max-age=5, stale-while-revalidate=30' };
   if (etagMatches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
   return c.json({ count: s.approvedCount, rounded: displayCount(s.approvedCount, s.headlineRounding, s.language), updated_at: s.updatedAt.toISOString() }, 200, headers);
+});
+
+api.patch('/statements/:slug', async (c) => {
+  const { db, clock, mailer, publicUrl } = c.get('deps');
+  const who = requireCoordinator(c);
+  const input = await jsonBody(c);
+  const slug = c.req.param('slug');
+  const edit = await db.transaction().execute((trx) =>
+    editStatement(trx, { slug, input, coordinatorId: who.id, now: clock(), mailer, withdrawLink: withdrawLinkFor(publicUrl) }),
+  );
+  c.get('deps').jobs.nudge();
+  return c.json({ ...statementJson(edit.statement), text_changed: edit.textChanged, material: edit.material, notices: edit.notices });
+});
+
+api.get('/statements/:slug/versions', async (c) => {
+  const { db } = c.get('deps');
+  requireCoordinator(c);
+  const s = await getStatementBySlug(db, c.req.param('slug'));
+  const versions = await listStatementVersions(db, s.id);
+  const counts = await signaturesPerVersion(db, s.id, versions.map((v) => v.version));
+  return c.json({ text_version: s.textVersion, versions: versions.map((v) => versionJson(v, counts.get(v.version) ?? 0)) });
 });
 
 for (const [action, to] of [['open', 'open'], ['close', 'closed']] as const) {
@@ -104,6 +131,52 @@ for (const decision of ['approve', 'reject'] as const) {
     return c.json(signatureJson(s!));
   });
 }
+
+api.patch('/signatures/:id', async (c) => {
+  const { db, clock } = c.get('deps');
+  const who = requireCoordinator(c);
+  const input = await jsonBody(c);
+  const s = await db.transaction().execute((trx) => editSignatory(trx, { id: c.req.param('id'), input, coordinatorId: who.id, now: clock() }));
+  return c.json(signatureJson(s));
+});
+
+api.post('/signatures/:id/restore', async (c) => {
+  const { db, clock } = c.get('deps');
+  const who = requireCoordinator(c);
+  const [s] = await db.transaction().execute((trx) => restoreSignatures(trx, { ids: [c.req.param('id')], coordinatorId: who.id, now: clock() }));
+  return c.json(signatureJson(s!));
+});
+
+for (const decision of ['approve', 'dismiss'] as const) {
+  api.post(`/signatures/:id/correction/${decision}`, async (c) => {
+    const { db, clock } = c.get('deps');
+    const who = requireCoordinator(c);
+    const s = await db.transaction().execute((trx) => reviewCorrection(trx, { id: c.req.param('id'), decision, coordinatorId: who.id, now: clock() }));
+    return c.json(signatureJson(s));
+  });
+}
+
+// The signatory's own calls, authorised by the private token of their manage link.
+api.get('/manage/:token', async (c) => {
+  const view = await lookUpManaged(c.get('deps').db, c.req.param('token'));
+  if (!view) throw localisedError('not_found', 'manage.invalid');
+  return c.json(managedJson(view));
+});
+
+api.patch('/manage/:token', async (c) => {
+  const { db, clock, publicStatements } = c.get('deps');
+  const input = await jsonBody(c);
+  const done = await db.transaction().execute((trx) => correctSignature(trx, { token: c.req.param('token'), input, now: clock() }));
+  publicStatements?.clear();
+  return c.json({ ...managedJson(done), awaiting_review: done.awaitingReview });
+});
+
+api.post('/manage/:token/withdraw', async (c) => {
+  const { db, clock, publicStatements } = c.get('deps');
+  const done = await db.transaction().execute((trx) => withdrawSignature(trx, { token: c.req.param('token'), now: clock() }));
+  publicStatements?.clear();
+  return c.json(managedJson(done));
+});
 
 api.get('/outbox', async (c) => {
   const { db, mailer } = c.get('deps');

@@ -1,5 +1,7 @@
 import type { CurrentList } from '../publishing/current-list.ts';
 import type { Signature } from '../signatures/signature.ts';
+import type { ManagedSignature } from '../signatures/manage-signature.ts';
+import type { StatementVersion } from '../statements/statement-version.repository.ts';
 import { headlineText, type Statement } from '../statements/statement.ts';
 import { authoritativeLanguage, withText, type StatementText, type StatementTranslation } from '../statements/translation.ts';
 
@@ -13,6 +15,8 @@ export function statementJson(s: Statement) {
     authoritative_language: authoritativeLanguage(s),
     headline: headlineText(s, s.approvedCount),
     count: s.approvedCount,
+    text_version: s.textVersion,
+    allow_individuals: s.allowIndividuals,
     opens_at: s.opensAt?.toISOString() ?? null,
     closes_at: s.closesAt?.toISOString() ?? null,
   };
@@ -34,9 +38,15 @@ export function publicStatementJson(s: Statement, list: CurrentList, text: State
     body_html: bodyHtml,
     signatories: [...list.signatories, ...list.addendum].map(entry),
     confidential_count: list.confidentialCount,
+    individuals: list.individuals.map((e) => ({ number: e.number, name: e.name, affiliation: e.affiliation })),
     edition: list.edition ? { number: list.edition.number, published_at: list.edition.publishedAt?.toISOString() ?? null, count: list.edition.count } : null,
     signed_after_publication: list.addendum.length,
   };
+}
+
+/** A kept text version with how many signatures were given on it (coordinators). */
+export function versionJson(v: StatementVersion, signatures: number) {
+  return { version: v.version, created_at: v.createdAt.toISOString(), material: v.material, title: v.title, headline: v.headline, body: v.body, signatures };
 }
 
 /** A translation as coordinators manage it. */
@@ -60,14 +70,33 @@ export function signatureJson(s: Signature & { contact?: { name: string; email: 
     country: s.country,
     type: s.type,
     website: s.website,
+    kind: s.kind,
+    affiliation: s.affiliation,
     status: s.state,
     initiator: s.initiator,
     confidential: s.confidential,
     source: s.source,
     language: s.language,
+    text_version: s.textVersion,
+    pending_correction: s.pendingCorrection,
     created_at: s.createdAt.toISOString(),
     confirmed_at: s.confirmedAt?.toISOString() ?? null,
     decided_at: s.decidedAt?.toISOString() ?? null,
     ...(s.contact !== undefined ? { contact: s.contact } : {}),
+  };
+}
+
+/** What a signatory sees of their own signature through the manage link; never the contact. */
+export function managedJson(v: ManagedSignature) {
+  const s = v.signature;
+  return {
+    statement: { slug: v.statement.slug, title: v.title },
+    status: s.state,
+    name: s.name,
+    country: s.country,
+    type: s.type,
+    website: s.website,
+    confidential: s.confidential,
+    pending_correction: s.pendingCorrection,
   };
 }

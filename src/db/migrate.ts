@@ -8,6 +8,9 @@ import * as importProgress from './migrations/20261201_0002_import_progress.ts';
 import * as duplicateLevels from './migrations/20261201_0010_duplicate_levels.ts';
 import * as statementTranslations from './migrations/20261201_0020_statement_translations.ts';
 import * as editionLanguages from './migrations/20261201_0021_edition_languages.ts';
+import * as statementVersions from './migrations/20261201_0030_statement_versions.ts';
+import * as manageTokens from './migrations/20261201_0031_manage_tokens.ts';
+import * as individualSignatures from './migrations/20261201_0032_individual_signatures.ts';
 
 /** Migrations are listed here explicitly so they work the same from source, tests and the CLI. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +22,9 @@ const migrations: Record<string, Migration> = {
   '20261201_0010_duplicate_levels': duplicateLevels,
   '20261201_0020_statement_translations': statementTranslations,
   '20261201_0021_edition_languages': editionLanguages,
+  '20261201_0030_statement_versions': statementVersions,
+  '20261201_0031_manage_tokens': manageTokens,
+  '20261201_0032_individual_signatures': individualSignatures,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -18,6 +18,8 @@ export interface StatementsTable {
   opens_at: string | null;
   closes_at: string | null;
   text_version: number;
+  /** 1 when individuals may sign besides organisations (listed and counted apart). */
+  allow_individuals: number;
   approved_count: number;
   list_version: number;
   created_by: string | null;
@@ -44,6 +46,10 @@ export interface SignaturesTable {
   merged_into: string | null;
   /** The language of the text the signatory read and signed. */
   language: string | null;
+  /** An individual's organisation or role, as they gave it; null for organisations. */
+  affiliation: string | null;
+  /** JSON of the facts a signatory asked to correct on an approved signature, awaiting review. */
+  pending_correction: string | null;
   created_at: string;
   confirmed_at: string | null;
   decided_at: string | null;
@@ -61,6 +67,26 @@ export interface StatementTranslationsTable {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** A kept text of a statement: each change of title, headline or body is a new version. */
+export interface StatementVersionsTable {
+  statement_id: string;
+  version: number;
+  title: string;
+  headline: string | null;
+  body: string;
+  /** 1 when the coordinator called the change material (signatories of earlier versions were told). */
+  material: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** A signatory's private manage link, hashed; one per email that carried it. */
+export interface ManageTokensTable {
+  token_hash: string;
+  signature_id: string;
+  created_at: string;
 }
 
 export interface ContactsTable {
@@ -260,8 +286,10 @@ export interface PendingImportsTable {
 export interface Database {
   statements: StatementsTable;
   statement_translations: StatementTranslationsTable;
+  statement_versions: StatementVersionsTable;
   signatures: SignaturesTable;
   contacts: ContactsTable;
+  manage_tokens: ManageTokensTable;
   coordinators: CoordinatorsTable;
   api_tokens: ApiTokensTable;
   sessions: SessionsTable;

@@ -12,6 +12,8 @@ export interface DocumentSource {
   signatories: FrozenEntry[];
   addendum: FrozenEntry[];
   confidentialCount: number;
+  /** Individuals where the statement allows them, listed after the organisations with their affiliation. */
+  individuals?: { number: number; name: string; affiliation: string | null }[];
   /** The exact number of organisations, printed beside a headline that may be rounded. */
   count?: number;
   edition: { number: number; publishedAt: Date } | null;
@@ -30,7 +32,7 @@ export function buildStatementDocument(src: DocumentSource): StatementDocument {
     signatories: src.signatories.map(entry),
     confidentialCount: src.confidentialCount,
     addendum: src.addendum.map(entry),
-    individuals: [],
+    individuals: (src.individuals ?? []).map((e) => ({ number: e.number, name: e.name, country: e.affiliation })),
     labels: {
       signatoriesHeading: t('statement.signatoriesHeading'),
       addendumHeading: t('statement.addendumHeading'),

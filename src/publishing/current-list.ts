@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../db/database.ts';
 import type { VersionedCache } from '../shared/versioned-cache.ts';
-import { loadPublicList } from '../signatures/public-list.ts';
+import { loadIndividuals, loadPublicList, type PublicIndividual } from '../signatures/public-list.ts';
 import { publicOrder } from '../signatures/public-order.ts';
 import type { Statement } from '../statements/statement.ts';
 import type { Edition, FrozenEntry } from './edition.ts';
@@ -12,15 +12,17 @@ export interface CurrentList {
   signatories: FrozenEntry[];
   addendum: FrozenEntry[];
   confidentialCount: number;
+  /** Individuals where the statement allows them: a live list of their own, not frozen in editions. */
+  individuals: PublicIndividual[];
 }
 
 /**
  * Before publication: the live, collated list. After: the latest edition's frozen numbering
- * (entries no longer approved drop out, their numbers stay unused) and an addendum of later
+ * (entries no longer approved drop out, their numbers stay unused; corrected names show as corrected) and an addendum of later
  * approved signatories, collated and numbered on from the edition's last number.
  */
 export async function currentList(db: DbOrTx, statement: Statement): Promise<CurrentList> {
-  const [live, edition] = await Promise.all([loadPublicList(db, statement), latestPublishedEdition(db, statement.id)]);
+  const [live, edition, { individuals }] = await Promise.all([loadPublicList(db, statement), latestPublishedEdition(db, statement.id), loadIndividuals(db, statement)]);
   const toFrozen = (e: (typeof live.signatories)[number], number = e.number): FrozenEntry => ({
     signatureId: e.signatureId,
     number,
@@ -28,11 +30,16 @@ export async function currentList(db: DbOrTx, statement: Statement): Promise<Cur
     country: e.country,
     type: e.type,
   });
-  if (!edition) return { edition: null, signatories: live.signatories.map((e) => toFrozen(e)), addendum: [], confidentialCount: live.confidentialCount };
+  if (!edition) return { edition: null, signatories: live.signatories.map((e) => toFrozen(e)), addendum: [], confidentialCount: live.confidentialCount, individuals };
 
-  const stillApproved = new Set(live.signatories.map((e) => e.signatureId));
+  // The edition fixes the numbers; names and countries are the live ones, so a correction shows
+  // at once (the edition's stored documents keep what was published).
+  const liveById = new Map(live.signatories.map((e) => [e.signatureId, e]));
   const frozenIds = new Set(edition.list.map((e) => e.signatureId));
-  const signatories = edition.list.filter((e) => stillApproved.has(e.signatureId));
+  const signatories = edition.list.flatMap((e) => {
+    const now = liveById.get(e.signatureId);
+    return now ? [{ ...e, name: now.name, country: now.country, type: now.type }] : [];
+  });
   const later = live.signatories.filter((e) => !frozenIds.has(e.signatureId));
   // Re-collate the newcomers on their own (initiators added late are not moved to the top).
   const ordered = publicOrder(
@@ -41,7 +48,7 @@ export async function currentList(db: DbOrTx, statement: Statement): Promise<Cur
   ).list;
   const last = edition.list.reduce((m, e) => Math.max(m, e.number), 0);
   const addendum = ordered.map((e, i) => ({ signatureId: e.signatureId, number: last + i + 1, name: e.name, country: e.country, type: e.type }));
-  return { edition, signatories, addendum, confidentialCount: live.confidentialCount };
+  return { edition, signatories, addendum, confidentialCount: live.confidentialCount, individuals };
 }
 
 /** currentList through the cache; publishing an edition bumps list_version, so it refreshes too. */

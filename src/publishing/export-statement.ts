@@ -94,6 +94,7 @@ export async function liveDocument(db: DbOrTx, statement: Statement, language?: 
     signatories: list.signatories,
     addendum: list.addendum,
     confidentialCount: list.confidentialCount,
+    individuals: list.individuals,
     count: statement.approvedCount,
     edition: list.edition?.publishedAt ? { number: list.edition.number, publishedAt: list.edition.publishedAt } : null,
   });

@@ -65,6 +65,7 @@ export async function documentIn(
     signatories: FrozenEntry[];
     addendum: FrozenEntry[];
     confidentialCount: number;
+    individuals?: { number: number; name: string; affiliation: string | null }[];
     count: number;
     edition: { number: number; publishedAt: Date } | null;
   },
@@ -84,6 +85,7 @@ export async function documentIn(
     signatories,
     addendum,
     confidentialCount: opts.confidentialCount,
+    ...(opts.individuals ? { individuals: opts.individuals } : {}),
     count: opts.count,
     edition: opts.edition,
   });

@@ -3,7 +3,7 @@ import type { Db } from '../db/database.ts';
 import { localisedError } from '../errors.ts';
 import { recordAudit } from '../shared/audit.ts';
 import { newId } from '../shared/ids.ts';
-import { loadPublicList } from '../signatures/public-list.ts';
+import { loadIndividuals, loadPublicList } from '../signatures/public-list.ts';
 import { bumpList, getStatementById, getStatementBySlug } from '../statements/statement.repository.ts';
 import { headlineText, type Statement } from '../statements/statement.ts';
 import { documentIn, readyTexts } from './language-document.ts';
@@ -63,7 +63,7 @@ export async function freezeEdition(
   opts: { statement: Statement; number: number; editionId: string | null; coordinatorId: string; now: Date; renderers: Renderers },
 ): Promise<Edition> {
   const statement = await getStatementById(db, opts.statement.id); // fresh count and text
-  const live = await loadPublicList(db, statement);
+  const [live, { individuals }] = await Promise.all([loadPublicList(db, statement), loadIndividuals(db, statement)]);
   const list: FrozenEntry[] = live.signatories.map((e) => ({ signatureId: e.signatureId, number: e.number, name: e.name, country: e.country, type: e.type }));
   const count = statement.approvedCount;
   const title = headlineText(statement, count);
@@ -76,6 +76,7 @@ export async function freezeEdition(
       signatories: list,
       addendum: [],
       confidentialCount: live.confidentialCount,
+      individuals,
       count,
       edition: { number: opts.number, publishedAt: opts.now },
     });

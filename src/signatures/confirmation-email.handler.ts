@@ -4,13 +4,15 @@ import { deliverMessage } from '../mail/deliver-message.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { hashSecret, newSecret } from '../shared/ids.ts';
 import { confirmationEmailJob } from './confirmation-email.job.ts';
+import { issueManageToken, manageLink } from './manage-link.ts';
 
 /** The link in the confirmation email; opening it shows a page with a confirm button. */
 export const confirmationLink = (publicUrl: string, token: string) => `${publicUrl}/confirm/${token}`;
 
 /**
  * Step one (once per job, in a transaction): a fresh confirmation token, its hash on the
- * signature and the email in the contact's language. Step two: send it. A re-run after a crash
+ * signature, a manage token and the email in the contact's language (for a signature already
+ * confirmed, only the manage link, with wording for its state). Step two: send it. A re-run after a crash
  * finds the email of step one and only sends it, so both links in a doubled email work.
  */
 export const confirmationEmailHandler = (deps: { readonly mailer: Mailer; readonly publicUrl: string }) =>
@@ -30,15 +32,27 @@ export const confirmationEmailHandler = (deps: { readonly mailer: Mailer; readon
           .select(['signatures.name', 'signatures.state', 'contacts.name as contact_name', 'contacts.email', 'contacts.language', 'statements.title', 'read.title as read_title'])
           .where('signatures.id', '=', signatureId)
           .executeTakeFirst();
-        if (!row || row.state === 'withdrawn') return undefined;
-        const token = newSecret();
-        await trx.updateTable('signatures').set({ confirm_token_hash: hashSecret(token) }).where('id', '=', signatureId).execute();
+        if (!row || row.state === 'withdrawn' || row.state === 'merged') return undefined;
         const t = translator(row.language);
         const title = row.read_title ?? row.title;
+        const manage = manageLink(deps.publicUrl, await issueManageToken(trx, signatureId, now));
+        // Signed again once already confirmed: the manage link, not a second confirmation.
+        if (row.state !== 'unconfirmed') {
+          return deps.mailer.queue(trx, {
+            to: row.email,
+            subject: t('mail.manage.subject', { title }),
+            text: t('mail.manage.text', { contactName: row.contact_name, title, name: row.name, state: row.state, link: manage }),
+            now,
+            kind: 'confirmation',
+            sentByJob: job.id,
+          });
+        }
+        const token = newSecret();
+        await trx.updateTable('signatures').set({ confirm_token_hash: hashSecret(token) }).where('id', '=', signatureId).execute();
         return deps.mailer.queue(trx, {
           to: row.email,
           subject: t('mail.confirm.subject', { title }),
-          text: t('mail.confirm.text', { contactName: row.contact_name, title, name: row.name, link: confirmationLink(deps.publicUrl, token) }),
+          text: `${t('mail.confirm.text', { contactName: row.contact_name, title, name: row.name, link: confirmationLink(deps.publicUrl, token) })}\n${t('mail.manage.paragraph', { link: manage })}`,
           now,
           kind: 'confirmation',
           sentByJob: job.id,

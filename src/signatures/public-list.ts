@@ -8,6 +8,28 @@ export interface PublicList {
   confidentialCount: number;
 }
 
+/** One line of the separate list of individuals: name and affiliation. */
+export interface PublicIndividual {
+  number: number;
+  name: string;
+  affiliation: string | null;
+}
+
+/** The approved individuals of a statement, collated and numbered apart; confidential ones are counted, not named. */
+export async function loadIndividuals(db: DbOrTx, statement: Statement): Promise<{ individuals: PublicIndividual[]; confidentialCount: number }> {
+  if (!statement.allowIndividuals) return { individuals: [], confidentialCount: 0 };
+  const rows = await db
+    .selectFrom('signatures')
+    .select(['name', 'affiliation', 'confidential', 'created_at'])
+    .where('statement_id', '=', statement.id)
+    .where('state', '=', 'approved')
+    .where('kind', '=', 'individual')
+    .execute();
+  const collator = new Intl.Collator(statement.language);
+  const named = rows.filter((r) => Number(r.confidential) !== 1).sort((a, b) => collator.compare(a.name, b.name) || a.created_at.localeCompare(b.created_at));
+  return { individuals: named.map((r, i) => ({ number: i + 1, name: r.name, affiliation: r.affiliation })), confidentialCount: rows.length - named.length };
+}
+
 /** Loads and orders the approved signatories in one query (no per-signatory queries). */
 export async function loadPublicList(db: DbOrTx, statement: Statement): Promise<PublicList> {
   const rows = await db

@@ -61,6 +61,7 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
     statementId: string;
     identityKey: string;
     textVersion: number;
+    individual: boolean;
   }
   const rows: Row[] = [];
   const byIdentity = new Map<string, Row>();
@@ -72,6 +73,10 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
     }
     if (!acceptsSignatures(statement, r.now)) {
       out[index] = localisedError('statement_not_open', 'statement.notOpen');
+      return;
+    }
+    if (r.input.kind === 'individual' && !statement.allowIndividuals) {
+      out[index] = localisedError('validation_failed', 'error.individualsNotAllowed', undefined, { kind: { key: 'error.individualsNotAllowed' } });
       return;
     }
     if (r.rateKey) {
@@ -88,7 +93,7 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
     const k = `${statement.id}|${identityKey}`;
     // Identical sign-ons in one batch are one signature.
     if (byIdentity.has(k)) return;
-    const row = { index, id: newId(), statementId: statement.id, identityKey, textVersion: statement.textVersion };
+    const row = { index, id: newId(), statementId: statement.id, identityKey, textVersion: statement.textVersion, individual: r.input.kind === 'individual' };
     byIdentity.set(k, row);
     rows.push(row);
   });
@@ -104,14 +109,15 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
           id: row.id,
           statement_id: row.statementId,
           organisation_id: null,
-          kind: 'organisation',
+          kind: input.kind,
           name: input.name,
+          affiliation: input.affiliation,
           country: input.country,
           org_type: input.type,
           website: input.website,
           state: 'unconfirmed',
           initiator: 0,
-          confidential: 0,
+          confidential: input.confidential ? 1 : 0,
           source: 'form',
           text_version: row.textVersion,
           language: requests[row.index]!.textLanguage,
@@ -155,9 +161,10 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
       })),
     )
     .execute();
-  const jobs: EnqueueRequest<{ signatureId: string }>[] = signatureIds.flatMap((signatureId) => [
+  // Individuals are not organisations: they are not looked up in the registry.
+  const jobs: EnqueueRequest<{ signatureId: string }>[] = signatureIds.flatMap((signatureId, i) => [
     { definition: confirmationEmailJob, payload: { signatureId }, key: confirmationJobKey(signatureId) },
-    { definition: registerSignatoryJob, payload: { signatureId }, key: registerJobKey(signatureId) },
+    ...(rows[i]!.individual ? [] : [{ definition: registerSignatoryJob, payload: { signatureId }, key: registerJobKey(signatureId) }]),
   ]);
   await enqueueJobs(trx, jobs, opts.now);
   return out as (SignOnAccepted | AppError)[];

@@ -13,7 +13,7 @@ const country = z
 
 const optionalCountry = z
   .string().nullish()
-  .transform((c) => (c == null || c.trim() === '' ? undefined : c))
+  .transform((c) => (c == null || c.trim() === '' || c.trim().toLowerCase() === 'international' ? undefined : c))
   .pipe(z.union([z.undefined(), country]))
   .transform((c) => c ?? null);
 
@@ -42,19 +42,49 @@ const organisationFields = {
   website,
 };
 
-/** What a signatory submits publicly; contact details are required to confirm by email. */
-export const PublicSignOnInput = z.object({
-  ...organisationFields,
-  country,
-  contact_name: lineText({ max: 200, label: 'sign.contactName' }),
-  contact_email: emailAddress('sign.contactEmail'),
-});
-export type PublicSignOnInput = z.output<typeof PublicSignOnInput>;
-
 const flag = z
   .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('1'), z.literal(''), z.null(), z.undefined()])
   .optional()
   .transform((v) => v === true || v === 'on' || v === 'true' || v === '1');
+
+/** A country code, or null (JSON) / "international" (the form) for an international or regional organisation. */
+const countryOrInternational = z.union([z.null(), z.literal('international').transform(() => null), country]);
+
+/**
+ * What a signatory submits publicly; contact details are required to confirm by email. An
+ * organisation gives its country (null: international or regional); an individual, where the
+ * statement allows it, gives a name and optionally an affiliation, and is their own contact.
+ */
+export const PublicSignOnInput = z.preprocess(
+  (v) => {
+    if (typeof v !== 'object' || v === null) return v;
+    const o = v as Record<string, unknown>;
+    return o.kind === 'individual' && (o.contact_name === undefined || o.contact_name === '') ? { ...o, contact_name: o.name } : o;
+  },
+  z
+    .object({
+      kind: z.enum(['organisation', 'individual'], { error: zodMessage('validation.invalid') }).optional().default('organisation'),
+      ...organisationFields,
+      country: countryOrInternational.optional(),
+      affiliation: optionalLine({ max: 300, label: 'sign.affiliation' }),
+      /** Counted but not named publicly, for the organisation's safety. */
+      confidential: flag,
+      contact_name: lineText({ max: 200, label: 'sign.contactName' }),
+      contact_email: emailAddress('sign.contactEmail'),
+    })
+    .superRefine((v, ctx) => {
+      if (v.kind === 'organisation' && v.country === undefined) ctx.addIssue({ code: 'custom', path: ['country'], message: zodMessage('validation.required', { field: 'sign.country' }) });
+    })
+    .transform((v) => ({
+      ...v,
+      country: v.country ?? null,
+      // An individual has no organisation type or website, nor an affiliation if an organisation.
+      type: v.kind === 'individual' ? null : v.type,
+      website: v.kind === 'individual' ? null : v.website,
+      affiliation: v.kind === 'individual' ? v.affiliation : null,
+    })),
+);
+export type PublicSignOnInput = z.output<typeof PublicSignOnInput>;
 
 /** What a coordinator enters directly: country and contact optional. */
 export const CoordinatorSignatoryInput = z
@@ -71,6 +101,19 @@ export const CoordinatorSignatoryInput = z
       .transform((s) => s ?? null),
   });
 export type CoordinatorSignatoryInput = z.output<typeof CoordinatorSignatoryInput>;
+
+/**
+ * What a coordinator may change on a signatory; applied over the signatory's current values, so
+ * fields left out stay as they are.
+ */
+export const SignatoryEditInput = z.object({
+  ...organisationFields,
+  country: optionalCountry,
+  initiator: flag,
+  confidential: flag,
+});
+export type SignatoryEditInput = z.output<typeof SignatoryEditInput>;
+export const SIGNATORY_EDIT_FIELDS = ['name', 'country', 'type', 'website', 'initiator', 'confidential'] as const;
 
 /** Folds case, accents, punctuation and spacing so "ACME  e.V." and "Acme e.V" are one identity. */
 export function identityName(name: string): string {

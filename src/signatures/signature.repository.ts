@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { DbOrTx } from '../db/database.ts';
 import type { SignaturesTable } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
-import type { OrganisationType, Signature, SignatureKind, SignatureSource, SignatureState } from './signature.ts';
+import type { OrganisationType, Signature, SignatoryCorrection, SignatureKind, SignatureSource, SignatureState } from './signature.ts';
 
 type Row = Selectable<SignaturesTable>;
 const date = (s: string | null) => (s ? new Date(s) : null);
@@ -16,12 +16,14 @@ export function rowToSignature(r: Row): Signature {
     country: r.country,
     type: r.org_type as OrganisationType | null,
     website: r.website,
+    affiliation: r.affiliation ?? null,
     state: r.state as SignatureState,
     initiator: Number(r.initiator) === 1,
     confidential: Number(r.confidential) === 1,
     source: r.source as SignatureSource,
     textVersion: Number(r.text_version),
     language: r.language ?? null,
+    pendingCorrection: r.pending_correction ? (JSON.parse(r.pending_correction) as SignatoryCorrection) : null,
     createdAt: new Date(r.created_at),
     confirmedAt: date(r.confirmed_at),
     decidedAt: date(r.decided_at),

@@ -28,6 +28,8 @@ export interface Signature {
   country: string | null;
   type: OrganisationType | null;
   website: string | null;
+  /** An individual's organisation or role; null for organisations. */
+  affiliation: string | null;
   state: SignatureState;
   initiator: boolean;
   confidential: boolean;
@@ -35,9 +37,19 @@ export interface Signature {
   textVersion: number;
   /** The language of the text the signatory read and signed (null: before this was recorded, or added by a coordinator). */
   language: string | null;
+  /** What the signatory asked to correct on an approved signature, until a coordinator decides. */
+  pendingCorrection: SignatoryCorrection | null;
   createdAt: Date;
   confirmedAt: Date | null;
   decidedAt: Date | null;
+}
+
+/** The organisation's details a signatory may correct through their manage link. */
+export interface SignatoryCorrection {
+  name: string;
+  country: string | null;
+  type: OrganisationType | null;
+  website: string | null;
 }
 
 /** The private person behind a signature; never public. */
@@ -54,12 +66,14 @@ const allowed: Record<string, readonly SignatureState[]> = {
   approve: ['confirmed', 'rejected'],
   reject: ['confirmed', 'approved'],
   withdraw: ['unconfirmed', 'confirmed', 'approved', 'rejected'],
+  // Undoes a rejection: back to the list if it was approved, otherwise back to review (see restoreSignatures).
+  restore: ['rejected'],
   // A merged signature is final: the kept one carries the organisation from then on.
   merge: ['unconfirmed', 'confirmed', 'approved', 'rejected'],
 };
-const target: Record<string, SignatureState> = { confirm: 'confirmed', approve: 'approved', reject: 'rejected', withdraw: 'withdrawn', merge: 'merged' };
+const target: Record<string, SignatureState> = { confirm: 'confirmed', approve: 'approved', reject: 'rejected', withdraw: 'withdrawn', merge: 'merged', restore: 'confirmed' };
 
-export type SignatureAction = 'confirm' | ModerationDecision | 'withdraw' | 'merge';
+export type SignatureAction = 'confirm' | ModerationDecision | 'withdraw' | 'merge' | 'restore';
 
 /** Guards a signature's state change; throws illegal_transition with the reason in plain words. */
 export function signatureTransition(from: SignatureState, action: SignatureAction): SignatureState {
@@ -69,8 +83,9 @@ export function signatureTransition(from: SignatureState, action: SignatureActio
   return target[action]!;
 }
 
-/** How the public count changes when a signature moves between states. */
-export function countDelta(from: SignatureState, to: SignatureState): number {
+/** How the public count of organisations changes when a signature moves between states; individuals are counted apart. */
+export function countDelta(from: SignatureState, to: SignatureState, kind: SignatureKind = 'organisation'): number {
+  if (kind !== 'organisation') return 0;
   const was = PUBLIC_STATES.includes(from) ? 1 : 0;
   const is = PUBLIC_STATES.includes(to) ? 1 : 0;
   return is - was;

@@ -5,6 +5,7 @@ import { newId } from '../shared/ids.ts';
 import { validate } from '../shared/validate.ts';
 import { StatementInput } from './statement-input.ts';
 import { findStatementBySlug, getStatementById } from './statement.repository.ts';
+import { insertStatementVersion } from './statement-version.repository.ts';
 import type { Statement } from './statement.ts';
 
 /** Creates a statement as a draft. */
@@ -33,6 +34,7 @@ export async function createStatement(
       opens_at: input.opens_at?.toISOString() ?? null,
       closes_at: input.closes_at?.toISOString() ?? null,
       text_version: 1,
+      allow_individuals: input.allow_individuals ? 1 : 0,
       approved_count: 0,
       list_version: 0,
       created_by: opts.coordinatorId,
@@ -40,6 +42,7 @@ export async function createStatement(
       updated_at: at,
     })
     .execute();
+  await insertStatementVersion(db, { statementId: id, version: 1, title: input.title, headline: input.headline, body: input.body, material: false, createdBy: opts.coordinatorId, now: opts.now });
   await recordAudit(db, { at: opts.now, actor: opts.coordinatorId, action: 'statement.created', subjectType: 'statement', subjectId: id });
   return getStatementById(db, id);
 }

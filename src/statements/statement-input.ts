@@ -44,31 +44,40 @@ const headline = optionalLine({ max: 300, label: 'field.headline' }).superRefine
   if (problem) ctx.addIssue({ code: 'custom', message: zodMessage(problem === 'syntax' ? 'validation.headlineSyntax' : 'validation.headlineCount') });
 });
 
-export const StatementInput = z
-  .object({
-    slug,
-    title: lineText({ max: 300, label: 'field.title' }),
-    language: languageTag,
-    body: longText({ max: 100_000, label: 'field.body' }),
-    headline,
-    headline_rounding: z
-      .union([z.coerce.number().int().min(1).max(1_000_000), z.literal(''), z.null(), z.undefined()])
-      .optional()
-      .transform((n) => (typeof n === 'number' && n > 1 ? n : null)),
-    place_and_date: optionalLine({ max: 200, label: 'field.placeAndDate' }),
-    opens_at: optionalDate('field.opensAt'),
-    closes_at: optionalDate('field.closesAt'),
-  })
-  .refine((v) => !v.opens_at || !v.closes_at || v.opens_at < v.closes_at, {
-    path: ['closes_at'],
-    message: zodMessage('validation.window'),
-  });
-export type StatementInput = z.output<typeof StatementInput>;
-
 const readyFlag = z
   .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal('1'), z.literal('0'), z.literal(''), z.null(), z.undefined()])
   .optional()
   .transform((v) => v === true || v === 'on' || v === 'true' || v === '1');
+
+/** The parts of a statement a coordinator can change after creating it. */
+const editableFields = {
+  allow_individuals: readyFlag,
+  title: lineText({ max: 300, label: 'field.title' }),
+  body: longText({ max: 100_000, label: 'field.body' }),
+  headline,
+  headline_rounding: z
+    .union([z.coerce.number().int().min(1).max(1_000_000), z.literal(''), z.null(), z.undefined()])
+    .optional()
+    .transform((n) => (typeof n === 'number' && n > 1 ? n : null)),
+  place_and_date: optionalLine({ max: 200, label: 'field.placeAndDate' }),
+  opens_at: optionalDate('field.opensAt'),
+  closes_at: optionalDate('field.closesAt'),
+};
+const windowInOrder = (v: { opens_at: Date | null; closes_at: Date | null }) => !v.opens_at || !v.closes_at || v.opens_at < v.closes_at;
+
+export const StatementInput = z
+  .object({ slug, language: languageTag, ...editableFields })
+  .refine(windowInOrder, { path: ['closes_at'], message: zodMessage('validation.window') });
+export type StatementInput = z.output<typeof StatementInput>;
+
+/** A statement's text and settings after an edit: the current values overlaid with the changed ones. */
+export const StatementEditInput = z
+  .object(editableFields)
+  .refine(windowInOrder, { path: ['closes_at'], message: zodMessage('validation.window') });
+export type StatementEditInput = z.output<typeof StatementEditInput>;
+
+/** The keys PATCH /statements/:slug and the edit form may change. */
+export const EDITABLE_STATEMENT_FIELDS = Object.keys(editableFields) as (keyof typeof editableFields)[];
 
 /** A translation of a statement's text into one language. */
 export const TranslationInput = z.object({
@@ -79,4 +88,7 @@ export const TranslationInput = z.object({
   place_and_date: optionalLine({ max: 200, label: 'field.placeAndDate' }),
   ready: readyFlag,
 });
+
+/** A checkbox or JSON boolean: true for true, "on", "true", "1". */
+export const checkboxFlag = readyFlag;
 export type TranslationInput = z.output<typeof TranslationInput>;

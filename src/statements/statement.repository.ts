@@ -23,6 +23,7 @@ export function rowToStatement(r: Row): Statement {
     opensAt: date(r.opens_at),
     closesAt: date(r.closes_at),
     textVersion: Number(r.text_version),
+    allowIndividuals: Number(r.allow_individuals) === 1,
     approvedCount: Number(r.approved_count),
     listVersion: Number(r.list_version),
     createdAt: new Date(r.created_at),

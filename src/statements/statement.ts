@@ -23,6 +23,9 @@ export interface Statement {
   opensAt: Date | null;
   closesAt: Date | null;
   textVersion: number;
+  /** Whether individuals may sign besides organisations. */
+  allowIndividuals: boolean;
+  /** Approved organisations; individuals are counted apart. */
   approvedCount: number;
   listVersion: number;
   createdAt: Date;

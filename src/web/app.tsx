@@ -33,7 +33,7 @@ const IMPORT_PATH = /^\/(?:coordinator\/statements\/[^/]+\/import|api\/v1\/state
 const IMPORT_BODY_LIMIT = 6 * 1024 * 1024;
 
 /** Paths whose last segment is a secret; logged without it. */
-const redact = (path: string) => path.replace(/^\/(confirm|setup|sign-in\/link)\/[^/]+/, '/$1/…');
+const redact = (path: string) => path.replace(/^\/(confirm|manage|api\/v1\/manage|setup|sign-in\/link)\/[^/]+/, '/$1/…');
 
 /** An incoming X-Request-Id is kept (a proxy's id ties its log to ours) only when short and plain. */
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;

@@ -10,7 +10,14 @@ import { changeStatementState } from '../statements/change-statement-state.ts';
 import { createStatement } from '../statements/create-statement.ts';
 import { saveTranslation, setAuthoritativeLanguage } from '../statements/save-translation.ts';
 import { listTranslations } from '../statements/translation.repository.ts';
-import { getStatementBySlug, listStatements } from '../statements/statement.repository.ts';
+import { getStatementById, getStatementBySlug, listStatements } from '../statements/statement.repository.ts';
+import { reviewCorrection } from '../signatures/manage-signature.ts';
+import { restoreSignatures } from '../signatures/restore-signatures.ts';
+import { listSignatories, parseSignatoryQuery } from '../signatures/signatory-list.ts';
+import { SignatoriesPage } from './views/coordinator/signatories-page.tsx';
+import { EditSignatoryPage, signatoryValues } from './views/coordinator/edit-signatory-page.tsx';
+import { editSignatory } from '../signatures/edit-signatory.ts';
+import { getSignature } from '../signatures/signature.repository.ts';
 import { coordinatorArea, requireCoordinator } from './auth.ts';
 import type { AppEnv } from './env.ts';
 import { errorFields, errorMessage } from './errors.tsx';
@@ -20,6 +27,10 @@ import { NewStatementPage } from './views/coordinator/new-statement-page.tsx';
 import { OutboxPage } from './views/coordinator/outbox-page.tsx';
 import { StatementAdminPage } from './views/coordinator/statement-admin-page.tsx';
 import { StatementsPage } from './views/coordinator/statements-page.tsx';
+import { EditStatementPage, editValues } from './views/coordinator/edit-statement-page.tsx';
+import { editStatement } from '../statements/edit-statement.ts';
+import { listStatementVersions, signaturesPerVersion } from '../statements/statement-version.repository.ts';
+import { withdrawLinkFor } from '../signatures/manage-link.ts';
 
 export const coordinatorRoutes = new Hono<AppEnv>();
 coordinatorRoutes.use('*', coordinatorArea);
@@ -36,6 +47,12 @@ const notices = new Map<string, MessageKey>([
   ['scheduled', 'coord.notice.scheduled'],
   ['translated', 'coord.notice.translationSaved'],
   ['authoritative', 'coord.notice.authoritativeSaved'],
+  ['edited', 'coord.notice.edited'],
+  ['confirm-publish', 'coord.notice.confirmPublish'],
+  ['restored', 'coord.notice.restored'],
+  ['select-first', 'coord.notice.selectFirst'],
+  ['correction-approve', 'coord.notice.correctionApplied'],
+  ['correction-dismiss', 'coord.notice.correctionDismissed'],
 ]);
 const noticeText = (c: Context<AppEnv>) => {
   const key = notices.get(c.req.query('done') ?? '');
@@ -124,16 +141,120 @@ for (const [action, to] of [['open', 'open'], ['close', 'closed']] as const) {
   });
 }
 
+async function editPage(c: Context<AppEnv>, slug: string, values?: Record<string, string>, errors?: Record<string, string>) {
+  const { db } = c.get('deps');
+  const statement = await getStatementBySlug(db, slug);
+  const versions = await listStatementVersions(db, statement.id);
+  const counts = await signaturesPerVersion(db, statement.id, versions.map((v) => v.version));
+  return c.html(
+    <EditStatementPage
+      statement={statement}
+      versions={versions.map((version) => ({ version, signatures: counts.get(version.version) ?? 0 })).reverse()}
+      coordinator={requireCoordinator(c)}
+      csrfToken={c.get('csrfToken')}
+      values={values ?? editValues(statement)}
+      {...(errors ? { errors } : {})}
+      t={c.get('t')}
+    />,
+    errors ? 422 : 200,
+  );
+}
+
+coordinatorRoutes.get('/statements/:slug/edit', (c) => editPage(c, c.req.param('slug')));
+
+coordinatorRoutes.post('/statements/:slug/edit', async (c) => {
+  const { db, clock, mailer, publicUrl, jobs } = c.get('deps');
+  const who = requireCoordinator(c);
+  const slug = c.req.param('slug');
+  const values = await formValues(c);
+  // The form's date-and-time fields carry no zone; the labels say UTC.
+  const utc = (s: string | undefined) => (s && /^\d{4}-\d\d-\d\dT\d\d(:\d\d)?$/.test(s) ? `${s}Z` : s);
+  const input = { ...values, opens_at: utc(values.opens_at) ?? '', closes_at: utc(values.closes_at) ?? '' };
+  try {
+    const edit = await db.transaction().execute((trx) => editStatement(trx, { slug, input, coordinatorId: who.id, now: clock(), mailer, withdrawLink: withdrawLinkFor(publicUrl) }));
+    jobs.nudge();
+    if (edit.notices > 0) return adminPage(c, slug, { notice: c.get('t')('coord.notice.editedNoticed', { count: edit.notices }) });
+  } catch (err) {
+    if (err instanceof AppError && (err.code === 'validation_failed' || err.code === 'conflict')) {
+      const t = c.get('t');
+      return editPage(c, slug, values, errorFields(err, t) ?? { _: errorMessage(err, t) });
+    }
+    throw err;
+  }
+  return c.redirect(`/coordinator/statements/${slug}?done=edited`, 303);
+});
+
+for (const decision of ['approve', 'dismiss'] as const) {
+  coordinatorRoutes.post(`/signatures/:id/correction/${decision}`, async (c) => {
+    const { db, clock } = c.get('deps');
+    const who = requireCoordinator(c);
+    const s = await db.transaction().execute((trx) => reviewCorrection(trx, { id: c.req.param('id'), decision, coordinatorId: who.id, now: clock() }));
+    const statement = await getStatementById(db, s.statementId);
+    return c.redirect(`/coordinator/statements/${statement.slug}?done=correction-${decision}`, 303);
+  });
+}
+
 coordinatorRoutes.post('/statements/:slug/moderate', async (c) => {
   const { db, clock } = c.get('deps');
   const who = requireCoordinator(c);
   const statement = await getStatementBySlug(db, c.req.param('slug'));
-  const { decision } = await formValues(c);
-  if (decision !== 'approve' && decision !== 'reject') throw localisedError('validation_failed', 'error.chooseDecision');
+  const { decision, return_to: returnTo } = await formValues(c);
+  if (decision !== 'approve' && decision !== 'reject' && decision !== 'restore') throw localisedError('validation_failed', 'error.chooseDecision');
   const ids = await formList(c, 'ids');
-  if (ids.length === 0) return adminPage(c, statement.slug, { notice: c.get('t')('coord.notice.selectFirst') });
-  await db.transaction().execute((trx) => moderateSignatures(trx, { ids, decision, coordinatorId: who.id, now: clock(), statementId: statement.id }));
-  return c.redirect(`/coordinator/statements/${statement.slug}?done=${decision === 'approve' ? 'approved' : 'rejected'}`, 303);
+  // Bulk actions from the full list go back to it, filters and page kept.
+  const listBase = `/coordinator/statements/${statement.slug}/signatories`;
+  const back = returnTo && (returnTo === listBase || returnTo.startsWith(`${listBase}?`)) ? returnTo : null;
+  const done = decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'restored';
+  const withDone = (path: string, what: string) => `${path}${path.includes('?') ? '&' : '?'}done=${what}`;
+  if (ids.length === 0) {
+    if (back) return c.redirect(withDone(back, 'select-first'), 303);
+    return adminPage(c, statement.slug, { notice: c.get('t')('coord.notice.selectFirst') });
+  }
+  await db.transaction().execute((trx) =>
+    decision === 'restore'
+      ? restoreSignatures(trx, { ids, coordinatorId: who.id, now: clock(), statementId: statement.id })
+      : moderateSignatures(trx, { ids, decision, coordinatorId: who.id, now: clock(), statementId: statement.id }),
+  );
+  return c.redirect(withDone(back ?? `/coordinator/statements/${statement.slug}`, done), 303);
+});
+
+async function signatoryPage(c: Context<AppEnv>, id: string, values?: Record<string, string>, errors?: Record<string, string>) {
+  const { db } = c.get('deps');
+  const signature = await getSignature(db, id);
+  const statement = await getStatementById(db, signature.statementId);
+  return c.html(
+    <EditSignatoryPage statement={statement} signature={signature} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} values={values ?? signatoryValues(signature)} {...(errors ? { errors } : {})} t={c.get('t')} />,
+    errors ? 422 : 200,
+  );
+}
+
+coordinatorRoutes.get('/signatures/:id', (c) => signatoryPage(c, c.req.param('id')));
+
+coordinatorRoutes.post('/signatures/:id/edit', async (c) => {
+  const { db, clock } = c.get('deps');
+  const who = requireCoordinator(c);
+  const id = c.req.param('id');
+  const values = await formValues(c);
+  // Unticked boxes are not sent: the form always means both.
+  const input = { ...values, initiator: values.initiator === 'on', confidential: values.confidential === 'on' };
+  try {
+    const s = await db.transaction().execute((trx) => editSignatory(trx, { id, input, coordinatorId: who.id, now: clock() }));
+    const statement = await getStatementById(db, s.statementId);
+    return c.redirect(`/coordinator/statements/${statement.slug}/signatories?done=edited`, 303);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'validation_failed') return signatoryPage(c, id, values, errorFields(err, c.get('t')) ?? {});
+    throw err;
+  }
+});
+
+coordinatorRoutes.get('/statements/:slug/signatories', async (c) => {
+  const { db } = c.get('deps');
+  const statement = await getStatementBySlug(db, c.req.param('slug'));
+  const query = parseSignatoryQuery(c.req.query());
+  const result = await listSignatories(db, statement, query);
+  return c.html(
+    <SignatoriesPage statement={statement} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} query={query} {...result} notice={noticeText(c)} t={c.get('t')} />,
+  );
 });
 
 coordinatorRoutes.post('/statements/:slug/signatories', async (c) => {

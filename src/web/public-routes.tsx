@@ -1,5 +1,8 @@
 import { Hono, type Context } from 'hono';
-import { localisedError } from '../errors.ts';
+import { AppError, localisedError } from '../errors.ts';
+import { correctSignature, lookUpManaged, withdrawSignature, type ManagedSignature } from '../signatures/manage-signature.ts';
+import { ManagePage } from './views/manage-page.tsx';
+import { errorFields } from './errors.tsx';
 import { cachedCurrentList } from '../publishing/current-list.ts';
 import { confirmSignature, lookUpConfirmation, type ConfirmationView } from '../signatures/confirm-signature.ts';
 import { PublicSignOnInput } from '../signatures/signature-input.ts';
@@ -40,7 +43,8 @@ publicRoutes.get('/statements/:slug/sign', async (c) => {
   const statement = await readableStatement(c, c.req.param('slug'));
   if (!acceptsSignatures(statement, c.get('deps').clock())) throw localisedError('statement_not_open', 'statement.notOpen');
   const text = await readerText(c, statement);
-  return c.html(<SignPage statement={withText(statement, text)} values={{}} csrfToken={c.get('csrfToken')} t={readerTranslator(c, statement.language)} />);
+  const values: Record<string, string> = c.req.query('kind') === 'individual' && statement.allowIndividuals ? { kind: 'individual' } : {};
+  return c.html(<SignPage statement={withText(statement, text)} values={values} csrfToken={c.get('csrfToken')} t={readerTranslator(c, statement.language)} />);
 });
 
 publicRoutes.post('/statements/:slug/sign', async (c) => {
@@ -54,7 +58,8 @@ publicRoutes.post('/statements/:slug/sign', async (c) => {
   // Check every field, the authorisation box included, so all problems are shown at once.
   const parsed = PublicSignOnInput.safeParse(values);
   const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error, t);
-  if (values.authorised !== 'yes') errors.authorised = t('sign.authorisedRequired');
+  if (values.kind === 'individual' && !statement.allowIndividuals) errors.kind = t('error.individualsNotAllowed');
+  if (values.authorised !== 'yes' && values.kind !== 'individual') errors.authorised = t('sign.authorisedRequired');
   if (Object.keys(errors).length > 0) return again(errors);
   await deps.signOns.submit({
     slug: statement.slug,
@@ -87,6 +92,42 @@ publicRoutes.post('/confirm/:token', async (c) => {
   const view = await db.transaction().execute((trx) => confirmSignature(trx, { token, now: clock() }));
   return c.html(<ConfirmPage view={view} token={token} csrfToken={c.get('csrfToken')} t={confirmTranslator(c, view)} />, view ? 200 : 404);
 });
+
+// The signatory's private page behind the emailed manage link. Only its forms change anything.
+publicRoutes.get('/manage/:token', async (c) => {
+  const token = c.req.param('token');
+  const view = await lookUpManaged(c.get('deps').db, token);
+  return c.html(<ManagePage view={view} token={token} csrfToken={c.get('csrfToken')} t={manageTranslator(c, view)} />, view ? 200 : 404);
+});
+
+publicRoutes.post('/manage/:token', async (c) => {
+  const { db, clock, publicStatements } = c.get('deps');
+  const token = c.req.param('token');
+  const values = await formValues(c);
+  const input = { name: values.name ?? '', country: values.country ?? '', type: values.type ?? '', website: values.website ?? '', confidential: values.confidential === 'on' };
+  try {
+    const done = await db.transaction().execute((trx) => correctSignature(trx, { token, input, now: clock() }));
+    publicStatements?.clear();
+    const t = manageTranslator(c, done);
+    return c.html(<ManagePage view={done} token={token} csrfToken={c.get('csrfToken')} t={t} notice={t(done.awaitingReview ? 'manage.savedForReview' : 'manage.saved')} />);
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code !== 'validation_failed') throw err;
+    const view = await lookUpManaged(db, token);
+    const t = manageTranslator(c, view);
+    return c.html(<ManagePage view={view} token={token} csrfToken={c.get('csrfToken')} t={t} values={values} errors={errorFields(err, t) ?? {}} />, 422);
+  }
+});
+
+publicRoutes.post('/manage/:token/withdraw', async (c) => {
+  const { db, clock, publicStatements } = c.get('deps');
+  const token = c.req.param('token');
+  const view = await db.transaction().execute((trx) => withdrawSignature(trx, { token, now: clock() }));
+  publicStatements?.clear();
+  const t = manageTranslator(c, view);
+  return c.html(<ManagePage view={view} token={token} csrfToken={c.get('csrfToken')} t={t} notice={t('manage.withdrawn')} />);
+});
+
+const manageTranslator = (c: Context<AppEnv>, view: ManagedSignature | null) => readerTranslator(c, view?.signature.language ?? view?.statement.language ?? 'en');
 
 /** The confirmation page speaks the language the signatory signed in, unless the reader chose another. */
 const confirmTranslator = (c: Context<AppEnv>, view: ConfirmationView | null) => readerTranslator(c, view?.signature.language ?? view?.statement.language ?? 'en');

@@ -78,6 +78,8 @@ publishingRoutes.post('/coordinator/statements/:slug/editions', async (c) => {
   const { db, clock, renderers } = c.get('deps');
   const who = requireCoordinator(c);
   const v = await formValues(c);
+  // Publishing freezes the text and the numbering for good: the form's box must be ticked.
+  if (v.confirm !== 'yes') return c.redirect(`/coordinator/statements/${c.req.param('slug')}?done=confirm-publish#publication`, 303);
   let at: Date | null = null;
   if (v.when === 'later') {
     // datetime-local has no zone; the form says UTC.

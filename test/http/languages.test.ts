@@ -155,7 +155,7 @@ for (const dialect of DIALECTS) {
       await see('/coordinator/statements/new');
       pages.push(['new statement with errors', (await b.post('/coordinator/statements', { slug: 'Bad Slug', title: '', language: '', body: '' })).html]);
       await see('/coordinator/statements/halab-2026?done=created');
-      await b.post('/coordinator/statements/halab-2026/editions', { when: 'now' });
+      await b.post('/coordinator/statements/halab-2026/editions', { when: 'now', confirm: 'yes' });
       await see('/coordinator/statements/halab-2026?done=published');
       await see('/statements/halab-2026');
       await see('/coordinator/outbox');

@@ -1,3 +1,4 @@
+import { createOneTimeLink } from '../../src/accounts/one-time-links.ts';
 import type { TestApp } from './app.ts';
 
 /** A tiny cookie-keeping client that submits HTML forms with their CSRF token, as a browser without JS does. */
@@ -50,4 +51,14 @@ export class FormClient {
     this.keep(res);
     return { status: res.status, html: await res.text(), location: res.headers.get('location') };
   }
+}
+
+/** A coordinator's browser, signed in through a one-time link (the first coordinator of the database). */
+export async function coordinatorBrowser(t: TestApp): Promise<FormClient> {
+  const b = new FormClient(t);
+  const coordinator = await t.deps.db.selectFrom('coordinators').select('id').executeTakeFirstOrThrow();
+  const link = await createOneTimeLink(t.deps.db, { purpose: 'sign-in', coordinatorId: coordinator.id, now: t.deps.clock() });
+  await b.get(`/sign-in/link/${link}`);
+  await b.post(`/sign-in/link/${link}`, {});
+  return b;
 }

@@ -19,7 +19,7 @@ export function ConfirmPage(p: { view: ConfirmationView | null; token: string; c
       {confirmed ? (
         <>
           <h1>{t('confirm.done.heading')}</h1>
-          <p class="notice">{t.rich('confirm.done.body', { name: <bdi>{view.signature.name}</bdi> })}</p>
+          <p class="notice">{t.rich(view.signature.state === 'approved' ? 'confirm.done.listed' : 'confirm.done.body', { name: <bdi>{view.signature.name}</bdi> })}</p>
         </>
       ) : (
         <>

@@ -6,10 +6,54 @@ import { CsrfField, ErrorSummary, Field, Layout } from './layout.tsx';
 
 export type FormValues = Record<string, string>;
 
+/** The country of an organisation, "International / regional" first. */
+export function CountrySelect(p: { value: string | undefined; error: string | undefined; t: Translate }) {
+  const { t, error } = p;
+  return (
+    <div class={error ? 'field invalid' : 'field'}>
+      <label for="f-country">{t('sign.country')}</label>
+      {error ? <p class="error" id="f-country-error">{error}</p> : null}
+      <select id="f-country" name="country" required aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'f-country-error' : undefined}>
+        <option value="">{t('sign.countryChoose')}</option>
+        <option value="international" selected={p.value === 'international'}>
+          {t('sign.international')}
+        </option>
+        {countryOptions(t.locale).map((c) => (
+          <option value={c.code} selected={p.value === c.code}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The optional type of an organisation. */
+export function TypeSelect(p: { value: string | undefined; error: string | undefined; t: Translate }) {
+  const { t, error } = p;
+  return (
+    <div class={error ? 'field invalid' : 'field'}>
+      <label for="f-type">
+        {t('sign.type')} <span class="muted">({t('common.optional')})</span>
+      </label>
+      {error ? <p class="error">{error}</p> : null}
+      <select id="f-type" name="type">
+        <option value="">—</option>
+        {ORGANISATION_TYPES.map((k) => (
+          <option value={k} selected={p.value === k}>
+            {t(`orgType.${k}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** The sign-on form: one column, large targets, works without JavaScript. */
 export function SignPage(p: { statement: Statement; values: FormValues; errors?: Record<string, string>; csrfToken: string; t: Translate }) {
   const { t, values: v, errors: e = {} } = p;
   const s = p.statement;
+  if (v.kind === 'individual' && s.allowIndividuals) return <IndividualSignPage {...p} />;
   return (
     <Layout title={`${t('sign.heading')} — ${s.title}`} t={t}>
       <h1>{t('sign.heading')}</h1>
@@ -23,33 +67,14 @@ export function SignPage(p: { statement: Statement; values: FormValues; errors?:
       <form method="post" action={`/statements/${p.statement.slug}/sign`} novalidate>
         <CsrfField token={p.csrfToken} />
         <Field t={t} name="name" label={t('sign.name')} value={v.name} error={e.name} required maxlength={300} autocomplete="organization" dir="auto" />
-        <div class={e.country ? 'field invalid' : 'field'}>
-          <label for="f-country">{t('sign.country')}</label>
-          {e.country ? <p class="error" id="f-country-error">{e.country}</p> : null}
-          <select id="f-country" name="country" required aria-invalid={e.country ? 'true' : undefined} aria-describedby={e.country ? 'f-country-error' : undefined}>
-            <option value="">{t('sign.countryChoose')}</option>
-            {countryOptions(t.locale).map((c) => (
-              <option value={c.code} selected={v.country === c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class={e.type ? 'field invalid' : 'field'}>
-          <label for="f-type">
-            {t('sign.type')} <span class="muted">({t('common.optional')})</span>
-          </label>
-          {e.type ? <p class="error">{e.type}</p> : null}
-          <select id="f-type" name="type">
-            <option value="">—</option>
-            {ORGANISATION_TYPES.map((k) => (
-              <option value={k} selected={v.type === k}>
-                {t(`orgType.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CountrySelect value={v.country} error={e.country} t={t} />
+        <TypeSelect value={v.type} error={e.type} t={t} />
         <Field t={t} name="website" label={t('sign.website')} value={v.website} error={e.website} maxlength={300} inputmode="url" autocomplete="url" dir="ltr" />
+        <div class="checkbox">
+          <input id="f-confidential" type="checkbox" name="confidential" value="on" checked={v.confidential === 'on'} aria-describedby="f-confidential-hint" />
+          <label for="f-confidential">{t('manage.confidential')}</label>
+        </div>
+        <p class="hint" id="f-confidential-hint">{t('sign.confidentialHint')}</p>
         <Field t={t} name="contact_name" label={t('sign.contactName')} value={v.contact_name} error={e.contact_name} required maxlength={200} autocomplete="name" dir="auto" />
         <Field
           t={t}
@@ -71,6 +96,32 @@ export function SignPage(p: { statement: Statement; values: FormValues; errors?:
             <label for="f-authorised">{t('sign.authorised')}</label>
           </div>
         </div>
+        <button type="submit">{t('sign.submit')}</button>
+      </form>
+    </Layout>
+  );
+}
+
+/** The separate form for an individual, where the statement allows them: name, affiliation, email. */
+function IndividualSignPage(p: { statement: Statement; values: FormValues; errors?: Record<string, string>; csrfToken: string; t: Translate }) {
+  const { t, values: v, errors: e = {} } = p;
+  const s = p.statement;
+  return (
+    <Layout title={`${t('sign.individualHeading')} — ${s.title}`} t={t}>
+      <h1>{t('sign.individualHeading')}</h1>
+      <p>
+        <a href={`/statements/${s.slug}`} lang={s.language} dir={textDirection(s.language)}>
+          {s.title}
+        </a>
+      </p>
+      <p class="muted">{t('sign.individualIntro')}</p>
+      <ErrorSummary errors={e} message={t('common.fixErrors')} />
+      <form method="post" action={`/statements/${s.slug}/sign`} novalidate>
+        <CsrfField token={p.csrfToken} />
+        <input type="hidden" name="kind" value="individual" />
+        <Field t={t} name="name" label={t('sign.yourName')} value={v.name} error={e.name} required maxlength={300} autocomplete="name" dir="auto" />
+        <Field t={t} name="affiliation" label={t('sign.affiliation')} value={v.affiliation} error={e.affiliation} maxlength={300} autocomplete="organization-title" dir="auto" hint={t('sign.affiliationHint')} />
+        <Field t={t} name="contact_email" type="email" label={t('sign.contactEmail')} value={v.contact_email} error={e.contact_email} required maxlength={254} autocomplete="email" dir="ltr" hint={t('sign.contactHint')} />
         <button type="submit">{t('sign.submit')}</button>
       </form>
     </Layout>

@@ -19,6 +19,11 @@ export function StatementPage(p: { statement: Statement; text: StatementText; bo
   const docLang = text.translated && list.edition?.languages.includes(text.language) ? `?lang=${encodeURIComponent(text.language)}` : '';
   return (
     <Layout title={s.title} t={t}>
+      {s.state === 'draft' ? (
+        <p class="draft-banner" id="draft-banner" role="note">
+          <strong>{t('statement.draftBanner')}</strong> {t('statement.draftBannerBody')}
+        </p>
+      ) : null}
       <LanguageNotes text={text} t={t} />
       <article lang={s.language} dir={textDirection(s.language)}>
         <h1>{headlineText(s, count)}</h1>
@@ -31,6 +36,12 @@ export function StatementPage(p: { statement: Statement; text: StatementText; bo
             <a class="button" href={`/statements/${s.slug}/sign`}>
               {t('statement.signCta')}
             </a>
+            {s.allowIndividuals ? (
+              <>
+                {' '}
+                <a href={`/statements/${s.slug}/sign?kind=individual`}>{t('statement.signIndividualCta')}</a>
+              </>
+            ) : null}
           </p>
         ) : null}
         {s.placeAndDate ? <p class="muted">{s.placeAndDate}</p> : null}
@@ -120,6 +131,24 @@ export function SignatoryList(p: { list: CurrentList; language: string; t: Trans
         <>
           <h2 id="addendum">{p.t('statement.addendumHeading')}</h2>
           <Entries entries={list.addendum} language={p.language} />
+        </>
+      ) : null}
+      {list.individuals.length > 0 ? (
+        <>
+          <h2 id="individuals">{p.t('statement.individualsHeading')}</h2>
+          <ol class="signatories individuals">
+            {list.individuals.map((e) => (
+              <li value={String(e.number)}>
+                <bdi>{e.name}</bdi>
+                {e.affiliation ? (
+                  <span class="country">
+                    {' — '}
+                    <bdi>{e.affiliation}</bdi>
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ol>
         </>
       ) : null}
     </section>

@@ -10,6 +10,7 @@ export function PublicationSection(p: { statement: Statement; editions: Edition[
   const when = (d: Date | null) => (d ? utcTime(d, t.locale) : '—');
   const s = p.statement;
   const base = `/coordinator/statements/${s.slug}`;
+  const nextNumber = p.editions.reduce((m, e) => Math.max(m, e.number), 0) + 1;
   return (
     <section aria-labelledby="publication">
       <h2 id="publication">{t('coord.pub.heading')}</h2>
@@ -70,7 +71,13 @@ export function PublicationSection(p: { statement: Statement; editions: Edition[
               <input type="datetime-local" name="at" aria-label={t('coord.pub.atLabel')} />
             </div>
           </fieldset>
-          <button type="submit">{t('coord.pub.submit', { number: String(p.editions.length + 1) })}</button>
+          <div class="checkbox">
+            <input type="checkbox" id="f-publish-confirm" name="confirm" value="yes" required />
+            <label for="f-publish-confirm">
+              {t('coord.pub.confirm', { number: String(nextNumber), count: s.approvedCount, version: s.textVersion })}
+            </label>
+          </div>
+          <button type="submit">{t('coord.pub.submit', { number: String(nextNumber) })}</button>
         </form>
       ) : null}
     </section>

@@ -52,7 +52,7 @@ function SignatureTable(p: { rows: Row[]; withContact: boolean; t: Translate }) 
               {s.confidential ? <span class="state"> {t('coord.admin.confidentialBadge')}</span> : null}
               {s.website ? <div class="muted url" dir="ltr">{s.website}</div> : null}
             </td>
-            <td>{s.country ? countryName(s.country, t.locale) : '—'}</td>
+            <td>{s.country ? countryName(s.country, t.locale) : t('sign.international')}</td>
             {p.withContact ? (
               <td class="contact">
                 {s.contact ? (
@@ -86,8 +86,9 @@ export function StatementAdminPage(p: StatementAdminProps) {
         <a href={`/statements/${s.slug}`} dir="ltr" class="url">/statements/{s.slug}</a>
       </p>
       <p>{t('coord.admin.counts', { approved: p.counts.approved, confirmed: p.counts.confirmed, unconfirmed: p.counts.unconfirmed, rejected: p.counts.rejected })}</p>
+      {p.counts.withdrawn > 0 ? <p id="withdrawn-count">{t('coord.admin.withdrawnCount', { count: p.counts.withdrawn })}</p> : null}
       <p>
-        <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a>
+        <a href={`${base}/signatories`}>{t('coord.list.link')}</a> · <a href={`${base}/edit`}>{t('coord.edit.link')}</a> · <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a>
       </p>
       <div class="actions">
         {s.state !== 'open' ? (
@@ -120,6 +121,35 @@ export function StatementAdminPage(p: StatementAdminProps) {
           </div>
         </form>
       )}
+
+      {p.approved.some((r) => r.pendingCorrection) ? (
+        <>
+          <h2 id="corrections">{t('coord.admin.correctionsHeading')}</h2>
+          <ul class="corrections">
+            {p.approved
+              .filter((r) => r.pendingCorrection)
+              .map((r) => {
+                const c = r.pendingCorrection!;
+                const place = (code: string | null) => (code ? countryName(code, t.locale) : t('sign.international'));
+                return (
+                  <li>
+                    <bdi>{r.name}</bdi> ({place(r.country)}) → <bdi>{c.name}</bdi> ({place(c.country)}){c.website ? <span dir="ltr"> {c.website}</span> : null}
+                    <div class="actions">
+                      <form method="post" action={`/coordinator/signatures/${r.id}/correction/approve`}>
+                        <CsrfField token={p.csrfToken} />
+                        <button type="submit">{t('coord.admin.correctionApply')}</button>
+                      </form>
+                      <form method="post" action={`/coordinator/signatures/${r.id}/correction/dismiss`}>
+                        <CsrfField token={p.csrfToken} />
+                        <button type="submit" class="secondary">{t('coord.admin.correctionDismiss')}</button>
+                      </form>
+                    </div>
+                  </li>
+                );
+              })}
+          </ul>
+        </>
+      ) : null}
 
       <h2>{t('coord.admin.addHeading')}</h2>
       <p class="muted">{t('coord.admin.addIntro')}</p>
