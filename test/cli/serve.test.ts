@@ -39,6 +39,9 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
           if (entry.msg === 'listening') resolve(entry.url!);
         });
       });
+      // The banner goes to stderr, the 'listening' line to stdout: two pipes, read in either order.
+      const deadline = Date.now() + 5000;
+      while (!/\/setup\/[\w-]{43}/.test(stderr) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       assert.match(stderr, /\/setup\/[\w-]{43}/, 'first start tells the operator how to get in');
       const health = await fetch(`${url}/healthz`);
       assert.equal(health.status, 200);
