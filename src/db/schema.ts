@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Row types as stored. Timestamps are ISO-8601 UTC text and flags are 0/1 integers on both
  * SQLite and PostgreSQL (docs/decisions/0002-portable-columns.md); repositories convert rows
@@ -223,6 +225,8 @@ export interface OrganisationsTable {
   email_domain: string | null;
   created_at: string;
   updated_at: string;
+  /** The KEYS_VERSION its organisation_keys rows were built with; older ones are rebuilt by a job. */
+  keys_version: Generated<number>;
 }
 
 export interface OrganisationAliasesTable {

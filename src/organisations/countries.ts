@@ -91,6 +91,19 @@ function buildTable(): LocationTable {
       }
     }
   }
+  // Each country's name in its own main language ("Norge", "Sverige", "Magyarország", "Österreich"):
+  // national members of a network write their country so. CLDR's likely language of each region.
+  for (const code of COUNTRY_CODES) {
+    let language: string;
+    try {
+      language = new Intl.Locale(`und-${code}`).maximize().language;
+    } catch {
+      continue;
+    }
+    if ((LANGUAGES as readonly string[]).includes(language)) continue;
+    const name = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }).of(code);
+    if (name && name !== code && !byKey.has(locationKey(name))) addNames(byKey, name, { iso: code, kind: 'country' });
+  }
   const countryKeys = [...byKey.keys()];
   for (const language of LANGUAGES) {
     const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
