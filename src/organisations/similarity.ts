@@ -3,7 +3,7 @@
  * model: each "same" comes with a reason a coordinator can check before
  * merging, and each rule that keeps two names apart names the difference.
  */
-import { countryCode, editDistance } from './countries.ts';
+import { countryCode, editDistance, lookupLocation } from './countries.ts';
 import { organisationEmailDomain, organisationWebsiteDomain } from './domains.ts';
 import { analyseName, tokenClass, type NameAnalysis } from './normalise.ts';
 import { NON_LATIN } from './transliterate.ts';
@@ -40,6 +40,8 @@ interface NameResult {
   reason: string;
   /** Not the same by the strict rules, but worth a person's look. */
   possible?: boolean;
+  /** A country written as a word that only one name has ("ATTAC Hungary Association"). */
+  addedCountry?: string | undefined;
   /** The names are equal including any location, so a location cannot tell them apart. */
   wholeNameEqual?: boolean;
 }
@@ -156,7 +158,9 @@ function compareTokens(a: string[], b: string[], crossScript = false): NameResul
     const added = wordsA.length + wordsB.length;
     const shared = sharedDistinctive(a, b);
     const possible = (dice >= 0.6 && added === 1 && shared >= 3) || (dice >= 0.45 && added <= 2 && shared >= Math.max(1, added));
-    return { score: 0.8 * dice, same: false, possible, reason: `one name adds "${[...wordsA, ...wordsB].join(' ')}"` };
+    // A country written as a word inside the name ("ATTAC Hungary Association"): weighed with the other's country.
+    const addedCountry = [...wordsA, ...wordsB].map((w) => lookupLocation(w)).find((l) => l?.kind === 'country')?.iso ?? undefined;
+    return { score: 0.8 * dice, same: false, possible, addedCountry, reason: `one name adds "${[...wordsA, ...wordsB].join(' ')}"` };
   }
   if (unmatchedA.length && unmatchedB.length) {
     return { score: 0.7 * dice, same: false, reason: `different kinds of body: "${unmatchedA.join(' ')}" vs "${unmatchedB.join(' ')}"` };
@@ -400,7 +404,9 @@ export function compareOrganisations(a: OrgFacts, b: OrgFacts): Comparison {
     return result(Math.max(0.95, names.score), 'likely', `same domain ${sharedDomain}`);
   }
   // Identical names in two countries are national chapters more often than typing slips.
-  if (countriesDiffer) {
+  const wordCountryDiffers = names.addedCountry !== undefined && [countryA.iso, countryB.iso].some((c) => c !== null && c !== names.addedCountry);
+  if (countriesDiffer || wordCountryDiffers) {
+    if (!countriesDiffer) return result(Math.min(names.score, 0.5), null, `different countries (${names.addedCountry} written in one name)`);
     return result(Math.min(names.score, 0.5), null, `different countries (${countryA.iso} vs ${countryB.iso})`);
   }
   if ((names.same || names.possible) && !names.wholeNameEqual) {
