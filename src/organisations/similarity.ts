@@ -3,7 +3,7 @@
  * model: each "same" comes with a reason a coordinator can check before
  * merging, and each rule that keeps two names apart names the difference.
  */
-import { countryCode, editDistance, lookupLocation } from './countries.ts';
+import { countryCode, editDistance, lookupLocation, nationalityCountry } from './countries.ts';
 import { organisationEmailDomain, organisationWebsiteDomain } from './domains.ts';
 import { analyseName, tokenClass, type NameAnalysis } from './normalise.ts';
 import { NON_LATIN } from './transliterate.ts';
@@ -157,9 +157,14 @@ function compareTokens(a: string[], b: string[], crossScript = false): NameResul
     // de València": a word or two more is often the same body written in full; a person decides.
     const added = wordsA.length + wordsB.length;
     const shared = sharedDistinctive(a, b);
-    const possible = (dice >= 0.6 && added === 1 && shared >= 3) || (dice >= 0.45 && added <= 2 && shared >= Math.max(1, added));
-    // A country written as a word inside the name ("ATTAC Hungary Association"): weighed with the other's country.
-    const addedCountry = [...wordsA, ...wordsB].map((w) => lookupLocation(w)).find((l) => l?.kind === 'country')?.iso ?? undefined;
+    // With one word in common, only a scope word may be added ("Amnesty" / "Amnesty International"), not
+    // another name ("Code" / "Code Lutin").
+    const onlyScope = [...wordsA, ...wordsB].every((w) => tokenClass(w) === 'qualifier');
+    const possible =
+      (dice >= 0.6 && added === 1 && shared >= 3) || (dice >= 0.45 && added <= 2 && shared >= Math.max(1, added) && (shared >= 2 || onlyScope));
+    // A country written as a word inside the name ("ATTAC Hungary Association", "Kenyan …"): weighed with the other's country.
+    const countryOf = (w: string) => (lookupLocation(w)?.kind === 'country' ? lookupLocation(w)!.iso : null) ?? nationalityCountry(w);
+    const addedCountry = [...wordsA, ...wordsB].map(countryOf).find((iso) => iso !== null) ?? undefined;
     return { score: 0.8 * dice, same: false, possible, addedCountry, reason: `one name adds "${[...wordsA, ...wordsB].join(' ')}"` };
   }
   if (unmatchedA.length && unmatchedB.length) {
