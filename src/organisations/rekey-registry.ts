@@ -3,8 +3,8 @@ import { enqueueJob } from '../jobs/job.repository.ts';
 import { rekeyOrganisation, staleKeyOrganisationIds } from './organisation.repository.ts';
 import { rekeyRegistryJob } from './rekey-registry.job.ts';
 
-/** Organisations re-keyed per job run: one short transaction each, so sign-ons never wait long. */
-export const REKEY_BATCH = 200;
+/** Organisations re-keyed per job run, in one transaction: small enough that registrations queued behind it wait little. */
+export const REKEY_BATCH = 100;
 
 /**
  * Rebuilds the blocking keys of up to `limit` organisations stored under older key rules
