@@ -11,6 +11,8 @@ import * as editionLanguages from './migrations/20261201_0021_edition_languages.
 import * as statementVersions from './migrations/20261201_0030_statement_versions.ts';
 import * as manageTokens from './migrations/20261201_0031_manage_tokens.ts';
 import * as individualSignatures from './migrations/20261201_0032_individual_signatures.ts';
+import * as internationalSignatories from './migrations/20261201_0090_international_signatories.ts';
+import * as editionIndividuals from './migrations/20261201_0091_edition_individuals.ts';
 
 /** Migrations are listed here explicitly so they work the same from source, tests and the CLI. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +27,8 @@ const migrations: Record<string, Migration> = {
   '20261201_0030_statement_versions': statementVersions,
   '20261201_0031_manage_tokens': manageTokens,
   '20261201_0032_individual_signatures': individualSignatures,
+  '20261201_0090_international_signatories': internationalSignatories,
+  '20261201_0091_edition_individuals': editionIndividuals,
 };
 
 class StaticProvider implements MigrationProvider {
