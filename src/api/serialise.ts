@@ -27,7 +27,8 @@ export function statementJson(s: Statement) {
  * approved signatories only, in published order, never contact data.
  */
 export function publicStatementJson(s: Statement, list: CurrentList, text: StatementText, bodyHtml: string) {
-  const entry = (e: { number: number; name: string; country: string | null }) => ({ number: e.number, name: e.name, country: e.country });
+  // `country: null` with `international: true` for an international or regional organisation; both absent of meaning when the list gave no country.
+  const entry = (e: { number: number; name: string; country: string | null; international?: boolean }) => ({ number: e.number, name: e.name, country: e.country, international: e.international ?? false });
   return {
     ...statementJson(withText(s, text)),
     original_language: s.language,
@@ -68,6 +69,7 @@ export function signatureJson(s: Signature & { contact?: { name: string; email: 
     id: s.id,
     name: s.name,
     country: s.country,
+    international: s.international,
     type: s.type,
     website: s.website,
     kind: s.kind,
@@ -94,6 +96,7 @@ export function managedJson(v: ManagedSignature) {
     status: s.state,
     name: s.name,
     country: s.country,
+    international: s.international,
     type: s.type,
     website: s.website,
     confidential: s.confidential,

@@ -36,6 +36,8 @@ export interface SignaturesTable {
   kind: string;
   name: string;
   country: string | null;
+  /** 1: an international or regional organisation (no country by choice, not by omission). */
+  international: number;
   org_type: string | null;
   website: string | null;
   state: string;
@@ -197,6 +199,8 @@ export interface EditionsTable {
   count: number | null;
   confidential_count: number | null;
   list_json: string | null;
+  /** JSON of the individuals' list as published (number, name, affiliation); null before it was recorded. */
+  individuals_json: string | null;
   /** JSON array of the languages whose documents the edition stores, the original first. */
   languages: string | null;
   publish_at: string;
