@@ -16,7 +16,16 @@ export async function invitedFormValues(db: DbOrTx, opts: { token: string; state
     values.name = inv.organisation_name;
     values.country = inv.country ?? 'international';
     if (inv.org_type) values.type = inv.org_type;
-    if (inv.website_domain) values.website = inv.website_domain;
+    // The website as the organisation last gave it when signing; the registry keeps only its domain.
+    const last = await db
+      .selectFrom('signatures')
+      .select('website')
+      .where('organisation_id', '=', inv.organisation_id!)
+      .where('website', 'is not', null)
+      .orderBy('created_at', 'desc')
+      .executeTakeFirst();
+    const website = last?.website ?? inv.website_domain;
+    if (website) values.website = website;
   }
   return values;
 }

@@ -209,6 +209,7 @@ export async function invitationByLink(db: DbOrTx, tokenHash: string, purpose: '
     .select([
       'partner_invitations.id',
       'partner_invitations.statement_id',
+      'partner_invitations.organisation_id',
       'partner_invitations.email',
       'partner_invitations.email_hash',
       'partner_invitations.language',
