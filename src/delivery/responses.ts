@@ -52,7 +52,9 @@ export async function setResponsePublished(trx: DbOrTx, opts: { slug: string; id
     ? await trx.updateTable('addressee_responses').set({ published: opts.published ? 1 : 0, updated_at: at }).where('id', '=', opts.id).where('statement_id', '=', statement.id).executeTakeFirst()
     : null;
   if (!r || Number(r.numUpdatedRows) === 0) throw notFound('Response');
-  await trx.updateTable('statements').set({ updated_at: at }).where('id', '=', statement.id).execute();
+  // Always later than before, even within one millisecond (or a test's clock standing still): the page's cache version must move.
+  const moved = new Date(Math.max(opts.now.getTime(), statement.updatedAt.getTime() + 1)).toISOString();
+  await trx.updateTable('statements').set({ updated_at: moved }).where('id', '=', statement.id).execute();
   await recordAudit(trx, { at: opts.now, actor: opts.coordinatorId, action: opts.published ? 'response.published' : 'response.unpublished', subjectType: 'statement', subjectId: statement.id, detail: { response: opts.id } });
 }
 

@@ -262,6 +262,6 @@ export async function deleteAddressee(db: DbOrTx, statementId: string, id: strin
 }
 
 export async function addresseesOf(db: DbOrTx, statementId: string): Promise<Addressee[]> {
-  const rows = await db.selectFrom('addressees').selectAll().where('statement_id', '=', statementId).orderBy('created_at').orderBy('id').execute();
+  const rows = await db.selectFrom('addressees').selectAll().where('statement_id', '=', statementId).orderBy('created_at').orderBy('name').orderBy('id').execute();
   return rows.map((r) => ({ id: r.id, statementId: r.statement_id, name: r.name, email: r.email, organisation: r.organisation, title: r.title, createdAt: new Date(r.created_at) }));
 }
