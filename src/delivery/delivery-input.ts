@@ -13,7 +13,7 @@ export type AddresseeInput = z.output<typeof AddresseeInput>;
 
 /** Sending a published edition: its number and a plain-text cover message. */
 export const DeliveryInput = z.object({
-  edition: z.coerce.number({ error: zodMessage('validation.invalid') }).int(zodMessage('validation.invalid')).positive(zodMessage('validation.invalid')),
+  edition: z.coerce.number({ error: zodMessage('validation.invalid') }).int(zodMessage('validation.invalid')).positive(zodMessage('validation.invalid')).max(1_000_000, zodMessage('validation.invalid')),
   message: longText({ max: 10_000, label: 'delivery.field.message' }),
 });
 

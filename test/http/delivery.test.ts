@@ -59,6 +59,10 @@ for (const dialect of DIALECTS) {
       assert.equal((await api(t, 'POST', '/api/v1/statements/porto-2019/addressees', { token, body: { name: 'UN Secretary-General', email: 'not an email' } })).status, 422);
       assert.equal((await api(t, 'POST', '/api/v1/statements/porto-2019/addressees', { token, body: { name: '', email: 'sg@un.example.org' } })).status, 422);
       assert.equal((await api(t, 'POST', '/api/v1/statements/porto-2019/addressees', { body: { name: 'X', email: 'x@un.example.org' } })).status, 401);
+      for (const body of [[], 'x', { name: ['a'], email: 'a@b.example.org' }, { name: 'A', email: 'a@b.example.org', title: 'x'.repeat(201) }]) {
+        assert.equal((await api(t, 'POST', '/api/v1/statements/porto-2019/addressees', { token, body })).status, 422, JSON.stringify(body));
+      }
+      assert.equal((await api(t, 'PUT', '/api/v1/statements/porto-2019/addressees/not-an-id', { token, body: { name: 'A', email: 'a@b.example.org' } })).status, 404);
       const sg = await api(t, 'POST', '/api/v1/statements/porto-2019/addressees', { token, body: { name: 'António Guterres', email: 'SG@un.example.org', organisation: 'United Nations', title: 'Secretary-General' } });
       assert.equal(sg.status, 201, sg.text);
       assert.equal(sg.json.email, 'sg@un.example.org');
@@ -84,6 +88,8 @@ for (const dialect of DIALECTS) {
       assert.equal(published.status, 201, published.text);
       assert.equal((await api(t, 'POST', '/api/v1/statements/porto-2019/deliveries', { token, body: { edition: 1, message: '' } })).status, 422);
       assert.equal((await api(t, 'POST', '/api/v1/statements/porto-2019/deliveries', { token, body: { edition: 'x', message: 'Hi' } })).status, 422);
+      assert.equal((await api(t, 'POST', '/api/v1/statements/porto-2019/deliveries', { token, body: { edition: 1e300, message: 'Hi' } })).status, 422);
+      assert.equal((await api(t, 'POST', '/api/v1/statements/porto-2019/deliveries', { token, body: { edition: 7, message: 'Hi' } })).status, 404);
       const r = await api(t, 'POST', '/api/v1/statements/porto-2019/deliveries', { token, body: { edition: 1, message: 'Dear Secretary-General,\n\nPlease find our joint statement <b>attached</b>.' } });
       assert.equal(r.status, 201, r.text);
       assert.equal(r.json.queued, 2);

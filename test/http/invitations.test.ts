@@ -81,6 +81,11 @@ for (const dialect of DIALECTS) {
       assert.match(JSON.stringify(bad.json), /not-an-address/);
       assert.equal((await api(t, 'POST', '/api/v1/statements/next/invitations', { token, body: { emails: Array.from({ length: 501 }, (_, i) => `p${i}@x.example.org`) } })).status, 422);
       assert.equal((await api(t, 'POST', '/api/v1/statements/next/invitations', { token, body: {} })).status, 422);
+      for (const body of [{ emails: 'a@b.example.org' }, { organisations: [1, 2] }, { emails: [null] }, { language: 'xx', emails: ['a@b.example.org'] }, [], 'text']) {
+        assert.equal((await api(t, 'POST', '/api/v1/statements/next/invitations', { token, body })).status, 422, JSON.stringify(body));
+      }
+      assert.equal((await api(t, 'POST', '/api/v1/statements/next/invitations', { token, rawBody: '{"emails": [' })).status, 400);
+      assert.equal((await api(t, 'POST', '/api/v1/statements/nowhere/invitations', { token, body: { emails: ['a@b.example.org'] } })).status, 404);
       assert.equal((await api(t, 'POST', '/api/v1/statements/next/invitations', { body: { emails: ['a@b.example.org'] } })).status, 401);
       assert.equal((await t.deps.db.selectFrom('partner_invitations').select('id').execute()).length, 0);
     });
