@@ -14,6 +14,7 @@ import * as individualSignatures from './migrations/20261201_0032_individual_sig
 import * as organisationKeysVersion from './migrations/20261201_0070_organisation_keys_version.ts';
 import * as internationalSignatories from './migrations/20261201_0090_international_signatories.ts';
 import * as editionIndividuals from './migrations/20261201_0091_edition_individuals.ts';
+import * as partners from './migrations/20261201_0085_partners.ts';
 
 /** Migrations are listed here explicitly so they work the same from source, tests and the CLI. */
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '20261201_0070_organisation_keys_version': organisationKeysVersion,
   '20261201_0090_international_signatories': internationalSignatories,
   '20261201_0091_edition_individuals': editionIndividuals,
+  '20261201_0085_partners': partners,
 };
 
 class StaticProvider implements MigrationProvider {
@@ -102,7 +104,9 @@ async function migrateUnlocked(db: Db): Promise<string[]> {
   const status = await migrationStatus(db);
   if (status.unknown.length) throw new DowngradeRefused(status.unknown);
   if (status.pending.length === 0) return [];
-  const migrator = new Migrator({ db, provider: new StaticProvider() });
+  // Features are written side by side, each with its own number range; a database that ran a
+  // later-numbered one first still takes the others (each migration stands on its own).
+  const migrator = new Migrator({ db, provider: new StaticProvider(), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * Row types as stored. Timestamps are ISO-8601 UTC text and flags are 0/1 integers on both
@@ -98,6 +98,8 @@ export interface ContactsTable {
   name: string;
   email: string;
   language: string;
+  /** 1 when the contact ticked "tell us about future statements on this site". */
+  updates_consent: ColumnType<number, number | undefined, number>;
   created_at: string;
 }
 
@@ -148,6 +150,10 @@ export interface MessagesTable {
   job_id: string | null;
   kind: string;
   next_attempt_at: string | null;
+  /** JSON object of extra headers (List-Unsubscribe…), or null. */
+  headers: string | null;
+  /** JSON array of references to stored files to attach when sending, or null. */
+  attachments: string | null;
 }
 
 export interface JobsTable {
@@ -291,6 +297,75 @@ export interface PendingImportsTable {
   confirmed_by: string | null;
 }
 
+/** A personal invitation to sign a statement; at most one per address per statement. */
+export interface PartnerInvitationsTable {
+  id: string;
+  statement_id: string;
+  organisation_id: string | null;
+  email: string;
+  email_hash: string;
+  language: string;
+  message_id: string | null;
+  reminder_message_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  reminded_at: string | null;
+}
+
+export interface PartnerInvitationLinksTable {
+  token_hash: string;
+  invitation_id: string;
+  /** 'sign' (the pre-filled form) or 'unsubscribe'. */
+  purpose: string;
+}
+
+/** Addresses that asked for no more invitations, on any statement. */
+export interface MailUnsubscribesTable {
+  email_hash: string;
+  created_at: string;
+}
+
+/** Whom a statement addresses (a minister, a UN agency), with a private email. */
+export interface AddresseesTable {
+  id: string;
+  statement_id: string;
+  name: string;
+  email: string;
+  organisation: string | null;
+  title: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DeliveriesTable {
+  id: string;
+  statement_id: string;
+  edition_number: number;
+  message: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface DeliveryMessagesTable {
+  delivery_id: string;
+  message_id: string;
+  addressee_id: string | null;
+  addressee_name: string;
+}
+
+export interface AddresseeResponsesTable {
+  id: string;
+  statement_id: string;
+  responder: string;
+  received_on: string;
+  body: string | null;
+  link: string | null;
+  published: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   statements: StatementsTable;
   statement_translations: StatementTranslationsTable;
@@ -315,4 +390,11 @@ export interface Database {
   pending_imports: PendingImportsTable;
   jobs: JobsTable;
   rate_windows: RateWindowsTable;
+  partner_invitations: PartnerInvitationsTable;
+  partner_invitation_links: PartnerInvitationLinksTable;
+  mail_unsubscribes: MailUnsubscribesTable;
+  addressees: AddresseesTable;
+  deliveries: DeliveriesTable;
+  delivery_messages: DeliveryMessagesTable;
+  addressee_responses: AddresseeResponsesTable;
 }

@@ -1,3 +1,4 @@
+import { partners } from './parts/partners.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -502,6 +503,7 @@ export const ar: Catalogue = {
   'statement.signIndividualCta': "أو وقّع بصفة فردية",
   'coord.edit.allowIndividuals': "يمكن للأفراد التوقيع أيضًا (يُدرجون ويُحتسبون منفصلين عن المنظمات)",
   ...listing.ar,
+  ...partners.ar,
 };
 
 /** Strings a native speaker should still check (agreement with counts, register, gendered forms). */

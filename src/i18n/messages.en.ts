@@ -1,5 +1,6 @@
 import { listing } from './parts/listing.ts';
 
+import { partners } from './parts/partners.ts';
 /**
  * The English message catalogue, the reference for the other five (fr, es, ru, pt, ar): every
  * string a person reads goes through a catalogue. Messages are ICU MessageFormat, formatted by
@@ -495,6 +496,7 @@ export const en = {
   'statement.signIndividualCta': "or sign as an individual",
   'coord.edit.allowIndividuals': "Individuals may sign too (listed and counted apart from organisations)",
   ...listing.en,
+  ...partners.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { partners } from './parts/partners.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -497,6 +498,7 @@ export const es: Catalogue = {
   'statement.signIndividualCta': "o firmar a título individual",
   'coord.edit.allowIndividuals': "Las personas también pueden firmar (listadas y contadas aparte de las organizaciones)",
   ...listing.es,
+  ...partners.es,
 };
 
 /** Strings a native speaker should still check. */

@@ -1,3 +1,4 @@
+import { partners } from './parts/partners.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -498,6 +499,7 @@ export const fr: Catalogue = {
   'statement.signIndividualCta': "ou signer à titre individuel",
   'coord.edit.allowIndividuals': "Les personnes peuvent aussi signer (listées et comptées à part des organisations)",
   ...listing.fr,
+  ...partners.fr,
 };
 
 /** Strings a native speaker should still check (register, gender-inclusive forms, technical wording). */

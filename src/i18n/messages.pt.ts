@@ -1,3 +1,4 @@
+import { partners } from './parts/partners.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -501,6 +502,7 @@ export const pt: Catalogue = {
   'statement.signIndividualCta': "ou assinar a título individual",
   'coord.edit.allowIndividuals': "As pessoas também podem assinar (listadas e contadas à parte das organizações)",
   ...listing.pt,
+  ...partners.pt,
 };
 
 /** Strings a native speaker should still check (European/Brazilian choices, register). */

@@ -1,3 +1,4 @@
+import { partners } from './parts/partners.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -500,6 +501,7 @@ export const ru: Catalogue = {
   'statement.signIndividualCta': "или подписать от своего имени",
   'coord.edit.allowIndividuals': "Частные лица тоже могут подписать (учитываются отдельно от организаций)",
   ...listing.ru,
+  ...partners.ru,
 };
 
 /** Strings a native speaker should still check. */

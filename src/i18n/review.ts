@@ -1,6 +1,7 @@
 import type { MessageKey } from './messages.en.ts';
 import { partKeys } from './part.ts';
 import { listing } from './parts/listing.ts';
+import { partners } from './parts/partners.ts';
 
 /**
  * Strings no native speaker has checked yet in any of the translations (written by the

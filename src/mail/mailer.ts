@@ -5,6 +5,7 @@ import type { Logger } from '../logger.ts';
 import { newId } from '../shared/ids.ts';
 import { sendMessageJob } from './send-message.job.ts';
 import type { MessageKind, MessageStatus, OutgoingMessage } from './message.ts';
+import type { AttachmentRef, MailAttachment } from './attachment.ts';
 
 export interface MailToQueue {
   to: string;
@@ -14,6 +15,19 @@ export interface MailToQueue {
   kind?: MessageKind;
   /** The running job that will send it itself; without one, a mail.send job is queued. */
   sentByJob?: string;
+  /** Extra headers, such as List-Unsubscribe. */
+  headers?: Record<string, string>;
+  /** Stored files to attach when it is sent (references, not bytes). */
+  attachments?: AttachmentRef[];
+}
+
+/** One message as handed to SMTP. */
+export interface MailToSend {
+  to: string;
+  subject: string;
+  text: string;
+  headers?: Record<string, string>;
+  attachments?: MailAttachment[];
 }
 
 export interface Mailer {
@@ -24,7 +38,7 @@ export interface Mailer {
    */
   queue(db: DbOrTx, msg: MailToQueue): Promise<string>;
   /** Hands one message to SMTP; throws a MailDeliveryError that says whether retrying can help. */
-  send(msg: { to: string; subject: string; text: string }): Promise<void>;
+  send(msg: MailToSend): Promise<void>;
   close(): void;
 }
 
@@ -80,6 +94,8 @@ export function createMailer(opts: { smtpUrl?: string | undefined; from: string;
           job_id: jobId,
           kind: msg.kind ?? 'notice',
           next_attempt_at: null,
+          headers: msg.headers && Object.keys(msg.headers).length > 0 ? JSON.stringify(msg.headers) : null,
+          attachments: msg.attachments?.length ? JSON.stringify(msg.attachments) : null,
         })
         .execute();
       if (transport && !msg.sentByJob) await enqueueJob(db, sendMessageJob, { messageId: id }, { now: msg.now, id: jobId!, key: `mail.send:${id}` });
@@ -88,7 +104,14 @@ export function createMailer(opts: { smtpUrl?: string | undefined; from: string;
     async send(msg) {
       if (!transport) return;
       try {
-        await transport.sendMail({ from: opts.from, to: msg.to, subject: msg.subject, text: msg.text });
+        await transport.sendMail({
+          from: opts.from,
+          to: msg.to,
+          subject: msg.subject,
+          text: msg.text,
+          ...(msg.headers ? { headers: msg.headers } : {}),
+          ...(msg.attachments?.length ? { attachments: msg.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
+        });
       } catch (err) {
         throw classifySmtpError(err);
       }

@@ -143,7 +143,7 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
     .values(
       rows.map((row, i) => {
         const r = requests[row.index]!;
-        return { signature_id: signatureIds[i]!, name: r.input.contact_name, email: r.input.contact_email, language: r.language, created_at: at };
+        return { signature_id: signatureIds[i]!, name: r.input.contact_name, email: r.input.contact_email, language: r.language, updates_consent: r.input.updates_consent ? 1 : 0, created_at: at };
       }),
     )
     .onConflict((oc) => oc.column('signature_id').doNothing())

@@ -85,6 +85,8 @@ export const PublicSignOnInput = z.preprocess(
       confidential: flag,
       contact_name: lineText({ max: 200, label: 'sign.contactName' }),
       contact_email: emailAddress('sign.contactEmail'),
+      /** Ticked (never by default): the contact may be invited to future statements on this site. */
+      updates_consent: flag,
     })
     .superRefine((v, ctx) => {
       if (v.kind === 'organisation' && v.country === undefined) ctx.addIssue({ code: 'custom', path: ['country'], message: zodMessage('validation.required', { field: 'sign.country' }) });

@@ -14,6 +14,8 @@ import { identify } from './auth.ts';
 import { coordinatorRoutes } from './coordinator-routes.tsx';
 import { organisationRoutes } from './organisation-routes.tsx';
 import { publishingRoutes } from './publishing-routes.tsx';
+import { partnerRoutes, unsubscribeRoutes } from './partner-routes.tsx';
+import { partnerApi } from '../api/partner-routes.ts';
 import { organisationApi } from '../api/organisation-routes.ts';
 import { publishingApi } from '../api/publishing-routes.ts';
 import { translationApi } from '../api/translation-routes.ts';
@@ -33,7 +35,7 @@ const IMPORT_PATH = /^\/(?:coordinator\/statements\/[^/]+\/import|api\/v1\/state
 const IMPORT_BODY_LIMIT = 6 * 1024 * 1024;
 
 /** Paths whose last segment is a secret; logged without it. */
-const redact = (path: string) => path.replace(/^\/(confirm|manage|api\/v1\/manage|setup|sign-in\/link)\/[^/]+/, '/$1/…');
+const redact = (path: string) => path.replace(/^\/(confirm|manage|unsubscribe|api\/v1\/manage|setup|sign-in\/link)\/[^/]+/, '/$1/…');
 
 /** An incoming X-Request-Id is kept (a proxy's id ties its log to ours) only when short and plain. */
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -107,11 +109,14 @@ export function createApp(deps: AppDeps) {
   app.route('/', publicRoutes);
   app.route('/', accountRoutes);
   app.route('/', publishingRoutes);
+  app.route('/', unsubscribeRoutes);
   app.route('/coordinator', organisationRoutes);
+  app.route('/coordinator', partnerRoutes);
   app.route('/coordinator', coordinatorRoutes);
   app.route('/api/v1', organisationApi);
   app.route('/api/v1', publishingApi);
   app.route('/api/v1', translationApi);
+  app.route('/api/v1', partnerApi);
   app.route('/api/v1', api);
   return app;
 }

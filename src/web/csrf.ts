@@ -9,6 +9,8 @@ import { parsedForm } from './form.ts';
 export const CSRF_COOKIE = 'usg_csrf';
 export const CSRF_FIELD = '_csrf';
 
+const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[A-Za-z0-9_-]{1,64}$/;
+
 const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /**
@@ -28,7 +30,9 @@ export const csrfProtection = (opts: { secure: boolean }): MiddlewareHandler<App
   }
   c.set('csrfToken', token);
   const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
-  if (unsafe && !c.req.path.startsWith('/api/')) {
+  // A mail program's one-click unsubscribe (RFC 8058) posts without our cookie; the link's own
+  // secret is the authority there, and the only thing it can do is stop invitations to its address.
+  if (unsafe && !c.req.path.startsWith('/api/') && !ONE_CLICK_UNSUBSCRIBE.test(c.req.path)) {
     // A browser says where a form comes from; one from another site is refused before anything is read.
     const origin = c.req.header('origin');
     if (origin && origin !== 'null' && !sameOrigin(origin, [c.get('deps').publicUrl, c.req.url])) throw localisedError('csrf_failed', 'error.csrf');

@@ -15,6 +15,8 @@ import { formValues } from './form.ts';
 import { readerLocale, readerTranslator } from './locale.ts';
 import { cachedBody, readerText } from './statement-text.ts';
 import { withText } from '../statements/translation.ts';
+import { invitedFormValues } from '../partners/invited-sign-form.ts';
+import { publishedResponses } from '../delivery/responses.ts';
 import { ResponseCache, sendCached } from './response-cache.ts';
 import { ConfirmPage } from './views/confirm-page.tsx';
 import { CheckEmailPage, SignPage } from './views/sign-page.tsx';
@@ -33,8 +35,9 @@ publicRoutes.get('/statements/:slug', async (c) => {
   const text = await readerText(c, statement);
   const version = `${statement.updatedAt.getTime()}|${statement.textVersion}|${statement.listVersion}|${open}`;
   const list = await cachedCurrentList(listCache, db, statement);
+  const responses = await publishedResponses(db, statement);
   const entry = pages.get(`${statement.id}|${locale}|${text.language}`, version, () =>
-    String(<StatementPage statement={statement} text={text} bodyHtml={cachedBody(statement, text)} list={list} open={open} t={readerTranslator(c, statement.language)} />),
+    String(<StatementPage statement={statement} text={text} bodyHtml={cachedBody(statement, text)} list={list} open={open} t={readerTranslator(c, statement.language)} responses={responses} />),
   );
   return sendCached(c, entry, 'text/html; charset=UTF-8');
 });
@@ -43,7 +46,15 @@ publicRoutes.get('/statements/:slug/sign', async (c) => {
   const statement = await readableStatement(c, c.req.param('slug'));
   if (!acceptsSignatures(statement, c.get('deps').clock())) throw localisedError('statement_not_open', 'statement.notOpen');
   const text = await readerText(c, statement);
-  const values: Record<string, string> = c.req.query('kind') === 'individual' && statement.allowIndividuals ? { kind: 'individual' } : {};
+  // An invitation's link pre-fills the organisation's details from the registry (the link carries only a secret).
+  const invitation = c.req.query('invitation');
+  const values: Record<string, string> = invitation
+    ? await invitedFormValues(c.get('deps').db, { token: invitation, statementId: statement.id })
+    : c.req.query('kind') === 'individual' && statement.allowIndividuals
+      ? { kind: 'individual' }
+      : {};
+  // The invited address is on the page: no shared cache may keep it.
+  if (invitation) c.header('Cache-Control', 'private, no-store');
   return c.html(<SignPage statement={withText(statement, text)} values={values} csrfToken={c.get('csrfToken')} t={readerTranslator(c, statement.language)} />);
 });
 

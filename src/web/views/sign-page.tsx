@@ -52,6 +52,19 @@ export function TypeSelect(p: { value: string | undefined; error: string | undef
   );
 }
 
+/** Consent to hear about future statements: never ticked unless the signatory ticks it. */
+function UpdatesConsent(p: { checked: boolean; t: Translate }) {
+  return (
+    <>
+      <div class="checkbox">
+        <input id="f-updates-consent" type="checkbox" name="updates_consent" value="on" checked={p.checked} aria-describedby="f-updates-consent-hint" />
+        <label for="f-updates-consent">{p.t('partners.sign.updates')}</label>
+      </div>
+      <p class="hint" id="f-updates-consent-hint">{p.t('partners.sign.updatesHint')}</p>
+    </>
+  );
+}
+
 /** The sign-on form: one column, large targets, works without JavaScript. */
 export function SignPage(p: { statement: Statement; values: FormValues; errors?: Record<string, string>; csrfToken: string; t: Translate }) {
   const { t, values: v, errors: e = {} } = p;
@@ -92,6 +105,7 @@ export function SignPage(p: { statement: Statement; values: FormValues; errors?:
           dir="ltr"
           hint={t('sign.contactHint')}
         />
+        <UpdatesConsent checked={v.updates_consent === 'on'} t={t} />
         <div class={e.authorised ? 'field invalid' : 'field'}>
           {e.authorised ? <p class="error" id="f-authorised-error">{e.authorised}</p> : null}
           <div class="checkbox">
@@ -125,6 +139,7 @@ function IndividualSignPage(p: { statement: Statement; values: FormValues; error
         <Field t={t} name="name" label={t('sign.yourName')} value={v.name} error={e.name} required maxlength={300} autocomplete="name" dir="auto" />
         <Field t={t} name="affiliation" label={t('sign.affiliation')} value={v.affiliation} error={e.affiliation} maxlength={300} autocomplete="organization-title" dir="auto" hint={t('sign.affiliationHint')} />
         <Field t={t} name="contact_email" type="email" label={t('sign.contactEmail')} value={v.contact_email} error={e.contact_email} required maxlength={254} autocomplete="email" dir="ltr" hint={t('sign.contactHint')} />
+        <UpdatesConsent checked={v.updates_consent === 'on'} t={t} />
         <button type="submit">{t('sign.submit')}</button>
       </form>
     </Layout>

@@ -1,4 +1,6 @@
 import { raw } from 'hono/html';
+import type { AddresseeResponse } from '../../delivery/responses.ts';
+import { ResponsesSection } from './responses-section.tsx';
 import { formatDate, languageName, matchLocale, textDirection, type Translate } from '../../i18n/i18n.ts';
 import { placeName } from '../../i18n/place-name.ts';
 import type { CurrentList } from '../../publishing/current-list.ts';
@@ -10,7 +12,7 @@ import { Layout } from './layout.tsx';
 export { textDirection } from '../../i18n/i18n.ts';
 
 /** The public statement: rendered text, live count, numbered list. */
-export function StatementPage(p: { statement: Statement; text: StatementText; bodyHtml: string; list: CurrentList; open: boolean; t: Translate }) {
+export function StatementPage(p: { statement: Statement; text: StatementText; bodyHtml: string; list: CurrentList; open: boolean; t: Translate; responses?: readonly AddresseeResponse[] }) {
   const { list, t, text } = p;
   const s = withText(p.statement, text);
   const count = s.approvedCount;
@@ -59,6 +61,7 @@ export function StatementPage(p: { statement: Statement; text: StatementText; bo
         </p>
       ) : null}
       <SignatoryList list={list} language={locale} t={t} />
+      <ResponsesSection responses={p.responses ?? []} t={t} />
     </Layout>
   );
 }
