@@ -1,4 +1,7 @@
 import type { MessageKey } from './messages.en.ts';
+import { partKeys } from './part.ts';
+import { audit } from './parts/audit.ts';
+import { security } from './parts/security.ts';
 
 /**
  * Strings no native speaker has checked yet in any of the translations (written by the
@@ -80,4 +83,6 @@ export const REVIEW_IN_EVERY_TRANSLATION: readonly MessageKey[] = [
   'dup.possibleIntro',
   'dup.notice.importedPossible',
   'import.progress.note',
+  ...partKeys(audit),
+  ...partKeys(security),
 ];
