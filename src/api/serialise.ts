@@ -17,6 +17,7 @@ export function statementJson(s: Statement) {
     count: s.approvedCount,
     text_version: s.textVersion,
     allow_individuals: s.allowIndividuals,
+    show_verified: s.showVerified,
     opens_at: s.opensAt?.toISOString() ?? null,
     closes_at: s.closesAt?.toISOString() ?? null,
   };
@@ -27,7 +28,9 @@ export function statementJson(s: Statement) {
  * approved signatories only, in published order, never contact data.
  */
 export function publicStatementJson(s: Statement, list: CurrentList, text: StatementText, bodyHtml: string) {
-  const entry = (e: { number: number; name: string; country: string | null }) => ({ number: e.number, name: e.name, country: e.country });
+  // `verified: true` only when the statement shows the mark and the organisation is verified.
+  const entry = (e: { signatureId: string; number: number; name: string; country: string | null }) =>
+    list.verified.has(e.signatureId) ? { number: e.number, name: e.name, country: e.country, verified: true } : { number: e.number, name: e.name, country: e.country };
   return {
     ...statementJson(withText(s, text)),
     original_language: s.language,
@@ -79,6 +82,8 @@ export function signatureJson(s: Signature & { contact?: { name: string; email: 
     language: s.language,
     text_version: s.textVersion,
     pending_correction: s.pendingCorrection,
+    verified: s.verified,
+    verified_by: s.verifiedBy,
     created_at: s.createdAt.toISOString(),
     confirmed_at: s.confirmedAt?.toISOString() ?? null,
     decided_at: s.decidedAt?.toISOString() ?? null,

@@ -79,6 +79,8 @@ export const audit = definePart({
     'verified.publicMark': 'Show a mark beside verified organisations on the public list',
     'verified.publicMarkSave': 'Save',
     'verified.publicTitle': 'Verified organisation',
+    'verified.onlyOrganisations': 'Only organisations can be verified.',
+    'verified.showBoolean': 'Give show as true or false.',
   },
   fr: {
     'audit.nav': 'Journal d’audit',
@@ -157,6 +159,8 @@ export const audit = definePart({
     'verified.publicMark': 'Afficher une marque à côté des organisations vérifiées sur la liste publique',
     'verified.publicMarkSave': 'Enregistrer',
     'verified.publicTitle': 'Organisation vérifiée',
+    'verified.onlyOrganisations': 'Seules les organisations peuvent être vérifiées.',
+    'verified.showBoolean': 'Indiquez show comme true ou false.',
   },
   es: {
     'audit.nav': 'Registro de auditoría',
@@ -235,6 +239,8 @@ export const audit = definePart({
     'verified.publicMark': 'Mostrar una marca junto a las organizaciones verificadas en la lista pública',
     'verified.publicMarkSave': 'Guardar',
     'verified.publicTitle': 'Organización verificada',
+    'verified.onlyOrganisations': 'Solo se pueden verificar organizaciones.',
+    'verified.showBoolean': 'Indique show como true o false.',
   },
   ru: {
     'audit.nav': 'Журнал действий',
@@ -313,6 +319,8 @@ export const audit = definePart({
     'verified.publicMark': 'Показывать отметку рядом с проверенными организациями в публичном списке',
     'verified.publicMarkSave': 'Сохранить',
     'verified.publicTitle': 'Проверенная организация',
+    'verified.onlyOrganisations': 'Проверить можно только организации.',
+    'verified.showBoolean': 'Укажите show как true или false.',
   },
   pt: {
     'audit.nav': 'Registo de auditoria',
@@ -391,6 +399,8 @@ export const audit = definePart({
     'verified.publicMark': 'Mostrar uma marca junto às organizações verificadas na lista pública',
     'verified.publicMarkSave': 'Guardar',
     'verified.publicTitle': 'Organização verificada',
+    'verified.onlyOrganisations': 'Só as organizações podem ser verificadas.',
+    'verified.showBoolean': 'Indique show como true ou false.',
   },
   ar: {
     'audit.nav': 'سجل التدقيق',
@@ -469,5 +479,7 @@ export const audit = definePart({
     'verified.publicMark': 'إظهار علامة بجانب المنظمات الموثّقة في القائمة العامة',
     'verified.publicMarkSave': 'حفظ',
     'verified.publicTitle': 'منظمة موثّقة',
+    'verified.onlyOrganisations': 'لا يمكن توثيق غير المنظمات.',
+    'verified.showBoolean': 'اكتب قيمة show على أنها true أو false.',
   },
 });
