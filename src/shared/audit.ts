@@ -9,7 +9,7 @@ export type Actor = string;
  * there is no function that changes or deletes a row, and the database refuses both
  * (docs/decisions/audit-log.md). So `detail` must never hold contact data (it could not be erased).
  * The statement an event belongs to is taken from the subject when not given: a statement's own
- * id, or the statement of a signature.
+ * id, or the statement of a signature or of a duplicate flag.
  */
 export async function recordAudit(
   db: DbOrTx,
@@ -34,6 +34,10 @@ async function statementOf(db: DbOrTx, subjectType: string, subjectId: string): 
   if (subjectType === 'statement') return subjectId;
   if (subjectType === 'signature') {
     const row = await db.selectFrom('signatures').select('statement_id').where('id', '=', subjectId).executeTakeFirst();
+    return row?.statement_id ?? null;
+  }
+  if (subjectType === 'duplicate_flag') {
+    const row = await db.selectFrom('duplicate_flags').select('statement_id').where('id', '=', subjectId).executeTakeFirst();
     return row?.statement_id ?? null;
   }
   return null;
