@@ -99,7 +99,7 @@ for (const dialect of DIALECTS) {
       const mail = await lastMail(t, token, 'ana@reduc.example.org');
       const b = new FormClient(t);
       await b.get(mail.confirm!);
-      ok(await b.post(mail.confirm!, {}));
+      assert.equal((await b.post(mail.confirm!, {})).status, 200);
       const reduc = (await api(t, 'GET', `/api/v1/statements/${slug}/signatures?status=confirmed`, { token })).json.signatures[0].id as string;
       await writesOne('signature.approved', async () => (ok(await api(t, 'POST', `/api/v1/signatures/${reduc}/approve`, { token: other })), reduc), { slug, actor: 'Rosa Comms' });
       // The signatory's own steps are in the log as "signatory", never with their contact.

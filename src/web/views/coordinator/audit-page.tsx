@@ -2,6 +2,10 @@ import type { Coordinator } from '../../../accounts/coordinator.ts';
 import { actionInWords, type AuditEvent } from '../../../audit/audit-event.ts';
 import type { AuditFilter } from '../../../audit/audit-log.repository.ts';
 import type { Translate } from '../../../i18n/i18n.ts';
+import type { MessageKey } from '../../../i18n/messages.en.ts';
+
+/** Subjects with a name in the catalogue (`audit.about.<type>`). */
+const SUBJECTS = new Set(['coordinator', 'message', 'api_token', 'duplicate_flag', 'statement', 'signature']);
 import type { Statement } from '../../../statements/statement.ts';
 import { Layout } from '../layout.tsx';
 import { utcTime } from './when.ts';
@@ -105,7 +109,7 @@ export function AuditPage(p: {
                     ) : e.subjectType === 'statement' && e.statement ? (
                       <a href={`/coordinator/statements/${e.statement}`}><bdi>{e.subjectName ?? e.statement}</bdi></a>
                     ) : (
-                      <span class="muted">{t('audit.subject', { type: e.subjectType })}</span>
+                      <span class="muted">{SUBJECTS.has(e.subjectType) ? t(`audit.about.${e.subjectType}` as MessageKey) : t('audit.subject', { type: e.subjectType })}</span>
                     )}
                   </td>
                 </tr>
