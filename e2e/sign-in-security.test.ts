@@ -61,7 +61,7 @@ test('an admin turns on a TOTP second factor and signs in with a code', async ()
   await page.screenshot({ path: join(shots, 'audit-instance-ar-desktop.png'), fullPage: true });
   await page.goto(`${e2e.base}/account/sessions?lang=ar`);
   await page.screenshot({ path: join(shots, 'sessions-ar-desktop.png'), fullPage: true });
-  await context.close();
+  // Contexts stay open until the browser closes: with single-process Chromium, closing the last one ends the browser.
 });
 
 test('a coordinator who forgot the password resets it through the emailed link', async () => {
@@ -89,5 +89,5 @@ test('a coordinator who forgot the password resets it through the emailed link',
   // The link was for one use.
   const again = await page.goto(link);
   assert.equal(again?.status(), 404);
-  await context.close();
+  // Contexts stay open until the browser closes: with single-process Chromium, closing the last one ends the browser.
 });
