@@ -141,7 +141,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('the coordinator pages write the same single events', async () => {
-      const web = await coordinatorBrowser(t);
+      const web = await coordinatorBrowser(t, 'convener@idpc.test');
       await web.get('/coordinator/statements/new');
       await writesOne('statement.created', async () => {
         const r = await web.post('/coordinator/statements', { slug: 'web-2020', title: 'A call made on the web', language: 'en', body: 'We call on all.' });
@@ -150,6 +150,17 @@ for (const dialect of DIALECTS) {
       }, { slug: 'web-2020' });
       const sid = await statementId('web-2020');
       await writesOne('statement.opened', async () => (assert.equal((await web.post('/coordinator/statements/web-2020/open', {})).status, 303), sid), { slug: 'web-2020' });
+      await writesOne('statement.edited', async () => {
+        const r = await web.post('/coordinator/statements/web-2020/edit', { title: 'A call made on the web, edited', language: 'en', body: 'We call on all.' });
+        assert.equal(r.status, 303, r.html);
+        return sid;
+      }, { slug: 'web-2020' });
+      await writesOne('statement.translation_added', async () => {
+        const r = await web.post('/coordinator/statements/web-2020/translations', { language: 'es', title: 'Un llamado', body: 'Llamamos a todos.', ready: 'on' });
+        assert.equal(r.status, 303, r.html);
+        return sid;
+      }, { slug: 'web-2020' });
+      await writesOne('statement.authoritative_language', async () => (assert.equal((await web.post('/coordinator/statements/web-2020/authoritative-language', { language: 'es' })).status, 303), sid), { slug: 'web-2020' });
       await writesOne('signature.added', async () => {
         const r = await web.post('/coordinator/statements/web-2020/signatories', { name: 'Frontline AIDS', country: 'GB', website: 'https://frontlineaids.org', contact_name: 'Sam', contact_email: 'sam@frontlineaids.org' });
         assert.ok(r.status === 303 || r.status === 200, r.html);
@@ -198,7 +209,7 @@ for (const dialect of DIALECTS) {
 
       // A signatory named like a formula: the CSV cell is inert.
       ok(await api(t, 'POST', '/api/v1/statements/porto-2019/signatures', { token, body: { name: '=HYPERLINK("http://evil")', country: 'FR' } }), 201);
-      const web = await coordinatorBrowser(t);
+      const web = await coordinatorBrowser(t, 'convener@idpc.test');
       const csv = await web.get('/coordinator/statements/porto-2019/audit.csv?action=signature.added');
       assert.equal(csv.status, 200);
       assert.match(csv.headers.get('content-type')!, /text\/csv/);
