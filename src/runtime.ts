@@ -7,6 +7,7 @@ import type { Logger } from './logger.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import { createMetrics } from './operations/metrics.ts';
 import { metricsAccess } from './operations/metrics-access.ts';
+import { scheduleRegistryRekey } from './organisations/rekey-registry.ts';
 import { shutdownPdfRenderer } from './publishing/documents/render-pdf.ts';
 import { defaultRenderers } from './publishing/renderers.ts';
 import type { Renderers } from './publishing/renderers.ts';
@@ -102,6 +103,8 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     await handle.close();
     throw err;
   }
+  // Organisations keyed under older duplicate rules are re-keyed in the background.
+  await scheduleRegistryRekey(handle.db, new Date());
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger, timeoutMs: config.smtpTimeoutMs });
   const { deps, worker } = wireDeps({
     handle,

@@ -50,6 +50,7 @@ export function importPreviewJson(p: ImportPreview) {
     entries: p.entries.map((e) => ({
       name: e.name,
       country: e.country,
+      international: e.international ?? false,
       type: e.type,
       website: e.website,
       contact_name: e.contactName,

@@ -26,7 +26,8 @@ function editionJson(e: Edition, slug: string) {
     headline: e.headline,
     count: e.count,
     confidential_count: e.confidentialCount,
-    signatories: published ? e.list.map((x) => ({ number: x.number, name: x.name, country: x.country })) : undefined,
+    signatories: published ? e.list.map((x) => ({ number: x.number, name: x.name, country: x.country, international: x.international ?? false })) : undefined,
+    individuals: published ? e.individuals.map((x) => ({ number: x.number, name: x.name, affiliation: x.affiliation })) : undefined,
     documents: published ? { pdf: `/statements/${slug}/editions/${e.number}/statement.pdf`, docx: `/statements/${slug}/editions/${e.number}/statement.docx` } : undefined,
     languages: published ? e.languages : undefined,
     documents_by_language: published
@@ -69,7 +70,7 @@ publishingApi.get('/statements/:slug/editions', async (c) => {
   const s = await readableStatement(c, c.req.param('slug')); // a draft does not exist for the public
   const coordinator = c.get('coordinator');
   const editions = (await listEditions(db, s.id)).filter((e) => coordinator || e.state === 'published');
-  return c.json({ editions: editions.map((e) => ({ ...editionJson(e, s.slug), signatories: undefined })) });
+  return c.json({ editions: editions.map((e) => ({ ...editionJson(e, s.slug), signatories: undefined, individuals: undefined })) });
 });
 
 publishingApi.get('/statements/:slug/editions/:number', async (c) => {

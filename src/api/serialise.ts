@@ -28,9 +28,12 @@ export function statementJson(s: Statement) {
  * approved signatories only, in published order, never contact data.
  */
 export function publicStatementJson(s: Statement, list: CurrentList, text: StatementText, bodyHtml: string) {
+  // `country: null` with `international: true` for an international or regional organisation; both absent of meaning when the list gave no country.
   // `verified: true` only when the statement shows the mark and the organisation is verified.
-  const entry = (e: { signatureId: string; number: number; name: string; country: string | null }) =>
-    list.verified.has(e.signatureId) ? { number: e.number, name: e.name, country: e.country, verified: true } : { number: e.number, name: e.name, country: e.country };
+  const entry = (e: { signatureId: string; number: number; name: string; country: string | null; international?: boolean }) => {
+    const base = { number: e.number, name: e.name, country: e.country, international: e.international ?? false };
+    return list.verified.has(e.signatureId) ? { ...base, verified: true } : base;
+  };
   return {
     ...statementJson(withText(s, text)),
     original_language: s.language,
@@ -71,6 +74,7 @@ export function signatureJson(s: Signature & { contact?: { name: string; email: 
     id: s.id,
     name: s.name,
     country: s.country,
+    international: s.international,
     type: s.type,
     website: s.website,
     kind: s.kind,
@@ -99,6 +103,7 @@ export function managedJson(v: ManagedSignature) {
     status: s.state,
     name: s.name,
     country: s.country,
+    international: s.international,
     type: s.type,
     website: s.website,
     confidential: s.confidential,

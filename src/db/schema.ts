@@ -38,6 +38,8 @@ export interface SignaturesTable {
   kind: string;
   name: string;
   country: string | null;
+  /** 1: an international or regional organisation (no country by choice, not by omission). */
+  international: number;
   org_type: string | null;
   website: string | null;
   state: string;
@@ -220,6 +222,8 @@ export interface EditionsTable {
   count: number | null;
   confidential_count: number | null;
   list_json: string | null;
+  /** JSON of the individuals' list as published (number, name, affiliation); null before it was recorded. */
+  individuals_json: string | null;
   /** JSON array of the languages whose documents the edition stores, the original first. */
   languages: string | null;
   publish_at: string;
@@ -248,6 +252,8 @@ export interface OrganisationsTable {
   email_domain: string | null;
   created_at: string;
   updated_at: string;
+  /** The KEYS_VERSION its organisation_keys rows were built with; older ones are rebuilt by a job. */
+  keys_version: Generated<number>;
 }
 
 export interface OrganisationAliasesTable {

@@ -1,6 +1,7 @@
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
+import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
 
 /**
@@ -502,6 +503,7 @@ export const ar: Catalogue = {
   'sign.individualIntro': "يُدرج الأفراد منفصلين عن المنظمات، مع الاسم والانتماء. يبقى بريدكم خاصًا ولا يُستخدم إلا لتأكيد التوقيع.",
   'statement.signIndividualCta': "أو وقّع بصفة فردية",
   'coord.edit.allowIndividuals': "يمكن للأفراد التوقيع أيضًا (يُدرجون ويُحتسبون منفصلين عن المنظمات)",
+  ...listing.ar,
   ...audit.ar,
   ...security.ar,
 };

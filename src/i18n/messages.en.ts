@@ -1,3 +1,4 @@
+import { listing } from './parts/listing.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
 /**
@@ -494,6 +495,7 @@ export const en = {
   'sign.individualIntro': "Individuals are listed apart from organisations, with their name and affiliation. Your email stays private and is used only to confirm the signature.",
   'statement.signIndividualCta': "or sign as an individual",
   'coord.edit.allowIndividuals': "Individuals may sign too (listed and counted apart from organisations)",
+  ...listing.en,
   ...audit.en,
   ...security.en,
 } as const;

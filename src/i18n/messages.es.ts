@@ -1,6 +1,7 @@
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
+import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
 
 /** Spanish. Written by the development team, not yet by a native speaker: see `review` below. */
@@ -497,6 +498,7 @@ export const es: Catalogue = {
   'sign.individualIntro': "Las personas figuran aparte de las organizaciones, con su nombre y afiliación. Su correo es privado y solo sirve para confirmar la firma.",
   'statement.signIndividualCta': "o firmar a título individual",
   'coord.edit.allowIndividuals': "Las personas también pueden firmar (listadas y contadas aparte de las organizaciones)",
+  ...listing.es,
   ...audit.es,
   ...security.es,
 };

@@ -1,6 +1,7 @@
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
+import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
 
 /** French. Written by the development team, not yet by a native speaker: see `review` below. */
@@ -498,6 +499,7 @@ export const fr: Catalogue = {
   'sign.individualIntro': "Les personnes sont listées à part des organisations, avec leur nom et leur affiliation. Votre adresse reste privée et ne sert qu’à confirmer la signature.",
   'statement.signIndividualCta': "ou signer à titre individuel",
   'coord.edit.allowIndividuals': "Les personnes peuvent aussi signer (listées et comptées à part des organisations)",
+  ...listing.fr,
   ...audit.fr,
   ...security.fr,
 };

@@ -1,6 +1,7 @@
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
+import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
 
 /**
@@ -501,6 +502,7 @@ export const pt: Catalogue = {
   'sign.individualIntro': "As pessoas são listadas à parte das organizações, com o nome e a afiliação. O seu email fica privado e só serve para confirmar a assinatura.",
   'statement.signIndividualCta': "ou assinar a título individual",
   'coord.edit.allowIndividuals': "As pessoas também podem assinar (listadas e contadas à parte das organizações)",
+  ...listing.pt,
   ...audit.pt,
   ...security.pt,
 };

@@ -1,6 +1,7 @@
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
+import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
 
 /**
@@ -500,6 +501,7 @@ export const ru: Catalogue = {
   'sign.individualIntro': "Частные лица указываются отдельно от организаций, с именем и местом работы. Ваш адрес не публикуется и нужен только для подтверждения подписи.",
   'statement.signIndividualCta': "или подписать от своего имени",
   'coord.edit.allowIndividuals': "Частные лица тоже могут подписать (учитываются отдельно от организаций)",
+  ...listing.ru,
   ...audit.ru,
   ...security.ru,
 };

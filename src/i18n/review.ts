@@ -1,5 +1,6 @@
 import type { MessageKey } from './messages.en.ts';
 import { partKeys } from './part.ts';
+import { listing } from './parts/listing.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
 
@@ -83,6 +84,7 @@ export const REVIEW_IN_EVERY_TRANSLATION: readonly MessageKey[] = [
   'dup.possibleIntro',
   'dup.notice.importedPossible',
   'import.progress.note',
+  ...partKeys(listing),
   ...partKeys(audit),
   ...partKeys(security),
 ];

@@ -3,6 +3,7 @@ import { importChunksHandler } from '../imports/import-chunks.handler.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { sendMessageHandler } from '../mail/send-message.handler.ts';
 import { registerSignatoryHandler } from '../organisations/register-signatory.handler.ts';
+import { rekeyRegistryHandler } from '../organisations/rekey-registry.handler.ts';
 import { publishScheduledEditionHandler } from '../publishing/publish-scheduled-edition.handler.ts';
 import type { Renderers } from '../publishing/renderers.ts';
 import { confirmationEmailHandler } from '../signatures/confirmation-email.handler.ts';
@@ -14,6 +15,7 @@ export function allJobs(deps: { readonly mailer: Mailer; readonly publicUrl: str
     confirmationEmailHandler(deps),
     sendMessageHandler(deps),
     registerSignatoryHandler(deps),
+    rekeyRegistryHandler(deps),
     publishScheduledEditionHandler(deps),
     importChunksHandler(),
   ];

@@ -5,7 +5,7 @@ import { registerSignatoryJob } from './register-signatory.job.ts';
 import { registerSignatory } from './register-signatory.ts';
 
 /** Any constant: the key of the lock that puts registrations in one line on PostgreSQL. */
-const REGISTRY_LOCK = 72_46_0001;
+export const REGISTRY_LOCK = 72_46_0001;
 
 /**
  * Idempotent: a signature already linked to an organisation was registered by an earlier run.

@@ -31,6 +31,7 @@ export async function addSignatory(
       kind: 'organisation',
       name: input.name,
       country: input.country,
+      international: input.international ? 1 : 0,
       org_type: input.type,
       website: input.website,
       state: 'approved',

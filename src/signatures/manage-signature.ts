@@ -72,7 +72,7 @@ export async function correctSignature(db: DbOrTx, opts: { token: string; input:
     return { ...view, signature, awaitingReview: false };
   }
   let signature = await applySignatoryFacts(db, { signature: s, facts: { ...s, confidential: facts.confidential }, actor: 'public', action: 'signature.corrected', now: opts.now });
-  const correction: SignatoryCorrection = { name: facts.name, country: facts.country, type: facts.type, website: facts.website };
+  const correction: SignatoryCorrection = { name: facts.name, country: facts.country, international: facts.international, type: facts.type, website: facts.website };
   const changes = factChanges(s, { ...s, ...correction });
   const pending = Object.keys(changes).length > 0 ? correction : null;
   if (pending || s.pendingCorrection) {
@@ -92,5 +92,5 @@ export async function reviewCorrection(db: DbOrTx, opts: { id: string; decision:
     await recordAudit(db, { at: opts.now, actor: opts.coordinatorId, action: 'signature.correction_dismissed', subjectType: 'signature', subjectId: s.id, detail: { correction: s.pendingCorrection } });
     return getSignature(db, s.id);
   }
-  return applySignatoryFacts(db, { signature: { ...s, pendingCorrection: null }, facts: { ...s, ...s.pendingCorrection }, actor: opts.coordinatorId, action: 'signature.correction_approved', now: opts.now });
+  return applySignatoryFacts(db, { signature: { ...s, pendingCorrection: null }, facts: { ...s, ...s.pendingCorrection, international: s.pendingCorrection.international ?? (s.pendingCorrection.country === null && s.international) }, actor: opts.coordinatorId, action: 'signature.correction_approved', now: opts.now });
 }

@@ -36,7 +36,7 @@ export async function loadIndividuals(db: DbOrTx, statement: Statement): Promise
 export async function loadPublicList(db: DbOrTx, statement: Statement): Promise<PublicList> {
   const rows = await db
     .selectFrom('signatures')
-    .select(['id', 'name', 'country', 'org_type', 'initiator', 'confidential', 'created_at', 'verified'])
+    .select(['id', 'name', 'country', 'international', 'org_type', 'initiator', 'confidential', 'created_at', 'verified'])
     .where('statement_id', '=', statement.id)
     .where('state', '=', 'approved')
     .where('kind', '=', 'organisation')
@@ -47,6 +47,7 @@ export async function loadPublicList(db: DbOrTx, statement: Statement): Promise<
       name: r.name,
       type: r.org_type,
       country: r.country,
+      international: Number(r.international) === 1,
       initiator: Number(r.initiator) === 1,
       confidential: Number(r.confidential) === 1,
       createdAt: new Date(r.created_at),

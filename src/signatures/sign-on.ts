@@ -114,6 +114,7 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
           name: input.name,
           affiliation: input.affiliation,
           country: input.country,
+          international: input.international ? 1 : 0,
           org_type: input.type,
           website: input.website,
           state: 'unconfirmed',

@@ -14,6 +14,7 @@ export function rowToSignature(r: Row): Signature {
     kind: r.kind as SignatureKind,
     name: r.name,
     country: r.country,
+    international: Number(r.international) === 1,
     type: r.org_type as OrganisationType | null,
     website: r.website,
     affiliation: r.affiliation ?? null,

@@ -26,6 +26,8 @@ export interface Signature {
   kind: SignatureKind;
   name: string;
   country: string | null;
+  /** An international or regional organisation: no country by choice ("International / regional"). */
+  international: boolean;
   type: OrganisationType | null;
   website: string | null;
   /** An individual's organisation or role; null for organisations. */
@@ -51,6 +53,8 @@ export interface Signature {
 export interface SignatoryCorrection {
   name: string;
   country: string | null;
+  /** Left out in corrections asked for before this was recorded. */
+  international?: boolean;
   type: OrganisationType | null;
   website: string | null;
 }

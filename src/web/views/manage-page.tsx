@@ -1,5 +1,6 @@
 import { textDirection, type Translate } from '../../i18n/i18n.ts';
 import type { ManagedSignature } from '../../signatures/manage-signature.ts';
+import { placeValue } from '../../signatures/signature-input.ts';
 import { CsrfField, ErrorSummary, Field, Layout } from './layout.tsx';
 import { CountrySelect, TypeSelect } from './sign-page.tsx';
 
@@ -28,7 +29,7 @@ export function ManagePage(p: {
   }
   const s = view.signature;
   const shown = s.pendingCorrection ? { ...s, ...s.pendingCorrection } : s;
-  const v = p.values ?? { name: shown.name, country: shown.country ?? 'international', type: shown.type ?? '', website: shown.website ?? '', confidential: s.confidential ? 'on' : '' };
+  const v = p.values ?? { name: shown.name, country: placeValue({ country: shown.country, international: shown.international ?? false }), type: shown.type ?? '', website: shown.website ?? '', confidential: s.confidential ? 'on' : '' };
   const e = p.errors ?? {};
   const base = `/manage/${p.token}`;
   const language = s.language ?? view.statement.language;

@@ -6,15 +6,18 @@ import { CsrfField, ErrorSummary, Field, Layout } from './layout.tsx';
 
 export type FormValues = Record<string, string>;
 
-/** The country of an organisation, "International / regional" first. */
-export function CountrySelect(p: { value: string | undefined; error: string | undefined; t: Translate }) {
+/**
+ * The country of an organisation, "International / regional" first. `optional` (coordinators)
+ * adds "Not given", for lists that came without countries.
+ */
+export function CountrySelect(p: { value: string | undefined; error: string | undefined; t: Translate; optional?: boolean }) {
   const { t, error } = p;
   return (
     <div class={error ? 'field invalid' : 'field'}>
       <label for="f-country">{t('sign.country')}</label>
       {error ? <p class="error" id="f-country-error">{error}</p> : null}
-      <select id="f-country" name="country" required aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'f-country-error' : undefined}>
-        <option value="">{t('sign.countryChoose')}</option>
+      <select id="f-country" name="country" required={!p.optional} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'f-country-error' : undefined}>
+        <option value="">{p.optional ? t('place.notGiven') : t('sign.countryChoose')}</option>
         <option value="international" selected={p.value === 'international'}>
           {t('sign.international')}
         </option>

@@ -1,6 +1,6 @@
 import { raw } from 'hono/html';
 import { formatDate, languageName, matchLocale, textDirection, type Translate } from '../../i18n/i18n.ts';
-import { countryName } from '../../i18n/countries.ts';
+import { placeName } from '../../i18n/place-name.ts';
 import type { CurrentList } from '../../publishing/current-list.ts';
 import type { FrozenEntry } from '../../publishing/edition.ts';
 import { headlineText, type Statement } from '../../statements/statement.ts';
@@ -112,7 +112,7 @@ function Entries(p: { entries: FrozenEntry[]; language: string; verified: Readon
         <li value={String(e.number)}>
           <bdi>{e.name}</bdi>
           {p.verified.has(e.signatureId) ? <> <span class="verified" title={p.t('verified.publicTitle')}>✓<span class="visually-hidden"> {p.t('verified.publicTitle')}</span></span></> : null}
-          {e.country ? <span class="country"> — {countryName(e.country, p.language)}</span> : null}
+          {placeName(e, p.language) ? <span class="country"> — {placeName(e, p.language)}</span> : null}
         </li>
       ))}
     </ol>

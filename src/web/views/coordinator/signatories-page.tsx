@@ -1,5 +1,6 @@
 import type { Coordinator } from '../../../accounts/coordinator.ts';
-import { countryName, countryOptions } from '../../../i18n/countries.ts';
+import { countryOptions } from '../../../i18n/countries.ts';
+import { placeName } from '../../../i18n/place-name.ts';
 import type { Translate } from '../../../i18n/i18n.ts';
 import { ORGANISATION_TYPES, SIGNATURE_STATES } from '../../../signatures/signature.ts';
 import type { ListedSignatory, SignatoryQuery } from '../../../signatures/signatory-list.ts';
@@ -142,7 +143,7 @@ export function SignatoriesPage(p: {
                   {r.confidential ? <span class="state"> {t('coord.admin.confidentialBadge')}</span> : null}
                   {r.type ? <div class="muted">{t(`orgType.${r.type}`)}</div> : null}
                 </td>
-                <td>{r.country ? countryName(r.country, t.locale) : t('sign.international')}</td>
+                <td>{placeName(r, t.locale)}</td>
                 <td>
                   <span class="state" data-state={r.state}>{t('coord.list.state', { state: r.state })}</span>
                 </td>
