@@ -11,6 +11,7 @@ import * as editionLanguages from './migrations/20261201_0021_edition_languages.
 import * as statementVersions from './migrations/20261201_0030_statement_versions.ts';
 import * as manageTokens from './migrations/20261201_0031_manage_tokens.ts';
 import * as individualSignatures from './migrations/20261201_0032_individual_signatures.ts';
+import * as auditAndSignIn from './migrations/20261201_0065_audit_and_sign_in.ts';
 import * as organisationKeysVersion from './migrations/20261201_0070_organisation_keys_version.ts';
 import * as internationalSignatories from './migrations/20261201_0090_international_signatories.ts';
 import * as editionIndividuals from './migrations/20261201_0091_edition_individuals.ts';
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '20261201_0030_statement_versions': statementVersions,
   '20261201_0031_manage_tokens': manageTokens,
   '20261201_0032_individual_signatures': individualSignatures,
+  '20261201_0065_audit_and_sign_in': auditAndSignIn,
   '20261201_0070_organisation_keys_version': organisationKeysVersion,
   '20261201_0090_international_signatories': internationalSignatories,
   '20261201_0091_edition_individuals': editionIndividuals,

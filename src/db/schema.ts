@@ -22,6 +22,8 @@ export interface StatementsTable {
   text_version: number;
   /** 1 when individuals may sign besides organisations (listed and counted apart). */
   allow_individuals: number;
+  /** 1 when the public list shows a mark beside verified organisations. */
+  show_verified: Generated<number>;
   approved_count: number;
   list_version: number;
   created_by: string | null;
@@ -54,6 +56,10 @@ export interface SignaturesTable {
   affiliation: string | null;
   /** JSON of the facts a signatory asked to correct on an approved signature, awaiting review. */
   pending_correction: string | null;
+  /** 1 when the organisation is verified (see docs/decisions/verified-organisations.md). */
+  verified: Generated<number>;
+  /** 'domain' (the contact email's domain is the website's) or 'coordinator' (decided by hand); null when never decided. */
+  verified_by: string | null;
   created_at: string;
   confirmed_at: string | null;
   decided_at: string | null;
@@ -109,6 +115,10 @@ export interface CoordinatorsTable {
   name: string | null;
   role: string;
   password_hash: string | null;
+  /** Base32 TOTP secret; set while enrolling, in force once totp_enabled_at is set. */
+  totp_secret: string | null;
+  totp_enabled_at: string | null;
+  totp_last_step: number | null;
   created_at: string;
 }
 
@@ -126,6 +136,17 @@ export interface SessionsTable {
   coordinator_id: string;
   created_at: string;
   expires_at: string;
+  /** The browser's User-Agent when the session started, cut short; shown in "Your sessions". */
+  user_agent: string | null;
+  last_seen_at: string | null;
+}
+
+/** A second-factor recovery code, hashed; each works once. */
+export interface RecoveryCodesTable {
+  code_hash: string;
+  coordinator_id: string;
+  created_at: string;
+  used_at: string | null;
 }
 
 export interface OneTimeLinksTable {
@@ -188,6 +209,8 @@ export interface AuditEventsTable {
   action: string;
   subject_type: string;
   subject_id: string;
+  /** The statement the event belongs to, if any (a statement's page lists these). */
+  statement_id: string | null;
   detail: string | null;
 }
 
@@ -397,4 +420,5 @@ export interface Database {
   deliveries: DeliveriesTable;
   delivery_messages: DeliveryMessagesTable;
   addressee_responses: AddresseeResponsesTable;
+  recovery_codes: RecoveryCodesTable;
 }

@@ -1,4 +1,6 @@
 import { partners } from './parts/partners.ts';
+import { audit } from './parts/audit.ts';
+import { security } from './parts/security.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -504,6 +506,8 @@ export const ar: Catalogue = {
   'coord.edit.allowIndividuals': "يمكن للأفراد التوقيع أيضًا (يُدرجون ويُحتسبون منفصلين عن المنظمات)",
   ...listing.ar,
   ...partners.ar,
+  ...audit.ar,
+  ...security.ar,
 };
 
 /** Strings a native speaker should still check (agreement with counts, register, gendered forms). */

@@ -1,6 +1,8 @@
 import { listing } from './parts/listing.ts';
 
 import { partners } from './parts/partners.ts';
+import { audit } from './parts/audit.ts';
+import { security } from './parts/security.ts';
 /**
  * The English message catalogue, the reference for the other five (fr, es, ru, pt, ar): every
  * string a person reads goes through a catalogue. Messages are ICU MessageFormat, formatted by
@@ -497,6 +499,8 @@ export const en = {
   'coord.edit.allowIndividuals': "Individuals may sign too (listed and counted apart from organisations)",
   ...listing.en,
   ...partners.en,
+  ...audit.en,
+  ...security.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,6 @@
 import { partners } from './parts/partners.ts';
+import { audit } from './parts/audit.ts';
+import { security } from './parts/security.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -499,6 +501,8 @@ export const es: Catalogue = {
   'coord.edit.allowIndividuals': "Las personas también pueden firmar (listadas y contadas aparte de las organizaciones)",
   ...listing.es,
   ...partners.es,
+  ...audit.es,
+  ...security.es,
 };
 
 /** Strings a native speaker should still check. */

@@ -1,4 +1,6 @@
 import { partners } from './parts/partners.ts';
+import { audit } from './parts/audit.ts';
+import { security } from './parts/security.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -500,6 +502,8 @@ export const fr: Catalogue = {
   'coord.edit.allowIndividuals': "Les personnes peuvent aussi signer (listées et comptées à part des organisations)",
   ...listing.fr,
   ...partners.fr,
+  ...audit.fr,
+  ...security.fr,
 };
 
 /** Strings a native speaker should still check (register, gender-inclusive forms, technical wording). */

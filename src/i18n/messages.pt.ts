@@ -1,4 +1,6 @@
 import { partners } from './parts/partners.ts';
+import { audit } from './parts/audit.ts';
+import { security } from './parts/security.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -503,6 +505,8 @@ export const pt: Catalogue = {
   'coord.edit.allowIndividuals': "As pessoas também podem assinar (listadas e contadas à parte das organizações)",
   ...listing.pt,
   ...partners.pt,
+  ...audit.pt,
+  ...security.pt,
 };
 
 /** Strings a native speaker should still check (European/Brazilian choices, register). */

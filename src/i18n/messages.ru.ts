@@ -1,4 +1,6 @@
 import { partners } from './parts/partners.ts';
+import { audit } from './parts/audit.ts';
+import { security } from './parts/security.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -502,6 +504,8 @@ export const ru: Catalogue = {
   'coord.edit.allowIndividuals': "Частные лица тоже могут подписать (учитываются отдельно от организаций)",
   ...listing.ru,
   ...partners.ru,
+  ...audit.ru,
+  ...security.ru,
 };
 
 /** Strings a native speaker should still check. */

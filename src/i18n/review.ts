@@ -2,6 +2,8 @@ import type { MessageKey } from './messages.en.ts';
 import { partKeys } from './part.ts';
 import { listing } from './parts/listing.ts';
 import { partners } from './parts/partners.ts';
+import { audit } from './parts/audit.ts';
+import { security } from './parts/security.ts';
 
 /**
  * Strings no native speaker has checked yet in any of the translations (written by the
@@ -84,4 +86,6 @@ export const REVIEW_IN_EVERY_TRANSLATION: readonly MessageKey[] = [
   'dup.notice.importedPossible',
   'import.progress.note',
   ...partKeys(listing),
+  ...partKeys(audit),
+  ...partKeys(security),
 ];

@@ -14,6 +14,8 @@ export interface CurrentList {
   confidentialCount: number;
   /** Individuals where the statement allows them: a live list of their own, not frozen in editions. */
   individuals: PublicIndividual[];
+  /** Signature ids shown with the verified mark (only when the statement shows it). */
+  verified: ReadonlySet<string>;
 }
 
 /**
@@ -31,7 +33,7 @@ export async function currentList(db: DbOrTx, statement: Statement): Promise<Cur
     international: e.international,
     type: e.type,
   });
-  if (!edition) return { edition: null, signatories: live.signatories.map((e) => toFrozen(e)), addendum: [], confidentialCount: live.confidentialCount, individuals };
+  if (!edition) return { edition: null, signatories: live.signatories.map((e) => toFrozen(e)), addendum: [], confidentialCount: live.confidentialCount, individuals, verified: live.verified };
 
   // The edition fixes the numbers; names and countries are the live ones, so a correction shows
   // at once (the edition's stored documents keep what was published).
@@ -49,7 +51,7 @@ export async function currentList(db: DbOrTx, statement: Statement): Promise<Cur
   ).list;
   const last = edition.list.reduce((m, e) => Math.max(m, e.number), 0);
   const addendum = ordered.map((e, i) => ({ signatureId: e.signatureId, number: last + i + 1, name: e.name, country: e.country, international: e.international, type: e.type }));
-  return { edition, signatories, addendum, confidentialCount: live.confidentialCount, individuals };
+  return { edition, signatories, addendum, confidentialCount: live.confidentialCount, individuals, verified: live.verified };
 }
 
 /** currentList through the cache; publishing an edition bumps list_version, so it refreshes too. */

@@ -1,3 +1,4 @@
+import { verificationColumns } from '../organisations/verification.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { registerSignatory } from '../organisations/register-signatory.ts';
 import { recordAudit } from '../shared/audit.ts';
@@ -34,6 +35,7 @@ export async function addSignatory(
       org_type: input.type,
       website: input.website,
       state: 'approved',
+      ...verificationColumns({ kind: 'organisation', emailDomain: input.contact_email, website: input.website }),
       initiator: input.initiator ? 1 : 0,
       confidential: input.confidential ? 1 : 0,
       source: opts.source ?? 'coordinator',

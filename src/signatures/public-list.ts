@@ -6,6 +6,8 @@ export interface PublicList {
   listVersion: number;
   signatories: PublicSignatory[];
   confidentialCount: number;
+  /** The signatures shown with the verified mark: empty unless the statement shows the mark. */
+  verified: ReadonlySet<string>;
 }
 
 /** One line of the separate list of individuals: name and affiliation. */
@@ -34,7 +36,7 @@ export async function loadIndividuals(db: DbOrTx, statement: Statement): Promise
 export async function loadPublicList(db: DbOrTx, statement: Statement): Promise<PublicList> {
   const rows = await db
     .selectFrom('signatures')
-    .select(['id', 'name', 'country', 'international', 'org_type', 'initiator', 'confidential', 'created_at'])
+    .select(['id', 'name', 'country', 'international', 'org_type', 'initiator', 'confidential', 'created_at', 'verified'])
     .where('statement_id', '=', statement.id)
     .where('state', '=', 'approved')
     .where('kind', '=', 'organisation')
@@ -52,5 +54,6 @@ export async function loadPublicList(db: DbOrTx, statement: Statement): Promise<
     })),
     statement.language,
   );
-  return { listVersion: statement.listVersion, signatories: list, confidentialCount };
+  const verified = new Set(statement.showVerified ? rows.filter((r) => Number(r.verified) === 1).map((r) => r.id) : []);
+  return { listVersion: statement.listVersion, signatories: list, confidentialCount, verified };
 }

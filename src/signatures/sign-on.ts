@@ -1,3 +1,4 @@
+import { verificationColumns } from '../organisations/verification.ts';
 import type { Db, DbOrTx } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import { GroupCommit } from '../shared/group-commit.ts';
@@ -117,6 +118,7 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
           org_type: input.type,
           website: input.website,
           state: 'unconfirmed',
+          ...verificationColumns({ kind: input.kind, emailDomain: input.contact_email, website: input.website }),
           initiator: 0,
           confidential: input.confidential ? 1 : 0,
           source: 'form',
@@ -158,6 +160,7 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
         action: signatureIds[i] === row.id ? 'signature.submitted' : 'signature.confirmation_requested',
         subject_type: 'signature',
         subject_id: signatureIds[i]!,
+        statement_id: row.statementId,
         detail: null,
       })),
     )

@@ -25,6 +25,8 @@ export function rowToSignature(r: Row): Signature {
     textVersion: Number(r.text_version),
     language: r.language ?? null,
     pendingCorrection: r.pending_correction ? (JSON.parse(r.pending_correction) as SignatoryCorrection) : null,
+    verified: Number(r.verified) === 1,
+    verifiedBy: (r.verified_by as Signature['verifiedBy']) ?? null,
     createdAt: new Date(r.created_at),
     confirmedAt: date(r.confirmed_at),
     decidedAt: date(r.decided_at),

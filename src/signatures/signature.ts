@@ -41,6 +41,9 @@ export interface Signature {
   language: string | null;
   /** What the signatory asked to correct on an approved signature, until a coordinator decides. */
   pendingCorrection: SignatoryCorrection | null;
+  /** The organisation is verified (by its email domain, or by a coordinator); shown to coordinators. */
+  verified: boolean;
+  verifiedBy: 'domain' | 'coordinator' | null;
   createdAt: Date;
   confirmedAt: Date | null;
   decidedAt: Date | null;

@@ -24,6 +24,7 @@ export function rowToStatement(r: Row): Statement {
     closesAt: date(r.closes_at),
     textVersion: Number(r.text_version),
     allowIndividuals: Number(r.allow_individuals) === 1,
+    showVerified: Number(r.show_verified) === 1,
     approvedCount: Number(r.approved_count),
     listVersion: Number(r.list_version),
     createdAt: new Date(r.created_at),

@@ -25,6 +25,8 @@ export interface Statement {
   textVersion: number;
   /** Whether individuals may sign besides organisations. */
   allowIndividuals: boolean;
+  /** The public list shows a mark beside verified organisations. */
+  showVerified: boolean;
   /** Approved organisations; individuals are counted apart. */
   approvedCount: number;
   listVersion: number;

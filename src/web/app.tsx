@@ -10,6 +10,11 @@ import { negotiateLanguage } from './locale.ts';
 import { newId } from '../shared/ids.ts';
 import { listStatements } from '../statements/statement.repository.ts';
 import { accountRoutes } from './account-routes.tsx';
+import { auditRoutes } from './audit-routes.tsx';
+import { securityRoutes } from './security-routes.tsx';
+import { verificationRoutes } from './verification-routes.tsx';
+import { verificationApi } from '../api/verification-routes.ts';
+import { auditApi } from '../api/audit-routes.ts';
 import { identify } from './auth.ts';
 import { coordinatorRoutes } from './coordinator-routes.tsx';
 import { organisationRoutes } from './organisation-routes.tsx';
@@ -35,7 +40,7 @@ const IMPORT_PATH = /^\/(?:coordinator\/statements\/[^/]+\/import|api\/v1\/state
 const IMPORT_BODY_LIMIT = 6 * 1024 * 1024;
 
 /** Paths whose last segment is a secret; logged without it. */
-const redact = (path: string) => path.replace(/^\/(confirm|manage|unsubscribe|api\/v1\/manage|setup|sign-in\/link)\/[^/]+/, '/$1/…');
+const redact = (path: string) => path.replace(/^\/(confirm|manage|unsubscribe|api\/v1\/manage|setup|sign-in\/link|password-reset)\/[^/]+/, '/$1/…');
 
 /** An incoming X-Request-Id is kept (a proxy's id ties its log to ours) only when short and plain. */
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -108,11 +113,16 @@ export function createApp(deps: AppDeps) {
   });
   app.route('/', publicRoutes);
   app.route('/', accountRoutes);
+  app.route('/', securityRoutes);
   app.route('/', publishingRoutes);
   app.route('/', unsubscribeRoutes);
+  app.route('/coordinator', auditRoutes);
+  app.route('/coordinator', verificationRoutes);
   app.route('/coordinator', organisationRoutes);
   app.route('/coordinator', partnerRoutes);
   app.route('/coordinator', coordinatorRoutes);
+  app.route('/api/v1', auditApi);
+  app.route('/api/v1', verificationApi);
   app.route('/api/v1', organisationApi);
   app.route('/api/v1', publishingApi);
   app.route('/api/v1', translationApi);

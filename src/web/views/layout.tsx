@@ -54,6 +54,8 @@ export function Layout(p: LayoutProps) {
             <nav class="coordinator">
               <a href="/coordinator">{t('nav.statements')}</a>
               <a href="/coordinator/outbox">{t('nav.outbox')}</a>
+              {p.coordinator.role === 'admin' ? <a href="/coordinator/audit">{t('audit.nav')}</a> : null}
+              <a href="/account/sessions">{t('security.sessions.nav')}</a>
               <form method="post" action="/sign-out" class="inline">
                 <input type="hidden" name={CSRF_FIELD} value={p.csrfToken ?? ''} />
                 <button type="submit" class="link">{t('nav.signOut')}</button>

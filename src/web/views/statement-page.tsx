@@ -108,12 +108,13 @@ function LanguageNotes(p: { text: StatementText; t: Translate }) {
   );
 }
 
-function Entries(p: { entries: FrozenEntry[]; language: string }) {
+function Entries(p: { entries: FrozenEntry[]; language: string; verified: ReadonlySet<string>; t: Translate }) {
   return (
     <ol class="signatories">
       {p.entries.map((e) => (
         <li value={String(e.number)}>
           <bdi>{e.name}</bdi>
+          {p.verified.has(e.signatureId) ? <> <span class="verified" title={p.t('verified.publicTitle')}>✓<span class="visually-hidden"> {p.t('verified.publicTitle')}</span></span></> : null}
           {placeName(e, p.language) ? <span class="country"> — {placeName(e, p.language)}</span> : null}
         </li>
       ))}
@@ -128,12 +129,12 @@ export function SignatoryList(p: { list: CurrentList; language: string; t: Trans
     <section aria-labelledby="signatories">
       <h2 id="signatories">{p.t('statement.signatoriesHeading')}</h2>
       {list.signatories.length === 0 ? <p class="muted">{p.t('statement.noSignatories')}</p> : null}
-      <Entries entries={list.signatories} language={p.language} />
+      <Entries entries={list.signatories} language={p.language} verified={list.verified} t={p.t} />
       {list.confidentialCount > 0 ? <p class="muted">{p.t('statement.confidential', { count: list.confidentialCount })}</p> : null}
       {list.addendum.length > 0 ? (
         <>
           <h2 id="addendum">{p.t('statement.addendumHeading')}</h2>
-          <Entries entries={list.addendum} language={p.language} />
+          <Entries entries={list.addendum} language={p.language} verified={list.verified} t={p.t} />
         </>
       ) : null}
       {list.individuals.length > 0 ? (

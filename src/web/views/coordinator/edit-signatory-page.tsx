@@ -32,6 +32,19 @@ export function EditSignatoryPage(p: { statement: Statement; signature: Signatur
       <p>
         <span class="state" data-state={p.signature.state}>{t('coord.list.state', { state: p.signature.state })}</span>
       </p>
+      {p.signature.kind === 'organisation' ? (
+        <div class="verification" id="verification">
+          <p>
+            {p.signature.verified ? <><span class="badge-verified">✓ {t('verified.badge')}</span> </> : null}
+            {t(p.signature.verified ? (p.signature.verifiedBy === 'domain' ? 'verified.byDomain' : 'verified.byHand') : 'verified.not')}
+          </p>
+          <form method="post" action={`${action}/verified`} class="inline">
+            <CsrfField token={p.csrfToken} />
+            <input type="hidden" name="verified" value={p.signature.verified ? 'no' : 'yes'} />
+            <button type="submit" class="secondary">{t(p.signature.verified ? 'verified.unverify' : 'verified.verify')}</button>
+          </form>
+        </div>
+      ) : null}
       <ErrorSummary errors={e} message={t('common.fixErrors')} />
       <form method="post" action={`${action}/edit`} novalidate>
         <CsrfField token={p.csrfToken} />

@@ -138,6 +138,7 @@ export function SignatoriesPage(p: {
                   <a href={`/coordinator/signatures/${r.id}`}>
                     <bdi>{r.name}</bdi>
                   </a>
+                  {r.verified ? <> <span class="badge-verified" title={t(r.verifiedBy === 'domain' ? 'verified.byDomain' : 'verified.byHand')}>✓ {t('verified.badge')}</span></> : null}
                   {r.initiator ? <span class="state"> {t('coord.admin.initiatorBadge')}</span> : null}
                   {r.confidential ? <span class="state"> {t('coord.admin.confidentialBadge')}</span> : null}
                   {r.type ? <div class="muted">{t(`orgType.${r.type}`)}</div> : null}

@@ -104,7 +104,7 @@ export function StatementAdminPage(p: StatementAdminProps) {
         </div>
       ) : null}
       <p>
-        <a href={`${base}/signatories`}>{t('coord.list.link')}</a> · <a href={`${base}/edit`}>{t('coord.edit.link')}</a> · <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a> · <a href={`${base}/partners`}>{t('partners.page.link')}</a> · <a href={`${base}/delivery`}>{t('delivery.page.link')}</a>
+        <a href={`${base}/signatories`}>{t('coord.list.link')}</a> · <a href={`${base}/edit`}>{t('coord.edit.link')}</a> · <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a> · <a href={`${base}/partners`}>{t('partners.page.link')}</a> · <a href={`${base}/delivery`}>{t('delivery.page.link')}</a> · <a href={`${base}/audit`}>{t('audit.nav')}</a>
       </p>
       <div class="actions">
         {s.state !== 'open' ? (
@@ -119,6 +119,15 @@ export function StatementAdminPage(p: StatementAdminProps) {
           </form>
         )}
       </div>
+
+      <form method="post" action={`${base}/verified-mark`} class="verified-mark">
+        <CsrfField token={p.csrfToken} />
+        <div class="checkbox">
+          <input id="f-show-verified" type="checkbox" name="show" value="on" checked={s.showVerified} />
+          <label for="f-show-verified">{t('verified.publicMark')}</label>
+        </div>
+        <button type="submit" class="secondary">{t('verified.publicMarkSave')}</button>
+      </form>
 
       <PublicationSection statement={s} editions={p.editions} csrfToken={p.csrfToken} t={t} />
 
