@@ -15,6 +15,9 @@ import { systemClock, type Clock } from './shared/clock.ts';
 import { TtlCache } from './shared/ttl-cache.ts';
 import { VersionedCache } from './shared/versioned-cache.ts';
 import { signOnWriter } from './signatures/sign-on.ts';
+import { ClientHasher } from './abuse/client-hash.ts';
+import { InstanceSecrets } from './abuse/instance-secrets.ts';
+import { SignOnChallenge } from './abuse/sign-on-challenge.ts';
 import { AppError } from './errors.ts';
 import type { AppDeps } from './web/env.ts';
 
@@ -36,6 +39,12 @@ export function wireDeps(o: {
   renderers?: Renderers;
   trustProxy?: boolean;
   signOnRateLimit?: number;
+  /** Sign-ons per email domain per hour before more are held (default 60). */
+  signOnDomainRateLimit?: number;
+  /** The proof-of-work check; absent or off: none. */
+  signOnChallenge?: { on: boolean; difficulty: number; fallbackSeconds: number };
+  /** Root of the client-address hash and challenge keys; absent: a secret kept in the database. */
+  secretRoot?: string | undefined;
   jobs?: { retryBaseMs?: number; leaseMs?: number | undefined; pollMs?: number };
   /** Null or absent: /metrics is off. */
   metrics?: { token: string | undefined; allow: string[] } | null;
@@ -47,9 +56,11 @@ export function wireDeps(o: {
   const perMinute = o.signOnRateLimit ?? 30;
   const nudge = () => worker.nudge();
   const metrics = o.metrics ? createMetrics({ db: o.handle.db, poolStats: o.handle.poolStats }) : null;
+  const secrets = new InstanceSecrets({ db: o.handle.db, root: o.secretRoot });
+  const challenge = o.signOnChallenge?.on ? new SignOnChallenge({ secrets, difficulty: o.signOnChallenge.difficulty, fallbackSeconds: o.signOnChallenge.fallbackSeconds }) : null;
   const signOns = signOnWriter({
     db: o.handle.db,
-    perMinute,
+    limits: { perMinute, domainPerHour: o.signOnDomainRateLimit ?? 60 },
     clock,
     logger: o.logger,
     onWritten: (results) => {
@@ -69,6 +80,8 @@ export function wireDeps(o: {
     trustProxy: o.trustProxy ?? false,
     signOnRateLimit: perMinute,
     signOns,
+    clientHasher: new ClientHasher(secrets),
+    signOnCheck: challenge,
     publicStatements: new TtlCache(1000),
     jobs: { nudge },
     operations: {
@@ -113,6 +126,9 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
     signOnRateLimit: config.signOnRateLimit,
+    signOnDomainRateLimit: config.signOnDomainRateLimit,
+    signOnChallenge: config.signOnChallenge,
+    secretRoot: config.clientHashSecret ?? config.sessionSecret,
     jobs: config.jobs,
     metrics: config.metrics,
     runsJobs: () => config.worker,

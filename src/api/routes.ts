@@ -9,7 +9,8 @@ import { editSignatory } from '../signatures/edit-signatory.ts';
 import { restoreSignatures } from '../signatures/restore-signatures.ts';
 import { correctSignature, lookUpManaged, reviewCorrection, withdrawSignature } from '../signatures/manage-signature.ts';
 import { validateSignOn } from '../signatures/sign-on.ts';
-import { signOnRateKey } from '../web/client-address.ts';
+import { signOnOrigin } from '../web/client-address.ts';
+import { challengeRequired } from '../abuse/challenge-routes.ts';
 import { SIGNATURE_STATES, type SignatureState } from '../signatures/signature.ts';
 import { listSignaturesWithContacts } from '../signatures/signature.repository.ts';
 import { changeStatementState } from '../statements/change-statement-state.ts';
@@ -107,7 +108,11 @@ api.post('/statements/:slug/signatures', async (c) => {
   const signOn = validateSignOn(input);
   // The statement only chooses the text the signatory read; the batch checks it again as it writes.
   const text = await readerText(c, await readableStatement(c, slug, { snapshot: true }));
-  await deps.signOns.submit({ slug, input: signOn, language: c.get('locale'), textLanguage: text.language, now: deps.clock(), rateKey: signOnRateKey(c) });
+  const now = deps.clock();
+  // With the check on, an API client solves a challenge from GET /api/v1/challenge and sends it as `altcha`.
+  const check = deps.signOnCheck ? await deps.signOnCheck.verify((input as { altcha?: unknown }).altcha, now) : null;
+  if (deps.signOnCheck && !check) throw challengeRequired();
+  await deps.signOns.submit({ slug, input: signOn, language: c.get('locale'), textLanguage: text.language, now, origin: await signOnOrigin(c), check });
   return c.json({ status: 'awaiting_confirmation', message: c.get('t')('sign.checkEmail.api') }, 202);
 });
 

@@ -16,6 +16,7 @@ import * as organisationKeysVersion from './migrations/20261201_0070_organisatio
 import * as internationalSignatories from './migrations/20261201_0090_international_signatories.ts';
 import * as editionIndividuals from './migrations/20261201_0091_edition_individuals.ts';
 import * as partners from './migrations/20261201_0085_partners.ts';
+import * as signOnOrigins from './migrations/20261201_0040_sign_on_origins.ts';
 
 /** Migrations are listed here explicitly so they work the same from source, tests and the CLI. */
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '20261201_0090_international_signatories': internationalSignatories,
   '20261201_0091_edition_individuals': editionIndividuals,
   '20261201_0085_partners': partners,
+  '20261201_0040_sign_on_origins': signOnOrigins,
 };
 
 class StaticProvider implements MigrationProvider {

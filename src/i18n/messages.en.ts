@@ -3,6 +3,7 @@ import { listing } from './parts/listing.ts';
 import { partners } from './parts/partners.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
+import { abuse } from './parts/abuse.ts';
 /**
  * The English message catalogue, the reference for the other five (fr, es, ru, pt, ar): every
  * string a person reads goes through a catalogue. Messages are ICU MessageFormat, formatted by
@@ -501,6 +502,7 @@ export const en = {
   ...partners.en,
   ...audit.en,
   ...security.en,
+  ...abuse.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

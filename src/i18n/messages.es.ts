@@ -1,6 +1,7 @@
 import { partners } from './parts/partners.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
+import { abuse } from './parts/abuse.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -503,6 +504,7 @@ export const es: Catalogue = {
   ...partners.es,
   ...audit.es,
   ...security.es,
+  ...abuse.es,
 };
 
 /** Strings a native speaker should still check. */

@@ -1,6 +1,7 @@
 import { partners } from './parts/partners.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
+import { abuse } from './parts/abuse.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -507,6 +508,7 @@ export const pt: Catalogue = {
   ...partners.pt,
   ...audit.pt,
   ...security.pt,
+  ...abuse.pt,
 };
 
 /** Strings a native speaker should still check (European/Brazilian choices, register). */

@@ -1,6 +1,7 @@
 import { partners } from './parts/partners.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
+import { abuse } from './parts/abuse.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -506,6 +507,7 @@ export const ru: Catalogue = {
   ...partners.ru,
   ...audit.ru,
   ...security.ru,
+  ...abuse.ru,
 };
 
 /** Strings a native speaker should still check. */

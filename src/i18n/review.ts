@@ -4,6 +4,7 @@ import { listing } from './parts/listing.ts';
 import { partners } from './parts/partners.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
+import { abuse } from './parts/abuse.ts';
 
 /**
  * Strings no native speaker has checked yet in any of the translations (written by the
@@ -88,4 +89,5 @@ export const REVIEW_IN_EVERY_TRANSLATION: readonly MessageKey[] = [
   ...partKeys(listing),
   ...partKeys(audit),
   ...partKeys(security),
+  ...partKeys(abuse),
 ];

@@ -84,7 +84,7 @@ export async function countByState(db: DbOrTx, statementId: string): Promise<Rec
     .where('statement_id', '=', statementId)
     .groupBy('state')
     .execute();
-  const out: Record<SignatureState, number> = { unconfirmed: 0, confirmed: 0, approved: 0, rejected: 0, withdrawn: 0, merged: 0 };
+  const out: Record<SignatureState, number> = { held: 0, unconfirmed: 0, confirmed: 0, approved: 0, rejected: 0, withdrawn: 0, merged: 0 };
   for (const r of rows) out[r.state as SignatureState] = Number(r.n);
   return out;
 }

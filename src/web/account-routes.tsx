@@ -10,7 +10,7 @@ import { clearSession, safeNext, SESSION_COOKIE, startSession } from './auth.ts'
 import type { AppEnv } from './env.ts';
 import { formValues } from './form.ts';
 import { allowSignInAttempt } from '../accounts/sign-in-limits.ts';
-import { signOnRateKey } from './client-address.ts';
+import { clientRateKey } from './client-address.ts';
 import { awaitSecondFactor } from './security-routes.tsx';
 import { CsrfField, Field, Layout } from './views/layout.tsx';
 
@@ -46,7 +46,7 @@ accountRoutes.post('/sign-in', async (c) => {
   const next = safeNext(c.req.query('next'));
   const email = (v.email ?? '').slice(0, 254);
   // Counted per account and per client before anything is checked; an unknown email counts the same.
-  if (!(await allowSignInAttempt(db, { kind: 'password', account: email, clientKey: signOnRateKey(c), now: c.get('deps').clock() }))) {
+  if (!(await allowSignInAttempt(db, { kind: 'password', account: email, clientKey: await clientRateKey(c), now: c.get('deps').clock() }))) {
     return c.html(<SignInPage csrfToken={c.get('csrfToken')} next={next} email={v.email} error={c.get('t')('security.tooMany')} t={c.get('t')} />, 429);
   }
   const found = email ? await findCoordinatorByEmail(db, email) : null;

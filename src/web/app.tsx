@@ -24,6 +24,8 @@ import { partnerApi } from '../api/partner-routes.ts';
 import { organisationApi } from '../api/organisation-routes.ts';
 import { publishingApi } from '../api/publishing-routes.ts';
 import { translationApi } from '../api/translation-routes.ts';
+import { challengeApi } from '../abuse/challenge-routes.ts';
+import { abuseRoutes } from './abuse-routes.tsx';
 import { csrfProtection } from './csrf.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { handleError } from './errors.tsx';
@@ -34,6 +36,8 @@ import { HomePage } from './views/home-page.tsx';
 const css = readFileSync(new URL('./assets/app.css', import.meta.url), 'utf8');
 // The one stylesheet, gzipped once: phones on slow links download a fraction of it.
 const cssGzip = new Uint8Array(gzipSync(css, { level: 9 }));
+// The sign form's own proof-of-work script: served from here, no third party.
+const signOnCheckJs = readFileSync(new URL('./assets/sign-on-check.js', import.meta.url), 'utf8');
 
 /** Where import files are posted: the only requests allowed more than 1 MB. */
 const IMPORT_PATH = /^\/(?:coordinator\/statements\/[^/]+\/import|api\/v1\/statements\/[^/]+\/imports)$/;
@@ -104,6 +108,11 @@ export function createApp(deps: AppDeps) {
     return c.body(css, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
 
+  app.get('/assets/sign-on-check.js', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(signOnCheckJs, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+  });
+
   app.use('*', identify);
   app.use('*', csrfProtection({ secure }));
 
@@ -120,6 +129,7 @@ export function createApp(deps: AppDeps) {
   app.route('/coordinator', verificationRoutes);
   app.route('/coordinator', organisationRoutes);
   app.route('/coordinator', partnerRoutes);
+  app.route('/coordinator', abuseRoutes);
   app.route('/coordinator', coordinatorRoutes);
   app.route('/api/v1', auditApi);
   app.route('/api/v1', verificationApi);
@@ -127,6 +137,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', publishingApi);
   app.route('/api/v1', translationApi);
   app.route('/api/v1', partnerApi);
+  app.route('/api/v1', challengeApi);
   app.route('/api/v1', api);
   return app;
 }

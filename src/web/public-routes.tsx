@@ -10,7 +10,8 @@ import { fieldErrors } from '../shared/text.ts';
 import { acceptsSignatures } from '../statements/statement.ts';
 import { readableStatement } from './auth.ts';
 import type { AppEnv } from './env.ts';
-import { signOnRateKey } from './client-address.ts';
+import { signOnOrigin } from './client-address.ts';
+import type { PassedCheck } from '../abuse/sign-on-challenge.ts';
 import { formValues } from './form.ts';
 import { readerLocale, readerTranslator } from './locale.ts';
 import { cachedBody, readerText } from './statement-text.ts';
@@ -19,7 +20,7 @@ import { invitedFormValues } from '../partners/invited-sign-form.ts';
 import { publishedResponses } from '../delivery/responses.ts';
 import { ResponseCache, sendCached } from './response-cache.ts';
 import { ConfirmPage } from './views/confirm-page.tsx';
-import { CheckEmailPage, SignPage } from './views/sign-page.tsx';
+import { CheckEmailPage, SignOnCheckPage, SignPage } from './views/sign-page.tsx';
 import { StatementPage } from './views/statement-page.tsx';
 
 export const publicRoutes = new Hono<AppEnv>();
@@ -55,7 +56,7 @@ publicRoutes.get('/statements/:slug/sign', async (c) => {
       : {};
   // The invited address is on the page: no shared cache may keep it.
   if (invitation) c.header('Cache-Control', 'private, no-store');
-  return c.html(<SignPage statement={withText(statement, text)} values={values} csrfToken={c.get('csrfToken')} t={readerTranslator(c, statement.language)} />);
+  return c.html(<SignPage statement={withText(statement, text)} values={values} csrfToken={c.get('csrfToken')} check={!!c.get('deps').signOnCheck} t={readerTranslator(c, statement.language)} />);
 });
 
 publicRoutes.post('/statements/:slug/sign', async (c) => {
@@ -65,21 +66,46 @@ publicRoutes.post('/statements/:slug/sign', async (c) => {
   const text = await readerText(c, statement);
   const values = await formValues(c);
   const again = (errors: Record<string, string>) =>
-    c.html(<SignPage statement={withText(statement, text)} values={values} errors={errors} csrfToken={c.get('csrfToken')} t={t} />, 422);
+    c.html(<SignPage statement={withText(statement, text)} values={values} errors={errors} csrfToken={c.get('csrfToken')} check={!!deps.signOnCheck} t={t} />, 422);
   // Check every field, the authorisation box included, so all problems are shown at once.
   const parsed = PublicSignOnInput.safeParse(values);
   const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error, t);
   if (values.kind === 'individual' && !statement.allowIndividuals) errors.kind = t('error.individualsNotAllowed');
   if (values.authorised !== 'yes' && values.kind !== 'individual') errors.authorised = t('sign.authorisedRequired');
   if (Object.keys(errors).length > 0) return again(errors);
-  await deps.signOns.submit({
-    slug: statement.slug,
-    input: parsed.data!,
-    language: t.locale,
-    textLanguage: text.language,
-    now: deps.clock(),
-    rateKey: c.get('coordinator') ? null : signOnRateKey(c),
-  });
+  // The sign-on check: a solved proof of work, or the confirm step's token after its wait. Without
+  // either, the confirm step is answered, which stores nothing (docs/decisions/sign-on-challenge.md).
+  const now = deps.clock();
+  const checker = c.get('coordinator') ? null : deps.signOnCheck;
+  const confirmStep = async (early = false) =>
+    c.html(<SignOnCheckPage statement={withText(statement, text)} values={values} token={await checker!.fallbackToken(statement.slug, now)} early={early} csrfToken={c.get('csrfToken')} t={t} />);
+  let check: PassedCheck | null = null;
+  if (checker) {
+    check = values.altcha ? await checker.verify(values.altcha, now) : null;
+    if (!check && values.wait_token) {
+      const waited = await checker.checkFallback(values.wait_token, statement.slug, now);
+      if (waited.ok) check = waited.check;
+      else if (waited.reason === 'early')
+        return c.html(<SignOnCheckPage statement={withText(statement, text)} values={values} token={values.wait_token} early csrfToken={c.get('csrfToken')} t={t} />);
+    }
+    if (!check) return confirmStep();
+  }
+  try {
+    await deps.signOns.submit({
+      slug: statement.slug,
+      input: parsed.data!,
+      language: t.locale,
+      textLanguage: text.language,
+      now,
+      origin: await signOnOrigin(c),
+      honeypot: (values.message ?? '') !== '',
+      check,
+    });
+  } catch (err) {
+    // A check sent twice (a double click, a replay) asks for the confirm step again.
+    if (checker && err instanceof AppError && err.fields?.altcha) return confirmStep();
+    throw err;
+  }
   return c.redirect(`/statements/${statement.slug}/signed`, 303);
 });
 

@@ -12,7 +12,7 @@ import { AppError, localisedError } from '../errors.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import { emailAddress } from '../shared/text.ts';
 import { coordinatorArea, requireCoordinator, safeNext, SESSION_COOKIE, startSession } from './auth.ts';
-import { signOnRateKey } from './client-address.ts';
+import { clientRateKey } from './client-address.ts';
 import type { AppEnv } from './env.ts';
 import { errorMessage } from './errors.tsx';
 import { formValues } from './form.ts';
@@ -258,7 +258,7 @@ securityRoutes.post('/sign-in/second-factor', async (c) => {
   const link = token ? await peekOneTimeLink(db, { token, purpose: 'second-factor', now: clock() }) : null;
   if (!token || !link?.coordinatorId) return restart(c);
   const v = await formValues(c);
-  if (!(await allowSignInAttempt(db, { kind: 'code', account: link.coordinatorId, clientKey: signOnRateKey(c), now: clock() }))) {
+  if (!(await allowSignInAttempt(db, { kind: 'code', account: link.coordinatorId, clientKey: await clientRateKey(c), now: clock() }))) {
     return c.html(<CodePage next={next} error={t('security.tooMany')} csrfToken={c.get('csrfToken')} t={t} />, 429);
   }
   const ok = await db.transaction().execute(async (trx) => {
@@ -298,7 +298,7 @@ securityRoutes.post('/password-reset', async (c) => {
   const v = await formValues(c);
   const email = emailAddress('field.email').safeParse((v.email ?? '').slice(0, 254));
   if (!email.success) return c.html(<ResetRequestPage email={v.email} error={t('security.reset.badEmail')} csrfToken={c.get('csrfToken')} t={t} />, 422);
-  if (!(await allowSignInAttempt(db, { kind: 'reset', account: email.data, clientKey: signOnRateKey(c), now: clock() }))) {
+  if (!(await allowSignInAttempt(db, { kind: 'reset', account: email.data, clientKey: await clientRateKey(c), now: clock() }))) {
     return c.html(<ResetRequestPage email={v.email} error={t('security.tooMany')} csrfToken={c.get('csrfToken')} t={t} />, 429);
   }
   await db.transaction().execute((trx) => requestPasswordReset(trx, { email: email.data, now: clock(), mailer, publicUrl, t }));

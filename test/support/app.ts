@@ -22,7 +22,7 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database, with a controllable clock and the outbox mailer unless given one. */
-export async function createTestApp(dialect: DialectName, opts: { mailer?: Mailer; signOnRateLimit?: number; retryBaseMs?: number; metrics?: { token?: string; allow?: string[] }; runsJobs?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(dialect: DialectName, opts: { mailer?: Mailer; signOnRateLimit?: number; signOnDomainRateLimit?: number; challenge?: { difficulty?: number; fallbackSeconds?: number }; trustProxy?: boolean; retryBaseMs?: number; metrics?: { token?: string; allow?: string[] }; runsJobs?: boolean } = {}): Promise<TestApp> {
   const handle = await openTestDatabase(dialect);
   let now = new Date('2026-04-28T09:00:00Z');
   const mailer = opts.mailer ?? createMailer({ from: 'test@localhost', logger: silentLogger });
@@ -33,6 +33,10 @@ export async function createTestApp(dialect: DialectName, opts: { mailer?: Maile
     clock: () => new Date(now),
     publicUrl: 'http://undersigned.test',
     signOnRateLimit: opts.signOnRateLimit ?? 10_000,
+    signOnDomainRateLimit: opts.signOnDomainRateLimit ?? 1_000_000,
+    trustProxy: opts.trustProxy ?? false,
+    // The sign-on check is off unless a test asks for it (SIGN_ON_CHALLENGE=off, as for trusted intranets).
+    signOnChallenge: opts.challenge ? { on: true, difficulty: opts.challenge.difficulty ?? 100, fallbackSeconds: opts.challenge.fallbackSeconds ?? 5 } : undefined,
     jobs: { retryBaseMs: opts.retryBaseMs ?? 1000 },
     metrics: opts.metrics ? { token: opts.metrics.token, allow: opts.metrics.allow ?? [] } : null,
     runsJobs: () => opts.runsJobs ?? false,
