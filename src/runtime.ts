@@ -1,4 +1,5 @@
 import type { Config } from './config.ts';
+import { useConfiguredContactKeys } from './contacts/contact-keys.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { allJobs } from './jobs/all-jobs.ts';
@@ -94,6 +95,8 @@ export function wireDeps(o: {
 
 /** Opens the database, brings it up to date and wires the app's dependencies. */
 export async function openRuntime(config: Config, logger: Logger): Promise<Runtime> {
+  // Contact data is sealed with keys kept outside the database; the first start makes a key file.
+  useConfiguredContactKeys(config, logger);
   const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     const applied = await migrateToLatest(handle.db, { onWait: () => logger.info('another instance is migrating the database; waiting for it') });

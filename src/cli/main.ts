@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { openDatabase, openSqlite, sqliteFile } from '../db/database.ts';
 import { DowngradeRefused, migrateToLatest, migrationStatus } from '../db/migrate.ts';
 import { createLogger } from '../logger.ts';
+import { useConfiguredContactKeys } from '../contacts/contact-keys.ts';
 import { startServer } from '../server.ts';
 import { emailAddress, issueText } from '../shared/text.ts';
 
@@ -30,6 +31,7 @@ class UsageError extends Error {}
 
 async function withDatabase<T>(fn: (db: ReturnType<typeof openDatabase>['db']) => Promise<T>): Promise<T> {
   const config = loadConfig();
+  useConfiguredContactKeys(config, createLogger(config.logLevel, config.logFormat));
   const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(handle.db);
@@ -73,6 +75,7 @@ export async function main(argv: string[]): Promise<number> {
       const { values } = parseArgs({ args: rest, options: { 'dry-run': { type: 'boolean' } } });
       if (values['dry-run']) return migrateDryRun();
       const config = loadConfig();
+      useConfiguredContactKeys(config, createLogger(config.logLevel, config.logFormat));
       const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
         const applied = await migrateToLatest(handle.db);

@@ -1,4 +1,5 @@
 import { PermanentJobError, type JobContext } from '../jobs/job.ts';
+import { seal, unseal } from '../contacts/contact-keys.ts';
 import type { Mailer } from './mailer.ts';
 import { MailDeliveryError } from './mailer.ts';
 
@@ -12,11 +13,11 @@ export async function deliverMessage(ctx: Pick<JobContext, 'db' | 'write'>, mail
   const m = await ctx.db.selectFrom('messages').selectAll().where('id', '=', opts.messageId).executeTakeFirst();
   if (!m || m.status === 'sent' || m.status === 'outbox') return;
   try {
-    await mailer.send({ to: m.to_address, subject: m.subject, text: m.text });
+    await mailer.send({ to: unseal(m.to_address), subject: unseal(m.subject), text: unseal(m.text) });
   } catch (err) {
     const e = err instanceof MailDeliveryError ? err : new MailDeliveryError(String(err), false);
     await ctx.write((trx) =>
-      trx.updateTable('messages').set({ status: e.permanent ? 'failed' : 'retrying', attempts: opts.attempt, last_error: e.message.slice(0, 500) }).where('id', '=', m.id).execute(),
+      trx.updateTable('messages').set({ status: e.permanent ? 'failed' : 'retrying', attempts: opts.attempt, last_error: seal(e.message.slice(0, 500)) }).where('id', '=', m.id).execute(),
     );
     throw e.permanent ? new PermanentJobError(e.message) : e;
   }

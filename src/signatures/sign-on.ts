@@ -6,6 +6,8 @@ import { enqueueJobs, type EnqueueRequest } from '../jobs/job.repository.ts';
 import { registerJobKey, registerSignatoryJob } from '../organisations/register-signatory.job.ts';
 import { countHits } from '../shared/rate-windows.ts';
 import { hashSecret, newId } from '../shared/ids.ts';
+import { keyedHash } from '../contacts/contact-keys.ts';
+import { insertContacts } from '../contacts/contact.repository.ts';
 import { validate } from '../shared/validate.ts';
 import { rowToStatement } from '../statements/statement.repository.ts';
 import { acceptsSignatures } from '../statements/statement.ts';
@@ -33,8 +35,11 @@ export interface SignOnAccepted {
 /** Checks a public sign-on's fields; throws validation_failed with every field's problem. */
 export const validateSignOn = (input: unknown): PublicSignOnInput => validate(PublicSignOnInput, input);
 
-/** The key that makes one signature per organisation name and email per statement. */
-export const identityKeyOf = (input: Pick<PublicSignOnInput, 'name' | 'contact_email'>) => hashSecret(`${identityName(input.name)}|${input.contact_email}`);
+/**
+ * The key that makes one signature per organisation name and email per statement: a keyed
+ * hash (HMAC with the contact key), so the stored value cannot be tested against guessed emails.
+ */
+export const identityKeyOf = (input: { name: string; contact_email: string }) => keyedHash(`identity|${hashSecret(`${identityName(input.name)}|${input.contact_email}`)}`);
 
 /**
  * Writes a batch of public sign-ons in the caller's transaction: only what the answer needs.
@@ -137,16 +142,13 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
   const idOf = new Map(stored.map((s) => [`${s.statement_id}|${s.identity_key}`, s.id]));
 
   const signatureIds = rows.map((row) => idOf.get(`${row.statementId}|${row.identityKey}`)!);
-  await trx
-    .insertInto('contacts')
-    .values(
-      rows.map((row, i) => {
-        const r = requests[row.index]!;
-        return { signature_id: signatureIds[i]!, name: r.input.contact_name, email: r.input.contact_email, language: r.language, created_at: at };
-      }),
-    )
-    .onConflict((oc) => oc.column('signature_id').doNothing())
-    .execute();
+  await insertContacts(
+    trx,
+    rows.map((row, i) => {
+      const r = requests[row.index]!;
+      return { signatureId: signatureIds[i]!, name: r.input.contact_name, email: r.input.contact_email, language: r.language, createdAt: opts.now };
+    }),
+  );
   await trx
     .insertInto('audit_events')
     .values(
