@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import { useConfiguredContactKeys } from './contacts/contact-keys.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
+import { scheduleContactRetention } from './contacts/contact-retention.job.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { allJobs } from './jobs/all-jobs.ts';
 import { JobWorker } from './jobs/worker.ts';
@@ -36,6 +37,7 @@ export function wireDeps(o: {
   renderers?: Renderers;
   trustProxy?: boolean;
   signOnRateLimit?: number;
+  contactRetentionMonths?: number;
   jobs?: { retryBaseMs?: number; leaseMs?: number | undefined; pollMs?: number };
   /** Null or absent: /metrics is off. */
   metrics?: { token: string | undefined; allow: string[] } | null;
@@ -68,6 +70,7 @@ export function wireDeps(o: {
     renderers: o.renderers ?? defaultRenderers,
     trustProxy: o.trustProxy ?? false,
     signOnRateLimit: perMinute,
+    contactRetentionMonths: o.contactRetentionMonths ?? 12,
     signOns,
     publicStatements: new TtlCache(1000),
     jobs: { nudge },
@@ -105,6 +108,8 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     await handle.close();
     throw err;
   }
+  // Today's retention run (once per day across instances; each run queues the next).
+  if (config.contactRetentionMonths > 0) await scheduleContactRetention(handle.db, { now: new Date() });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger, timeoutMs: config.smtpTimeoutMs });
   const { deps, worker } = wireDeps({
     handle,
@@ -113,6 +118,7 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
     signOnRateLimit: config.signOnRateLimit,
+    contactRetentionMonths: config.contactRetentionMonths,
     jobs: config.jobs,
     metrics: config.metrics,
     runsJobs: () => config.worker,

@@ -22,6 +22,8 @@ const USAGE = `Usage: undersigned <command>
   export <slug> --format pdf|docx|csv|json [--edition N] [--out FILE] [--full]
                                      write the statement or its list to a file
   healthcheck [--url URL]            exit 0 if the app is ready (default http://127.0.0.1:$PORT/readyz), 1 if not
+  contacts export|erase --email <email>, contacts rotate-key
+                                     data-protection requests and key rotation (see README)
   backup FILE                        write a consistent copy of the SQLite database, also while the app runs
   restore FILE                       put a backup in place as DATA_DIR's database (refused over a running
                                      instance or a database that is not empty)
@@ -115,6 +117,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import('../publishing/export-command.ts')).runExport(rest);
     case 'healthcheck':
       return healthcheck(rest);
+    case 'contacts':
+      return (await import('../contacts/contacts-command.ts')).runContacts(rest);
     case 'backup':
     case 'restore': {
       const { positionals } = parseArgs({ args: rest, allowPositionals: true });
