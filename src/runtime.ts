@@ -2,6 +2,7 @@ import type { Config } from './config.ts';
 import { useConfiguredContactKeys } from './contacts/contact-keys.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { scheduleContactRetention } from './contacts/contact-retention.job.ts';
+import { checkContactKeys } from './contacts/contact.repository.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { allJobs } from './jobs/all-jobs.ts';
 import { JobWorker } from './jobs/worker.ts';
@@ -104,6 +105,7 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
   try {
     const applied = await migrateToLatest(handle.db, { onWait: () => logger.info('another instance is migrating the database; waiting for it') });
     if (applied.length) logger.info('migrations applied', { migrations: applied, database: handle.describe });
+    await checkContactKeys(handle.db);
   } catch (err) {
     await handle.close();
     throw err;

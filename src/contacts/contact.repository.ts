@@ -147,3 +147,22 @@ export async function contactKeyUse(db: DbOrTx): Promise<Map<string, number>> {
     .execute();
   return new Map(rows.map((r) => [r.key_id ?? '(none)', Number(r.n)]));
 }
+
+/**
+ * Refuses to go on when stored contacts or messages are sealed with a key that is not
+ * configured: a lost key file, or an instance started with another key than its peers.
+ * Writing on would mix keys and leave the old rows unreadable.
+ */
+export async function checkContactKeys(db: DbOrTx): Promise<void> {
+  const known = new Set(contactKeys().all.map((k) => k.id));
+  const used = new Set<string>();
+  for (const r of await db.selectFrom('contacts').select('key_id').distinct().execute()) if (r.key_id) used.add(r.key_id);
+  for (const r of await db.selectFrom('messages').select('key_id').distinct().execute()) if (r.key_id) used.add(r.key_id);
+  const missing = [...used].filter((id) => !known.has(id));
+  if (missing.length) {
+    throw new Error(
+      `contact data is encrypted with key ${missing.join(', ')}, which is not configured (configured: ${[...known].join(', ')} from ${contactKeys().source}). ` +
+        'Restore the key file or set ENCRYPTION_KEY to the key(s) in use; every instance must share them.',
+    );
+  }
+}

@@ -7,6 +7,7 @@ import { emailAddress, issueText } from '../shared/text.ts';
 import { useConfiguredContactKeys } from './contact-keys.ts';
 import { exportPersonData, erasePersonData } from './data-request.ts';
 import { rotateContactKey } from './rotate-key.ts';
+import { checkContactKeys } from './contact.repository.ts';
 
 export const CONTACTS_USAGE = `  contacts export --email <email>    print, as JSON, everything held about that person (data-protection request)
   contacts erase --email <email> [--withdraw]
@@ -36,6 +37,7 @@ export async function runContacts(args: string[]): Promise<number> {
   const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(handle.db);
+    await checkContactKeys(handle.db);
     const now = new Date();
     let out: unknown;
     if (sub === 'export') out = await handle.db.transaction().execute((trx) => exportPersonData(trx, { email, actor: 'cli', now }));
