@@ -37,8 +37,9 @@ const ConfigSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
-  // Reserved for encrypting stored secrets; read (and checked) now so deployments can set it once.
+  // The keys that encrypt contact data, one per line (or space-separated), the primary first. Unset: a key file in DATA_DIR.
   ENCRYPTION_KEY: z.string().min(32).optional(),
+  CONTACT_RETENTION_MONTHS: z.coerce.number().int().min(0).max(1200).default(12),
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   METRICS: z
     .enum(['true', 'false', '1', '0'])
@@ -112,8 +113,10 @@ export interface Config {
   worker: boolean;
   jobs: { retryBaseMs: number; leaseMs: number | undefined; pollMs: number };
   smtpTimeoutMs: number;
-  /** Reserved for encrypting stored secrets (not used yet). */
+  /** The contact-data keys (see src/contacts/contact-keys.ts); undefined: the key file in DATA_DIR. */
   encryptionKey: string | undefined;
+  /** Contacts are erased this many months after their statement closed; 0 keeps them. */
+  contactRetentionMonths: number;
   sessionSecret: string | undefined;
   /** json, pretty (for people), or auto: pretty when stdout is a terminal. */
   logFormat: 'auto' | 'json' | 'pretty';
@@ -156,6 +159,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     smtpTimeoutMs: c.SMTP_TIMEOUT_SECONDS * 1000,
     encryptionKey: c.ENCRYPTION_KEY,
+    contactRetentionMonths: c.CONTACT_RETENTION_MONTHS,
     sessionSecret: c.SESSION_SECRET,
     logFormat: c.LOG_FORMAT,
     metrics: c.METRICS ? { token: c.METRICS_TOKEN, allow: c.METRICS_ALLOW } : null,

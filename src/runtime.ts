@@ -1,5 +1,8 @@
 import type { Config } from './config.ts';
+import { useConfiguredContactKeys } from './contacts/contact-keys.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
+import { scheduleContactRetention } from './contacts/contact-retention.job.ts';
+import { checkContactKeys } from './contacts/contact.repository.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { allJobs } from './jobs/all-jobs.ts';
 import { JobWorker } from './jobs/worker.ts';
@@ -45,6 +48,7 @@ export function wireDeps(o: {
   signOnChallenge?: { on: boolean; difficulty: number; fallbackSeconds: number };
   /** Root of the client-address hash and challenge keys; absent: a secret kept in the database. */
   secretRoot?: string | undefined;
+  contactRetentionMonths?: number;
   jobs?: { retryBaseMs?: number; leaseMs?: number | undefined; pollMs?: number };
   /** Null or absent: /metrics is off. */
   metrics?: { token: string | undefined; allow: string[] } | null;
@@ -79,6 +83,7 @@ export function wireDeps(o: {
     renderers: o.renderers ?? defaultRenderers,
     trustProxy: o.trustProxy ?? false,
     signOnRateLimit: perMinute,
+    contactRetentionMonths: o.contactRetentionMonths ?? 12,
     signOns,
     clientHasher: new ClientHasher(secrets),
     signOnCheck: challenge,
@@ -108,16 +113,21 @@ export function wireDeps(o: {
 
 /** Opens the database, brings it up to date and wires the app's dependencies. */
 export async function openRuntime(config: Config, logger: Logger): Promise<Runtime> {
+  // Contact data is sealed with keys kept outside the database; the first start makes a key file.
+  useConfiguredContactKeys(config, logger);
   const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     const applied = await migrateToLatest(handle.db, { onWait: () => logger.info('another instance is migrating the database; waiting for it') });
     if (applied.length) logger.info('migrations applied', { migrations: applied, database: handle.describe });
+    await checkContactKeys(handle.db);
   } catch (err) {
     await handle.close();
     throw err;
   }
   // Organisations keyed under older duplicate rules are re-keyed in the background.
   await scheduleRegistryRekey(handle.db, new Date());
+  // Today's retention run (once per day across instances; each run queues the next).
+  if (config.contactRetentionMonths > 0) await scheduleContactRetention(handle.db, { now: new Date() });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger, timeoutMs: config.smtpTimeoutMs });
   const { deps, worker } = wireDeps({
     handle,
@@ -129,6 +139,7 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     signOnDomainRateLimit: config.signOnDomainRateLimit,
     signOnChallenge: config.signOnChallenge,
     secretRoot: config.clientHashSecret ?? config.sessionSecret,
+    contactRetentionMonths: config.contactRetentionMonths,
     jobs: config.jobs,
     metrics: config.metrics,
     runsJobs: () => config.worker,

@@ -1,4 +1,7 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
+import { eraseOwnContact } from '../contacts/erase-contacts.ts';
+import { validate } from '../shared/validate.ts';
 import { AppError, localisedError } from '../errors.ts';
 import { countMessages, listOutbox } from '../mail/mailer.ts';
 import { MESSAGE_STATUSES, type MessageStatus } from '../mail/message.ts';
@@ -181,6 +184,17 @@ api.post('/manage/:token/withdraw', async (c) => {
   const done = await db.transaction().execute((trx) => withdrawSignature(trx, { token: c.req.param('token'), now: clock() }));
   publicStatements?.clear();
   return c.json(managedJson(done));
+});
+
+// The signatory erases their contact details; with `withdraw: true` the signature is withdrawn too.
+// The token stops working: the answer is the last thing it gives.
+const EraseInput = z.object({ withdraw: z.boolean().optional() }).strict();
+api.post('/manage/:token/erase', async (c) => {
+  const { db, clock, publicStatements } = c.get('deps');
+  const input = validate(EraseInput, await jsonBody(c, { optional: true }));
+  const done = await db.transaction().execute((trx) => eraseOwnContact(trx, { token: c.req.param('token'), withdraw: input.withdraw === true, now: clock() }));
+  publicStatements?.clear();
+  return c.json({ erased: done.contacts > 0, withdrawn: done.withdrawn.length > 0 });
 });
 
 api.get('/outbox', async (c) => {

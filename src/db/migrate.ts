@@ -17,6 +17,7 @@ import * as internationalSignatories from './migrations/20261201_0090_internatio
 import * as editionIndividuals from './migrations/20261201_0091_edition_individuals.ts';
 import * as partners from './migrations/20261201_0085_partners.ts';
 import * as signOnOrigins from './migrations/20261201_0040_sign_on_origins.ts';
+import * as contactEncryption from './migrations/20261201_0045_contact_encryption.ts';
 
 /** Migrations are listed here explicitly so they work the same from source, tests and the CLI. */
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '20261201_0091_edition_individuals': editionIndividuals,
   '20261201_0085_partners': partners,
   '20261201_0040_sign_on_origins': signOnOrigins,
+  '20261201_0045_contact_encryption': contactEncryption,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -99,10 +99,19 @@ export interface ManageTokensTable {
   created_at: string;
 }
 
+/** A signatory's private contact. Name and email are sealed (AES-256-GCM, see src/contacts/contact-keys.ts). */
 export interface ContactsTable {
   signature_id: string;
+  /** Sealed. */
   name: string;
+  /** Sealed. */
   email: string;
+  /** Keyed hash (HMAC) of the normalised email: how a contact is found. */
+  email_hash: string | null;
+  /** The email's lower-cased domain, in clear (free-mail checks, duplicate hints). */
+  email_domain: string | null;
+  /** The key that sealed name and email. */
+  key_id: string | null;
   language: string;
   /** 1 when the contact ticked "tell us about future statements on this site". */
   updates_consent: ColumnType<number, number | undefined, number>;
@@ -160,9 +169,13 @@ export interface OneTimeLinksTable {
 
 export interface MessagesTable {
   id: string;
+  /** Sealed, like subject and text. */
   to_address: string;
   subject: string;
   text: string;
+  /** Keyed hash of the recipient's normalised email. */
+  to_hash: string | null;
+  key_id: string | null;
   status: string;
   attempts: number;
   last_error: string | null;

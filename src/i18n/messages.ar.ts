@@ -2,6 +2,7 @@ import { partners } from './parts/partners.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
+import { privacy } from './parts/privacy.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -510,6 +511,7 @@ export const ar: Catalogue = {
   ...audit.ar,
   ...security.ar,
   ...abuse.ar,
+  ...privacy.ar,
 };
 
 /** Strings a native speaker should still check (agreement with counts, register, gendered forms). */

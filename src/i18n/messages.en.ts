@@ -4,6 +4,7 @@ import { partners } from './parts/partners.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
+import { privacy } from './parts/privacy.ts';
 /**
  * The English message catalogue, the reference for the other five (fr, es, ru, pt, ar): every
  * string a person reads goes through a catalogue. Messages are ICU MessageFormat, formatted by
@@ -503,6 +504,7 @@ export const en = {
   ...audit.en,
   ...security.en,
   ...abuse.en,
+  ...privacy.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@ import { partners } from './parts/partners.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
+import { privacy } from './parts/privacy.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -506,6 +507,7 @@ export const fr: Catalogue = {
   ...audit.fr,
   ...security.fr,
   ...abuse.fr,
+  ...privacy.fr,
 };
 
 /** Strings a native speaker should still check (register, gender-inclusive forms, technical wording). */

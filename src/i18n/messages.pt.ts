@@ -2,6 +2,7 @@ import { partners } from './parts/partners.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
+import { privacy } from './parts/privacy.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -509,6 +510,7 @@ export const pt: Catalogue = {
   ...audit.pt,
   ...security.pt,
   ...abuse.pt,
+  ...privacy.pt,
 };
 
 /** Strings a native speaker should still check (European/Brazilian choices, register). */

@@ -5,6 +5,7 @@ import { partners } from './parts/partners.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
+import { privacy } from './parts/privacy.ts';
 
 /**
  * Strings no native speaker has checked yet in any of the translations (written by the
@@ -90,4 +91,5 @@ export const REVIEW_IN_EVERY_TRANSLATION: readonly MessageKey[] = [
   ...partKeys(audit),
   ...partKeys(security),
   ...partKeys(abuse),
+  ...partKeys(privacy),
 ];

@@ -1,3 +1,4 @@
+import { contactRetentionHandler } from '../contacts/contact-retention.handler.ts';
 import type { DialectName } from '../db/database.ts';
 import { importChunksHandler } from '../imports/import-chunks.handler.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -10,7 +11,13 @@ import { confirmationEmailHandler } from '../signatures/confirmation-email.handl
 import type { RegisteredJob } from './job.ts';
 
 /** Every kind of background work the app does, with its handler. */
-export function allJobs(deps: { readonly mailer: Mailer; readonly publicUrl: string; readonly renderers: Renderers; readonly dialect: DialectName }): RegisteredJob[] {
+export function allJobs(deps: {
+  readonly mailer: Mailer;
+  readonly publicUrl: string;
+  readonly renderers: Renderers;
+  readonly dialect: DialectName;
+  readonly contactRetentionMonths?: number | undefined;
+}): RegisteredJob[] {
   return [
     confirmationEmailHandler(deps),
     sendMessageHandler(deps),
@@ -18,5 +25,6 @@ export function allJobs(deps: { readonly mailer: Mailer; readonly publicUrl: str
     rekeyRegistryHandler(deps),
     publishScheduledEditionHandler(deps),
     importChunksHandler(),
+    contactRetentionHandler(deps),
   ];
 }

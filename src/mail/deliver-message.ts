@@ -1,4 +1,5 @@
 import { PermanentJobError, type JobContext } from '../jobs/job.ts';
+import { seal, unseal } from '../contacts/contact-keys.ts';
 import type { Mailer } from './mailer.ts';
 import { MailDeliveryError } from './mailer.ts';
 import { parseAttachmentRefs, parseHeaders } from './attachment.ts';
@@ -16,11 +17,11 @@ export async function deliverMessage(ctx: Pick<JobContext, 'db' | 'write'>, mail
   try {
     // Attached files are read from where they are stored, now: the message row holds only their names.
     const attachments = await Promise.all(parseAttachmentRefs(m.attachments).map((ref) => readEditionAttachment(ctx.db, ref)));
-    await mailer.send({ to: m.to_address, subject: m.subject, text: m.text, headers: parseHeaders(m.headers), attachments });
+    await mailer.send({ to: unseal(m.to_address), subject: unseal(m.subject), text: unseal(m.text), headers: parseHeaders(m.headers), attachments });
   } catch (err) {
     const e = err instanceof MailDeliveryError ? err : new MailDeliveryError(err instanceof Error ? err.message : String(err), err instanceof PermanentJobError);
     await ctx.write((trx) =>
-      trx.updateTable('messages').set({ status: e.permanent ? 'failed' : 'retrying', attempts: opts.attempt, last_error: e.message.slice(0, 500) }).where('id', '=', m.id).execute(),
+      trx.updateTable('messages').set({ status: e.permanent ? 'failed' : 'retrying', attempts: opts.attempt, last_error: seal(e.message.slice(0, 500)) }).where('id', '=', m.id).execute(),
     );
     throw e.permanent ? new PermanentJobError(e.message) : e;
   }

@@ -3,6 +3,7 @@ import type { DbOrTx } from '../db/database.ts';
 import { enqueueJob } from '../jobs/job.repository.ts';
 import type { Logger } from '../logger.ts';
 import { newId } from '../shared/ids.ts';
+import { contactKeys, emailHash, seal, sealedKeyId, unseal } from '../contacts/contact-keys.ts';
 import { sendMessageJob } from './send-message.job.ts';
 import type { MessageKind, MessageStatus, OutgoingMessage } from './message.ts';
 import type { AttachmentRef, MailAttachment } from './attachment.ts';
@@ -79,13 +80,17 @@ export function createMailer(opts: { smtpUrl?: string | undefined; from: string;
       const id = newId();
       // The job that made it is noted in outbox mode too: a re-run of that job must find it.
       const jobId = msg.sentByJob ?? (transport ? newId() : null);
+      // The envelope is sealed like a contact: recipient, subject and text (names, links) never rest in clear.
+      const key = contactKeys().primary;
       await db
         .insertInto('messages')
         .values({
           id,
-          to_address: msg.to,
-          subject: msg.subject,
-          text: msg.text,
+          to_address: seal(msg.to, key),
+          subject: seal(msg.subject, key),
+          text: seal(msg.text, key),
+          to_hash: emailHash(msg.to, key),
+          key_id: key.id,
           status: transport ? 'queued' : 'outbox',
           attempts: 0,
           last_error: null,
@@ -136,13 +141,14 @@ const toMessage = (r: {
   sent_at: string | null;
 }): OutgoingMessage => ({
   id: r.id,
-  to: r.to_address,
-  subject: r.subject,
-  text: r.text,
+  to: unseal(r.to_address),
+  subject: unseal(r.subject),
+  text: unseal(r.text),
   status: r.status as MessageStatus,
   kind: r.kind as MessageKind,
   attempts: Number(r.attempts),
-  lastError: r.last_error,
+  // An SMTP refusal often quotes the address, so it is sealed too.
+  lastError: r.last_error && sealedKeyId(r.last_error) ? unseal(r.last_error) : r.last_error,
   nextAttemptAt: r.next_attempt_at ? new Date(r.next_attempt_at) : null,
   createdAt: new Date(r.created_at),
   sentAt: r.sent_at ? new Date(r.sent_at) : null,

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { emailDomainsOf } from '../contacts/contact.repository.ts';
 import type { DialectName } from '../db/database.ts';
 import { handles } from '../jobs/job.ts';
 import { registerSignatoryJob } from './register-signatory.job.ts';
@@ -18,8 +19,7 @@ export const registerSignatoryHandler = (deps: { readonly dialect: DialectName }
       if (deps.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${REGISTRY_LOCK})`.execute(trx);
       const row = await trx
         .selectFrom('signatures')
-        .leftJoin('contacts', 'contacts.signature_id', 'signatures.id')
-        .select(['signatures.id', 'signatures.statement_id', 'signatures.organisation_id', 'signatures.name', 'signatures.country', 'signatures.org_type', 'signatures.website', 'contacts.email'])
+        .select(['signatures.id', 'signatures.statement_id', 'signatures.organisation_id', 'signatures.name', 'signatures.country', 'signatures.org_type', 'signatures.website'])
         .where('signatures.id', '=', signatureId)
         .executeTakeFirst();
       if (!row || row.organisation_id) return;
@@ -30,7 +30,8 @@ export const registerSignatoryHandler = (deps: { readonly dialect: DialectName }
         country: row.country,
         type: row.org_type,
         website: row.website,
-        contactEmail: row.email,
+        // The domain is all the registry uses of the email (and it is kept in clear).
+        contactEmail: (await emailDomainsOf(trx, [row.id])).get(row.id) ?? null,
         now,
       });
     });

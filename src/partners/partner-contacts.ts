@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../db/database.ts';
+import { emailHashes, seal, unseal } from '../contacts/contact-keys.ts';
 import { hashSecret } from '../shared/ids.ts';
 
 /**
@@ -42,7 +43,7 @@ export async function consentingContacts(db: DbOrTx, organisationIds: readonly s
       .execute();
     for (const r of rows) {
       if (out.has(r.organisation_id)) continue;
-      out.set(r.organisation_id, { organisationId: r.organisation_id, organisationName: r.organisation_name, contactName: r.name, email: r.email, language: r.language });
+      out.set(r.organisation_id, { organisationId: r.organisation_id, organisationName: r.organisation_name, contactName: unseal(r.name), email: unseal(r.email), language: r.language });
     }
   }
   return out;
@@ -72,10 +73,17 @@ export async function invitableOrganisations(db: DbOrTx, opts: { limit: number }
 
 /** The language each address last signed in, for pasted addresses that are known contacts. */
 export async function knownLanguages(db: DbOrTx, emails: readonly string[]): Promise<Map<string, string>> {
+  // Contacts are found by the keyed hash of their email (under every configured key), never by the email.
+  const byHash = new Map<string, string>();
+  for (const email of emails) for (const h of emailHashes(email)) byHash.set(h, email);
+  const hashes = [...byHash.keys()];
   const out = new Map<string, string>();
-  for (let i = 0; i < emails.length; i += 500) {
-    const rows = await db.selectFrom('contacts').select(['email', 'language', 'created_at']).where('email', 'in', emails.slice(i, i + 500)).orderBy('created_at', 'desc').execute();
-    for (const r of rows) if (!out.has(r.email)) out.set(r.email, r.language);
+  for (let i = 0; i < hashes.length; i += 500) {
+    const rows = await db.selectFrom('contacts').select(['email_hash', 'language', 'created_at']).where('email_hash', 'in', hashes.slice(i, i + 500)).orderBy('created_at', 'desc').execute();
+    for (const r of rows) {
+      const email = r.email_hash ? byHash.get(r.email_hash) : undefined;
+      if (email && !out.has(email)) out.set(email, r.language);
+    }
   }
   return out;
 }
@@ -92,7 +100,7 @@ export async function signedOn(db: DbOrTx, statementId: string): Promise<{ email
   const emailHashes = new Set<string>();
   const organisationIds = new Set<string>();
   for (const r of rows) {
-    if (r.email) emailHashes.add(emailHash(r.email));
+    if (r.email) emailHashes.add(emailHash(unseal(r.email)));
     if (r.organisation_id) organisationIds.add(r.organisation_id);
   }
   return { emailHashes, organisationIds };
@@ -140,7 +148,7 @@ export async function insertInvitations(db: DbOrTx, rows: readonly NewInvitation
           id: r.id,
           statement_id: r.statementId,
           organisation_id: r.organisationId,
-          email: r.email,
+          email: seal(r.email),
           email_hash: emailHash(r.email),
           language: r.language,
           message_id: null,
@@ -192,7 +200,7 @@ export async function invitationsOf(db: DbOrTx, statementId: string): Promise<St
     id: r.id,
     organisationId: r.organisation_id,
     organisationName: r.organisation_name,
-    email: r.email,
+    email: unseal(r.email),
     emailHash: r.email_hash,
     language: r.language,
     createdAt: new Date(r.created_at),
@@ -221,7 +229,7 @@ export async function invitationByLink(db: DbOrTx, tokenHash: string, purpose: '
     .where('partner_invitation_links.token_hash', '=', tokenHash)
     .where('partner_invitation_links.purpose', '=', purpose)
     .executeTakeFirst();
-  return row ?? null;
+  return row ? { ...row, email: unseal(row.email) } : null;
 }
 
 // ——— Addressees: whom a statement addresses, with a private email ———
@@ -242,14 +250,14 @@ export async function insertAddressee(db: DbOrTx, a: AddresseeFields & { id: str
   const at = a.now.toISOString();
   await db
     .insertInto('addressees')
-    .values({ id: a.id, statement_id: a.statementId, name: a.name, email: a.email, organisation: a.organisation, title: a.title, created_at: at, updated_at: at })
+    .values({ id: a.id, statement_id: a.statementId, name: seal(a.name), email: seal(a.email), organisation: a.organisation, title: a.title, created_at: at, updated_at: at })
     .execute();
 }
 
 export async function updateAddressee(db: DbOrTx, a: AddresseeFields & { id: string; statementId: string; now: Date }): Promise<boolean> {
   const r = await db
     .updateTable('addressees')
-    .set({ name: a.name, email: a.email, organisation: a.organisation, title: a.title, updated_at: a.now.toISOString() })
+    .set({ name: seal(a.name), email: seal(a.email), organisation: a.organisation, title: a.title, updated_at: a.now.toISOString() })
     .where('id', '=', a.id)
     .where('statement_id', '=', a.statementId)
     .executeTakeFirst();
@@ -263,5 +271,5 @@ export async function deleteAddressee(db: DbOrTx, statementId: string, id: strin
 
 export async function addresseesOf(db: DbOrTx, statementId: string): Promise<Addressee[]> {
   const rows = await db.selectFrom('addressees').selectAll().where('statement_id', '=', statementId).orderBy('created_at').orderBy('name').orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, statementId: r.statement_id, name: r.name, email: r.email, organisation: r.organisation, title: r.title, createdAt: new Date(r.created_at) }));
+  return rows.map((r) => ({ id: r.id, statementId: r.statement_id, name: unseal(r.name), email: unseal(r.email), organisation: r.organisation, title: r.title, createdAt: new Date(r.created_at) }));
 }

@@ -2,11 +2,13 @@ import { verificationColumns } from '../organisations/verification.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { registerSignatory } from '../organisations/register-signatory.ts';
 import { recordAudit } from '../shared/audit.ts';
-import { hashSecret, newId } from '../shared/ids.ts';
+import { newId } from '../shared/ids.ts';
+import { insertContacts } from '../contacts/contact.repository.ts';
+import { identityKeyOf } from './sign-on.ts';
 import { validate } from '../shared/validate.ts';
 import { bumpList, getStatementBySlug } from '../statements/statement.repository.ts';
 import { getSignature } from './signature.repository.ts';
-import { CoordinatorSignatoryInput, identityName } from './signature-input.ts';
+import { CoordinatorSignatoryInput } from './signature-input.ts';
 import type { Signature } from './signature.ts';
 
 /**
@@ -40,7 +42,7 @@ export async function addSignatory(
       confidential: input.confidential ? 1 : 0,
       source: opts.source ?? 'coordinator',
       text_version: statement.textVersion,
-      identity_key: input.contact_email ? hashSecret(`${identityName(input.name)}|${input.contact_email}`) : null,
+      identity_key: input.contact_email ? identityKeyOf({ name: input.name, contact_email: input.contact_email }) : null,
       confirm_token_hash: null,
       merged_into: null,
       created_at: at,
@@ -50,10 +52,7 @@ export async function addSignatory(
     })
     .execute();
   if (input.contact_email) {
-    await db
-      .insertInto('contacts')
-      .values({ signature_id: id, name: input.contact_name ?? '', email: input.contact_email, language: statement.language, created_at: at })
-      .execute();
+    await insertContacts(db, [{ signatureId: id, name: input.contact_name ?? '', email: input.contact_email, language: statement.language, createdAt: opts.now }]);
   }
   await registerSignatory(db, {
     signatureId: id,

@@ -11,6 +11,8 @@ import { emailDomain } from '../abuse/email-domain.ts';
 import type { PassedCheck } from '../abuse/sign-on-challenge.ts';
 import { LimitTally, windowsOf, type HoldReason, type SignOnLimits } from '../abuse/sign-on-limits.ts';
 import { hashSecret, newId } from '../shared/ids.ts';
+import { keyedHash } from '../contacts/contact-keys.ts';
+import { insertContacts } from '../contacts/contact.repository.ts';
 import { validate } from '../shared/validate.ts';
 import { rowToStatement } from '../statements/statement.repository.ts';
 import { acceptsSignatures } from '../statements/statement.ts';
@@ -42,8 +44,11 @@ export interface SignOnAccepted {
 /** Checks a public sign-on's fields; throws validation_failed with every field's problem. */
 export const validateSignOn = (input: unknown): PublicSignOnInput => validate(PublicSignOnInput, input);
 
-/** The key that makes one signature per organisation name and email per statement. */
-export const identityKeyOf = (input: Pick<PublicSignOnInput, 'name' | 'contact_email'>) => hashSecret(`${identityName(input.name)}|${input.contact_email}`);
+/**
+ * The key that makes one signature per organisation name and email per statement: a keyed
+ * hash (HMAC with the contact key), so the stored value cannot be tested against guessed emails.
+ */
+export const identityKeyOf = (input: { name: string; contact_email: string }) => keyedHash(`identity|${hashSecret(`${identityName(input.name)}|${input.contact_email}`)}`);
 
 /**
  * Writes a batch of public sign-ons in the caller's transaction: only what the answer needs.
@@ -169,16 +174,13 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
     return [{ signature_id: row.id, statement_id: row.statementId, client_hash: r.origin?.clientHash ?? null, network_hash: r.origin?.networkHash ?? null, email_domain: emailDomain(r.input.contact_email), hold_reason: row.held, created_at: at }];
   });
   if (origins.length) await trx.insertInto('sign_on_origins').values(origins).onConflict((oc) => oc.column('signature_id').doNothing()).execute();
-  await trx
-    .insertInto('contacts')
-    .values(
-      rows.map((row, i) => {
-        const r = requests[row.index]!;
-        return { signature_id: signatureIds[i]!, name: r.input.contact_name, email: r.input.contact_email, language: r.language, updates_consent: r.input.updates_consent ? 1 : 0, created_at: at };
-      }),
-    )
-    .onConflict((oc) => oc.column('signature_id').doNothing())
-    .execute();
+  await insertContacts(
+    trx,
+    rows.map((row, i) => {
+      const r = requests[row.index]!;
+      return { signatureId: signatureIds[i]!, name: r.input.contact_name, email: r.input.contact_email, language: r.language, createdAt: opts.now, updatesConsent: r.input.updates_consent };
+    }),
+  );
   await trx
     .insertInto('audit_events')
     .values(

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { contactsOf } from '../contacts/contact.repository.ts';
 import type { DbOrTx } from '../db/database.ts';
 import type { SignaturesTable } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
@@ -61,18 +62,14 @@ export async function listSignaturesWithContacts(
   statementId: string,
   states?: readonly SignatureState[],
 ): Promise<(Signature & { contact: { name: string; email: string } | null })[]> {
-  let q = db
-    .selectFrom('signatures')
-    .leftJoin('contacts', 'contacts.signature_id', 'signatures.id')
-    .selectAll('signatures')
-    .select(['contacts.name as contact_name', 'contacts.email as contact_email'])
-    .where('signatures.statement_id', '=', statementId);
-  if (states && states.length) q = q.where('signatures.state', 'in', states as SignatureState[]);
-  const rows = await q.orderBy('signatures.created_at', 'asc').orderBy('signatures.id', 'asc').execute();
-  return rows.map((r) => ({
-    ...rowToSignature(r),
-    contact: r.contact_name != null && r.contact_email != null ? { name: r.contact_name, email: r.contact_email } : null,
-  }));
+  let q = db.selectFrom('signatures').selectAll().where('statement_id', '=', statementId);
+  if (states && states.length) q = q.where('state', 'in', states as SignatureState[]);
+  const rows = await q.orderBy('created_at', 'asc').orderBy('id', 'asc').execute();
+  const contacts = await contactsOf(db, rows.map((r) => r.id));
+  return rows.map((r) => {
+    const c = contacts.get(r.id);
+    return { ...rowToSignature(r), contact: c ? { name: c.name, email: c.email } : null };
+  });
 }
 
 /** Counts per state for the coordinator's overview. */

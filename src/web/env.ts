@@ -28,6 +28,8 @@ export interface AppDeps {
   renderers: Renderers;
   /** Trust X-Forwarded-For (behind a load balancer). */
   trustProxy?: boolean;
+  /** Contacts are erased this many months after their statement closed; 0 keeps them (default 12). */
+  contactRetentionMonths?: number;
   /** Sign-ons allowed per client address per minute. */
   signOnRateLimit?: number;
   /** Keyed, daily hashes of client addresses: no address is stored. */

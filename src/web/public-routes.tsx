@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { AppError, localisedError } from '../errors.ts';
 import { correctSignature, lookUpManaged, withdrawSignature, type ManagedSignature } from '../signatures/manage-signature.ts';
-import { ManagePage } from './views/manage-page.tsx';
+import { ErasedPage, ManagePage } from './views/manage-page.tsx';
+import { eraseOwnContact } from '../contacts/erase-contacts.ts';
 import { errorFields } from './errors.tsx';
 import { cachedCurrentList } from '../publishing/current-list.ts';
 import { confirmSignature, lookUpConfirmation, type ConfirmationView } from '../signatures/confirm-signature.ts';
@@ -162,6 +163,16 @@ publicRoutes.post('/manage/:token/withdraw', async (c) => {
   publicStatements?.clear();
   const t = manageTranslator(c, view);
   return c.html(<ManagePage view={view} token={token} csrfToken={c.get('csrfToken')} t={t} notice={t('manage.withdrawn')} />);
+});
+
+// The signatory erases their contact details (keeping or withdrawing the entry); the link dies with them.
+publicRoutes.post('/manage/:token/erase', async (c) => {
+  const { db, clock, publicStatements } = c.get('deps');
+  const token = c.req.param('token');
+  const values = await formValues(c);
+  const done = await db.transaction().execute((trx) => eraseOwnContact(trx, { token, withdraw: values.withdraw === 'yes', now: clock() }));
+  publicStatements?.clear();
+  return c.html(<ErasedPage t={readerTranslator(c, done.language)} statementSlug={done.statementSlug} withdrawn={done.withdrawn.length > 0} />);
 });
 
 const manageTranslator = (c: Context<AppEnv>, view: ManagedSignature | null) => readerTranslator(c, view?.signature.language ?? view?.statement.language ?? 'en');

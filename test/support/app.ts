@@ -1,4 +1,4 @@
-import type { DialectName } from '../../src/db/database.ts';
+import type { DatabaseHandle, DialectName } from '../../src/db/database.ts';
 import { createApiToken } from '../../src/accounts/api-tokens.ts';
 import { ensureCoordinator } from '../../src/accounts/coordinator.ts';
 import { silentLogger } from '../../src/logger.ts';
@@ -22,8 +22,9 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database, with a controllable clock and the outbox mailer unless given one. */
-export async function createTestApp(dialect: DialectName, opts: { mailer?: Mailer; signOnRateLimit?: number; signOnDomainRateLimit?: number; challenge?: { difficulty?: number; fallbackSeconds?: number }; trustProxy?: boolean; retryBaseMs?: number; metrics?: { token?: string; allow?: string[] }; runsJobs?: boolean } = {}): Promise<TestApp> {
-  const handle = await openTestDatabase(dialect);
+export async function createTestApp(dialect: DialectName, opts: { mailer?: Mailer; signOnRateLimit?: number; signOnDomainRateLimit?: number; challenge?: { difficulty?: number; fallbackSeconds?: number }; trustProxy?: boolean; retryBaseMs?: number; metrics?: { token?: string; allow?: string[] }; runsJobs?: boolean; handle?: DatabaseHandle } = {}): Promise<TestApp> {
+  // A given handle (e.g. a SQLite file a test inspects) is closed with the app.
+  const handle = opts.handle ?? (await openTestDatabase(dialect));
   let now = new Date('2026-04-28T09:00:00Z');
   const mailer = opts.mailer ?? createMailer({ from: 'test@localhost', logger: silentLogger });
   const { deps, worker } = wireDeps({
