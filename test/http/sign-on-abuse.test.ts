@@ -1,3 +1,4 @@
+import { unseal } from '../../src/contacts/contact-keys.ts';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { solveChallenge } from 'altcha-lib';
@@ -52,7 +53,7 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(await states(t, 'Association ok-%'), { unconfirmed: 20 });
         // Held sign-ons mail nobody.
         await t.runJobs();
-        const mailed = await t.deps.db.selectFrom('messages').select('to_address').execute();
+        const mailed = (await t.deps.db.selectFrom('messages').select('to_address').execute()).map((m) => ({ to_address: unseal(m.to_address) }));
         assert.equal(mailed.filter((m) => m.to_address.endsWith('@flood.example')).length, 2);
         assert.equal(mailed.filter((m) => m.to_address.endsWith('.one.example')).length, 5);
         // The coordinator sees the domain and rejects everything pending from it at once.
@@ -71,7 +72,7 @@ for (const dialect of DIALECTS) {
         assert.equal(releasedNet.status, 303);
         assert.deepEqual(await states(t, 'Association one-%'), { unconfirmed: 60 });
         await t.runJobs();
-        assert.equal((await t.deps.db.selectFrom('messages').select('id').where('to_address', 'like', '%.one.example').execute()).length, 60);
+        assert.equal((await t.deps.db.selectFrom('messages').select('to_address').execute()).filter((m) => unseal(m.to_address).endsWith('.one.example')).length, 60);
         // Nothing stores a raw address: rate windows, origins, audit trail, signatures, jobs.
         const dump = JSON.stringify(await Promise.all(['rate_windows', 'sign_on_origins', 'audit_events', 'signatures', 'jobs', 'used_challenges'].map((table) => t.deps.db.selectFrom(table as 'jobs').selectAll().execute())));
         assert.doesNotMatch(dump, /203\.0\.113|198\.51\.|192\.0\.2\./);
