@@ -1,5 +1,6 @@
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
+import { limits } from './parts/limits.ts';
 
 /**
  * Arabic (Modern Standard Arabic), right to left. Counts use the six CLDR forms: zero, one, two,
@@ -500,6 +501,7 @@ export const ar: Catalogue = {
   'sign.individualIntro': "يُدرج الأفراد منفصلين عن المنظمات، مع الاسم والانتماء. يبقى بريدكم خاصًا ولا يُستخدم إلا لتأكيد التوقيع.",
   'statement.signIndividualCta': "أو وقّع بصفة فردية",
   'coord.edit.allowIndividuals': "يمكن للأفراد التوقيع أيضًا (يُدرجون ويُحتسبون منفصلين عن المنظمات)",
+  ...limits.ar,
 };
 
 /** Strings a native speaker should still check (agreement with counts, register, gendered forms). */

@@ -1,5 +1,6 @@
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
+import { limits } from './parts/limits.ts';
 
 /** Spanish. Written by the development team, not yet by a native speaker: see `review` below. */
 export const es: Catalogue = {
@@ -495,6 +496,7 @@ export const es: Catalogue = {
   'sign.individualIntro': "Las personas figuran aparte de las organizaciones, con su nombre y afiliación. Su correo es privado y solo sirve para confirmar la firma.",
   'statement.signIndividualCta': "o firmar a título individual",
   'coord.edit.allowIndividuals': "Las personas también pueden firmar (listadas y contadas aparte de las organizaciones)",
+  ...limits.es,
 };
 
 /** Strings a native speaker should still check. */

@@ -1,5 +1,6 @@
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
+import { limits } from './parts/limits.ts';
 
 /** French. Written by the development team, not yet by a native speaker: see `review` below. */
 export const fr: Catalogue = {
@@ -496,6 +497,7 @@ export const fr: Catalogue = {
   'sign.individualIntro': "Les personnes sont listées à part des organisations, avec leur nom et leur affiliation. Votre adresse reste privée et ne sert qu’à confirmer la signature.",
   'statement.signIndividualCta': "ou signer à titre individuel",
   'coord.edit.allowIndividuals': "Les personnes peuvent aussi signer (listées et comptées à part des organisations)",
+  ...limits.fr,
 };
 
 /** Strings a native speaker should still check (register, gender-inclusive forms, technical wording). */

@@ -1,5 +1,6 @@
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
+import { limits } from './parts/limits.ts';
 
 /**
  * Portuguese, written to read naturally in Brazil and Portugal alike. Not yet checked by a native
@@ -499,6 +500,7 @@ export const pt: Catalogue = {
   'sign.individualIntro': "As pessoas são listadas à parte das organizações, com o nome e a afiliação. O seu email fica privado e só serve para confirmar a assinatura.",
   'statement.signIndividualCta': "ou assinar a título individual",
   'coord.edit.allowIndividuals': "As pessoas também podem assinar (listadas e contadas à parte das organizações)",
+  ...limits.pt,
 };
 
 /** Strings a native speaker should still check (European/Brazilian choices, register). */

@@ -1,5 +1,6 @@
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
+import { limits } from './parts/limits.ts';
 
 /**
  * Russian. Counts use the four CLDR forms: one (1, 21, 101), few (2–4, 22…), many (0, 5–20, 100…),
@@ -498,6 +499,7 @@ export const ru: Catalogue = {
   'sign.individualIntro': "Частные лица указываются отдельно от организаций, с именем и местом работы. Ваш адрес не публикуется и нужен только для подтверждения подписи.",
   'statement.signIndividualCta': "или подписать от своего имени",
   'coord.edit.allowIndividuals': "Частные лица тоже могут подписать (учитываются отдельно от организаций)",
+  ...limits.ru,
 };
 
 /** Strings a native speaker should still check. */
