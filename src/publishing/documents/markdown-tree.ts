@@ -45,6 +45,9 @@ const md = new MarkdownIt('commonmark', { html: false, linkify: false, typograph
   .enable('strikethrough')
   // @types/markdown-it-footnote types against the CommonJS flavour of @types/markdown-it.
   .use(markdownItFootnote as unknown as PluginSimple);
+// commonmark's maxNesting (20 of markdown-it's levels, 10 lists) would drop deeper text; allow as much
+// as the HTML page (100) and flatten beyond RENDER_NESTING below instead.
+Object.assign(md.options, { maxNesting: 100 });
 
 /** Parses statement Markdown (with footnotes) into a JSON-safe tree. */
 export function markdownToTree(markdown: string): MarkdownTree {
