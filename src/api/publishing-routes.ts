@@ -76,7 +76,9 @@ publishingApi.get('/statements/:slug/editions', async (c) => {
 publishingApi.get('/statements/:slug/editions/:number', async (c) => {
   const { db } = c.get('deps');
   const s = await readableStatement(c, c.req.param('slug'));
-  const e = await getEdition(db, s.id, Number(c.req.param('number')) || 0);
+  const n = Number(c.req.param('number'));
+  // An edition number the database's integer cannot hold is no edition (PostgreSQL would refuse it).
+  const e = await getEdition(db, s.id, Number.isSafeInteger(n) && n > 0 && n < 2 ** 31 ? n : 0);
   if (e.state !== 'published' && !c.get('coordinator')) throw new AppError('not_found', 'Edition was not found.');
   return c.json(editionJson(e, s.slug));
 });

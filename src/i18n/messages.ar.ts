@@ -6,6 +6,7 @@ import { privacy } from './parts/privacy.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
+import { limits } from './parts/limits.ts';
 
 /**
  * Arabic (Modern Standard Arabic), right to left. Counts use the six CLDR forms: zero, one, two,
@@ -512,6 +513,7 @@ export const ar: Catalogue = {
   ...security.ar,
   ...abuse.ar,
   ...privacy.ar,
+  ...limits.ar,
 };
 
 /** Strings a native speaker should still check (agreement with counts, register, gendered forms). */

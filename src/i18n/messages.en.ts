@@ -5,6 +5,7 @@ import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
 import { privacy } from './parts/privacy.ts';
+import { limits } from './parts/limits.ts';
 /**
  * The English message catalogue, the reference for the other five (fr, es, ru, pt, ar): every
  * string a person reads goes through a catalogue. Messages are ICU MessageFormat, formatted by
@@ -505,6 +506,7 @@ export const en = {
   ...security.en,
   ...abuse.en,
   ...privacy.en,
+  ...limits.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

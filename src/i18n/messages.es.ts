@@ -6,6 +6,7 @@ import { privacy } from './parts/privacy.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
+import { limits } from './parts/limits.ts';
 
 /** Spanish. Written by the development team, not yet by a native speaker: see `review` below. */
 export const es: Catalogue = {
@@ -507,6 +508,7 @@ export const es: Catalogue = {
   ...security.es,
   ...abuse.es,
   ...privacy.es,
+  ...limits.es,
 };
 
 /** Strings a native speaker should still check. */

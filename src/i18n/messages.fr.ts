@@ -6,6 +6,7 @@ import { privacy } from './parts/privacy.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
+import { limits } from './parts/limits.ts';
 
 /** French. Written by the development team, not yet by a native speaker: see `review` below. */
 export const fr: Catalogue = {
@@ -508,6 +509,7 @@ export const fr: Catalogue = {
   ...security.fr,
   ...abuse.fr,
   ...privacy.fr,
+  ...limits.fr,
 };
 
 /** Strings a native speaker should still check (register, gender-inclusive forms, technical wording). */

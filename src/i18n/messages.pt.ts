@@ -6,6 +6,7 @@ import { privacy } from './parts/privacy.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
+import { limits } from './parts/limits.ts';
 
 /**
  * Portuguese, written to read naturally in Brazil and Portugal alike. Not yet checked by a native
@@ -511,6 +512,7 @@ export const pt: Catalogue = {
   ...security.pt,
   ...abuse.pt,
   ...privacy.pt,
+  ...limits.pt,
 };
 
 /** Strings a native speaker should still check (European/Brazilian choices, register). */

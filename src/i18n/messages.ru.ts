@@ -6,6 +6,7 @@ import { privacy } from './parts/privacy.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
+import { limits } from './parts/limits.ts';
 
 /**
  * Russian. Counts use the four CLDR forms: one (1, 21, 101), few (2–4, 22…), many (0, 5–20, 100…),
@@ -510,6 +511,7 @@ export const ru: Catalogue = {
   ...security.ru,
   ...abuse.ru,
   ...privacy.ru,
+  ...limits.ru,
 };
 
 /** Strings a native speaker should still check. */

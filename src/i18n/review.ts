@@ -6,6 +6,7 @@ import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
 import { privacy } from './parts/privacy.ts';
+import { limits } from './parts/limits.ts';
 
 /**
  * Strings no native speaker has checked yet in any of the translations (written by the
@@ -92,4 +93,5 @@ export const REVIEW_IN_EVERY_TRANSLATION: readonly MessageKey[] = [
   ...partKeys(security),
   ...partKeys(abuse),
   ...partKeys(privacy),
+  ...partKeys(limits),
 ];

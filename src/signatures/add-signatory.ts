@@ -1,6 +1,7 @@
 import { verificationColumns } from '../organisations/verification.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { registerSignatory } from '../organisations/register-signatory.ts';
+import { localisedError } from '../errors.ts';
 import { recordAudit } from '../shared/audit.ts';
 import { newId } from '../shared/ids.ts';
 import { insertContacts } from '../contacts/contact.repository.ts';
@@ -24,6 +25,11 @@ export async function addSignatory(
   const statement = await getStatementBySlug(db, opts.slug);
   const id = newId();
   const at = opts.now.toISOString();
+  const identityKey = input.contact_email ? identityKeyOf({ name: input.name, contact_email: input.contact_email }) : null;
+  // The same name and contact email again is a conflict, not a unique-index failure (a 500 on PostgreSQL).
+  if (identityKey && (await db.selectFrom('signatures').select('id').where('statement_id', '=', statement.id).where('identity_key', '=', identityKey).executeTakeFirst())) {
+    throw localisedError('conflict', 'limits.alreadySigned');
+  }
   await db
     .insertInto('signatures')
     .values({
@@ -42,7 +48,7 @@ export async function addSignatory(
       confidential: input.confidential ? 1 : 0,
       source: opts.source ?? 'coordinator',
       text_version: statement.textVersion,
-      identity_key: input.contact_email ? identityKeyOf({ name: input.name, contact_email: input.contact_email }) : null,
+      identity_key: identityKey,
       confirm_token_hash: null,
       merged_into: null,
       created_at: at,
