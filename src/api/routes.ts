@@ -9,6 +9,7 @@ import { editSignatory } from '../signatures/edit-signatory.ts';
 import { restoreSignatures } from '../signatures/restore-signatures.ts';
 import { correctSignature, lookUpManaged, reviewCorrection, withdrawSignature } from '../signatures/manage-signature.ts';
 import { validateSignOn } from '../signatures/sign-on.ts';
+import { referralCode } from '../reach/partner-link.ts';
 import { signOnRateKey } from '../web/client-address.ts';
 import { SIGNATURE_STATES, type SignatureState } from '../signatures/signature.ts';
 import { listSignaturesWithContacts } from '../signatures/signature.repository.ts';
@@ -107,7 +108,8 @@ api.post('/statements/:slug/signatures', async (c) => {
   const signOn = validateSignOn(input);
   // The statement only chooses the text the signatory read; the batch checks it again as it writes.
   const text = await readerText(c, await readableStatement(c, slug, { snapshot: true }));
-  await deps.signOns.submit({ slug, input: signOn, language: c.get('locale'), textLanguage: text.language, now: deps.clock(), rateKey: signOnRateKey(c) });
+  const ref = typeof input === 'object' && input !== null ? referralCode((input as Record<string, unknown>).ref) : null;
+  await deps.signOns.submit({ slug, input: signOn, language: c.get('locale'), textLanguage: text.language, now: deps.clock(), rateKey: signOnRateKey(c), ref });
   return c.json({ status: 'awaiting_confirmation', message: c.get('t')('sign.checkEmail.api') }, 202);
 });
 

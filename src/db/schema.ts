@@ -50,6 +50,8 @@ export interface SignaturesTable {
   affiliation: string | null;
   /** JSON of the facts a signatory asked to correct on an approved signature, awaiting review. */
   pending_correction: string | null;
+  /** The partner link (partner_links.id) the sign-on came through; null when none. */
+  partner_link_id: string | null;
   created_at: string;
   confirmed_at: string | null;
   decided_at: string | null;
@@ -283,6 +285,16 @@ export interface PendingImportsTable {
   confirmed_by: string | null;
 }
 
+/** A co-convener's referral link for one statement: `?ref=<code>` on its pages. */
+export interface PartnerLinksTable {
+  id: string;
+  statement_id: string;
+  code: string;
+  name: string;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface Database {
   statements: StatementsTable;
   statement_translations: StatementTranslationsTable;
@@ -305,6 +317,7 @@ export interface Database {
   duplicate_flags: DuplicateFlagsTable;
   distinct_pairs: DistinctPairsTable;
   pending_imports: PendingImportsTable;
+  partner_links: PartnerLinksTable;
   jobs: JobsTable;
   rate_windows: RateWindowsTable;
 }

@@ -1,3 +1,5 @@
+import { partKeys } from './part.ts';
+import { reach } from './parts/reach.ts';
 import type { MessageKey } from './messages.en.ts';
 
 /**
@@ -80,4 +82,5 @@ export const REVIEW_IN_EVERY_TRANSLATION: readonly MessageKey[] = [
   'dup.possibleIntro',
   'dup.notice.importedPossible',
   'import.progress.note',
+  ...partKeys(reach),
 ];

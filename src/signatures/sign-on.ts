@@ -4,6 +4,7 @@ import { GroupCommit } from '../shared/group-commit.ts';
 import { localisedError, statementNotFound, type AppError } from '../errors.ts';
 import { enqueueJobs, type EnqueueRequest } from '../jobs/job.repository.ts';
 import { registerJobKey, registerSignatoryJob } from '../organisations/register-signatory.job.ts';
+import { partnerLinkIds } from '../reach/partner-link.repository.ts';
 import { countHits } from '../shared/rate-windows.ts';
 import { hashSecret, newId } from '../shared/ids.ts';
 import { validate } from '../shared/validate.ts';
@@ -23,6 +24,8 @@ export interface SignOnRequest {
   now: Date;
   /** The client's network, for the per-minute limit; null for coordinators (not limited). */
   rateKey: string | null;
+  /** The partner link's code the signatory came through (`?ref=`), if any; an unknown one is ignored. */
+  ref?: string | null;
 }
 
 /** Always the same, whether the signature is new or repeated, so the answer reveals nothing. */
@@ -98,6 +101,13 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
     rows.push(row);
   });
   if (rows.length === 0) return out as (SignOnAccepted | AppError)[];
+  // Partner links of the batch in one query, only when a sign-on came through one.
+  const refs = rows.flatMap((row) => requests[row.index]!.ref ?? []);
+  const linkIds = await partnerLinkIds(trx, refs);
+  const linkOf = (row: Row) => {
+    const ref = requests[row.index]!.ref;
+    return ref ? (linkIds.get(`${row.statementId}|${ref}`) ?? null) : null;
+  };
 
   const at = opts.now.toISOString();
   const stored = await trx
@@ -124,6 +134,7 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
           identity_key: row.identityKey,
           confirm_token_hash: null,
           merged_into: null,
+          partner_link_id: linkOf(row),
           created_at: at,
           confirmed_at: null,
           decided_at: null,

@@ -19,6 +19,8 @@ import { ResponseCache, sendCached } from './response-cache.ts';
 import { ConfirmPage } from './views/confirm-page.tsx';
 import { CheckEmailPage, SignPage } from './views/sign-page.tsx';
 import { StatementPage } from './views/statement-page.tsx';
+import { referralCode } from '../reach/partner-link.ts';
+import { findPartnerLink } from '../reach/partner-link.repository.ts';
 
 export const publicRoutes = new Hono<AppEnv>();
 
@@ -33,8 +35,11 @@ publicRoutes.get('/statements/:slug', async (c) => {
   const text = await readerText(c, statement);
   const version = `${statement.updatedAt.getTime()}|${statement.textVersion}|${statement.listVersion}|${open}`;
   const list = await cachedCurrentList(listCache, db, statement);
-  const entry = pages.get(`${statement.id}|${locale}|${text.language}`, version, () =>
-    String(<StatementPage statement={statement} text={text} bodyHtml={cachedBody(statement, text)} list={list} open={open} t={readerTranslator(c, statement.language)} />),
+  // A partner's link (`?ref=`) carries into the sign links; only a code of this statement makes a page of its own.
+  const code = referralCode(c.req.query('ref'));
+  const ref = code && (await findPartnerLink(db, statement.id, code)) ? code : null;
+  const entry = pages.get(`${statement.id}|${locale}|${text.language}${ref ? `|ref:${ref}` : ''}`, version, () =>
+    String(<StatementPage statement={statement} text={text} bodyHtml={cachedBody(statement, text)} list={list} open={open} referral={ref} t={readerTranslator(c, statement.language)} />),
   );
   return sendCached(c, entry, 'text/html; charset=UTF-8');
 });
@@ -44,6 +49,8 @@ publicRoutes.get('/statements/:slug/sign', async (c) => {
   if (!acceptsSignatures(statement, c.get('deps').clock())) throw localisedError('statement_not_open', 'statement.notOpen');
   const text = await readerText(c, statement);
   const values: Record<string, string> = c.req.query('kind') === 'individual' && statement.allowIndividuals ? { kind: 'individual' } : {};
+  const ref = referralCode(c.req.query('ref'));
+  if (ref) values.ref = ref;
   return c.html(<SignPage statement={withText(statement, text)} values={values} csrfToken={c.get('csrfToken')} t={readerTranslator(c, statement.language)} />);
 });
 
@@ -68,6 +75,7 @@ publicRoutes.post('/statements/:slug/sign', async (c) => {
     textLanguage: text.language,
     now: deps.clock(),
     rateKey: c.get('coordinator') ? null : signOnRateKey(c),
+    ref: referralCode(values.ref),
   });
   return c.redirect(`/statements/${statement.slug}/signed`, 303);
 });

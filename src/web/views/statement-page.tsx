@@ -10,11 +10,12 @@ import { Layout } from './layout.tsx';
 export { textDirection } from '../../i18n/i18n.ts';
 
 /** The public statement: rendered text, live count, numbered list. */
-export function StatementPage(p: { statement: Statement; text: StatementText; bodyHtml: string; list: CurrentList; open: boolean; t: Translate }) {
+export function StatementPage(p: { statement: Statement; text: StatementText; bodyHtml: string; list: CurrentList; open: boolean; referral?: string | null; t: Translate }) {
   const { list, t, text } = p;
   const s = withText(p.statement, text);
   const count = s.approvedCount;
   const locale = t.locale;
+  const ref = p.referral ? encodeURIComponent(p.referral) : null;
   // The edition's documents in the language read, when it stores them.
   const docLang = text.translated && list.edition?.languages.includes(text.language) ? `?lang=${encodeURIComponent(text.language)}` : '';
   return (
@@ -33,13 +34,13 @@ export function StatementPage(p: { statement: Statement; text: StatementText; bo
         </p>
         {p.open ? (
           <p lang={locale} dir={textDirection(locale)}>
-            <a class="button" href={`/statements/${s.slug}/sign`}>
+            <a class="button" href={`/statements/${s.slug}/sign${ref ? `?ref=${ref}` : ''}`}>
               {t('statement.signCta')}
             </a>
             {s.allowIndividuals ? (
               <>
                 {' '}
-                <a href={`/statements/${s.slug}/sign?kind=individual`}>{t('statement.signIndividualCta')}</a>
+                <a href={`/statements/${s.slug}/sign?kind=individual${ref ? `&ref=${ref}` : ''}`}>{t('statement.signIndividualCta')}</a>
               </>
             ) : null}
           </p>
