@@ -17,6 +17,8 @@ import { publishingRoutes } from './publishing-routes.tsx';
 import { organisationApi } from '../api/organisation-routes.ts';
 import { publishingApi } from '../api/publishing-routes.ts';
 import { translationApi } from '../api/translation-routes.ts';
+import { reachApi } from '../api/reach-routes.ts';
+import { reachRoutes } from './reach-routes.tsx';
 import { csrfProtection } from './csrf.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { handleError } from './errors.tsx';
@@ -104,6 +106,7 @@ export function createApp(deps: AppDeps) {
     const statements = (await listStatements(deps.db)).filter((s) => s.state !== 'draft');
     return c.html(<HomePage statements={statements} coordinator={c.get('coordinator')} csrfToken={c.get('csrfToken')} t={c.get('t')} />);
   });
+  app.route('/', reachRoutes);
   app.route('/', publicRoutes);
   app.route('/', accountRoutes);
   app.route('/', publishingRoutes);
@@ -112,6 +115,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', organisationApi);
   app.route('/api/v1', publishingApi);
   app.route('/api/v1', translationApi);
+  app.route('/api/v1', reachApi);
   app.route('/api/v1', api);
   return app;
 }

@@ -39,7 +39,7 @@ publicRoutes.get('/statements/:slug', async (c) => {
   const code = referralCode(c.req.query('ref'));
   const ref = code && (await findPartnerLink(db, statement.id, code)) ? code : null;
   const entry = pages.get(`${statement.id}|${locale}|${text.language}${ref ? `|ref:${ref}` : ''}`, version, () =>
-    String(<StatementPage statement={statement} text={text} bodyHtml={cachedBody(statement, text)} list={list} open={open} referral={ref} t={readerTranslator(c, statement.language)} />),
+    String(<StatementPage statement={statement} text={text} bodyHtml={cachedBody(statement, text)} list={list} open={open} referral={ref} publicUrl={c.get('deps').publicUrl} t={readerTranslator(c, statement.language)} />),
   );
   return sendCached(c, entry, 'text/html; charset=UTF-8');
 });

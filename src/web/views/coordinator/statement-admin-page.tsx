@@ -88,7 +88,7 @@ export function StatementAdminPage(p: StatementAdminProps) {
       <p>{t('coord.admin.counts', { approved: p.counts.approved, confirmed: p.counts.confirmed, unconfirmed: p.counts.unconfirmed, rejected: p.counts.rejected })}</p>
       {p.counts.withdrawn > 0 ? <p id="withdrawn-count">{t('coord.admin.withdrawnCount', { count: p.counts.withdrawn })}</p> : null}
       <p>
-        <a href={`${base}/signatories`}>{t('coord.list.link')}</a> · <a href={`${base}/edit`}>{t('coord.edit.link')}</a> · <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a>
+        <a href={`${base}/dashboard`} id="dashboard-link">{t('reach.dashboard.link')}</a> · <a href={`${base}/signatories`}>{t('coord.list.link')}</a> · <a href={`${base}/edit`}>{t('coord.edit.link')}</a> · <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a>
       </p>
       <div class="actions">
         {s.state !== 'open' ? (
