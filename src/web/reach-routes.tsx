@@ -150,7 +150,7 @@ reachRoutes.get('/statements/:slug/card.png', async (c) => {
     }))
     .catch((err: unknown) => {
       c.get('deps').logger.error('share card not rendered', { slug: s0.slug, error: err instanceof Error ? err.message : String(err) });
-      throw localisedError('unavailable', 'error.signOnUnavailable');
+      throw localisedError('unavailable', 'error.unavailable');
     });
   const headers = { ETag: card.etag, 'Cache-Control': 'public, max-age=300', Vary: 'Accept-Language', 'Content-Type': 'image/png' };
   if (etagMatches(c.req.header('if-none-match'), card.etag)) return c.body(null, 304, headers);
