@@ -27,6 +27,7 @@ export function BarChart(p: { id: string; title: string; desc: string; bars: Bar
   const fmt = new Intl.NumberFormat(p.t.locale);
   return (
     <svg
+      id={p.id}
       viewBox={`0 0 ${WIDTH} ${height}`}
       width={WIDTH}
       height={height}

@@ -52,7 +52,7 @@ export function DailyChart(p: { id: string; title: string; desc: string; days: D
   const max = Math.max(1, ...p.days.map((d) => CHART_STATES.reduce((s, k) => s + d.byState[k], 0)));
   const gap = a.step > 4 ? 1 : 0;
   return (
-    <svg viewBox={`0 0 ${W} ${H + 40}`} width={W} height={H + 40} role="img" aria-labelledby={`${p.id}-title ${p.id}-desc`} class="chart-svg" data-chart="daily" font-family="system-ui, sans-serif">
+    <svg id={p.id} viewBox={`0 0 ${W} ${H + 40}`} width={W} height={H + 40} role="img" aria-labelledby={`${p.id}-title ${p.id}-desc`} class="chart-svg" data-chart="daily" font-family="system-ui, sans-serif">
       <title id={`${p.id}-title`}>{p.title}</title>
       <desc id={`${p.id}-desc`}>{p.desc}</desc>
       <Frame max={max} locale={p.t.locale} days={p.days.map((d) => d.date)} a={a} />
@@ -86,7 +86,7 @@ export function CumulativeChart(p: { id: string; title: string; desc: string; po
     p.points.map((d, i) => `${i === 0 ? 'M' : 'L'}${a.pointX(i).toFixed(2)},${yOf(pick(d), max).toFixed(2)}`).join('');
   const last = p.points[p.points.length - 1];
   return (
-    <svg viewBox={`0 0 ${W} ${H + 40}`} width={W} height={H + 40} role="img" aria-labelledby={`${p.id}-title ${p.id}-desc`} class="chart-svg" data-chart="cumulative" font-family="system-ui, sans-serif">
+    <svg id={p.id} viewBox={`0 0 ${W} ${H + 40}`} width={W} height={H + 40} role="img" aria-labelledby={`${p.id}-title ${p.id}-desc`} class="chart-svg" data-chart="cumulative" font-family="system-ui, sans-serif">
       <title id={`${p.id}-title`}>{p.title}</title>
       <desc id={`${p.id}-desc`}>{p.desc}</desc>
       <Frame max={max} locale={p.t.locale} days={p.points.map((d) => d.date)} a={a} />

@@ -15,7 +15,7 @@ export function WorldMap(p: { id: string; title: string; desc: string; counts: M
   const legendY = MAP_HEIGHT + 8;
   const steps = max > 0 ? [...new Set([1, Math.ceil(max / 4), Math.ceil(max / 2), Math.ceil((3 * max) / 4), max].filter((v) => v >= 1))] : [];
   return (
-    <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT + 40}`} width={MAP_WIDTH} height={MAP_HEIGHT + 40} role="img" aria-labelledby={`${p.id}-title ${p.id}-desc`} class="chart-svg map" data-chart="map" font-family="system-ui, sans-serif">
+    <svg id={p.id} viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT + 40}`} width={MAP_WIDTH} height={MAP_HEIGHT + 40} role="img" aria-labelledby={`${p.id}-title ${p.id}-desc`} class="chart-svg map" data-chart="map" font-family="system-ui, sans-serif">
       <title id={`${p.id}-title`}>{p.title}</title>
       <desc id={`${p.id}-desc`}>{p.desc}</desc>
       <g stroke="#ffffff" stroke-width="0.5" stroke-linejoin="round">
