@@ -14,6 +14,7 @@ import { correctSignature, lookUpManaged, reviewCorrection, withdrawSignature } 
 import { validateSignOn } from '../signatures/sign-on.ts';
 import { signOnOrigin } from '../web/client-address.ts';
 import { challengeRequired } from '../abuse/challenge-routes.ts';
+import { referralCode } from '../reach/partner-link.ts';
 import { SIGNATURE_STATES, type SignatureState } from '../signatures/signature.ts';
 import { listSignaturesWithContacts } from '../signatures/signature.repository.ts';
 import { changeStatementState } from '../statements/change-statement-state.ts';
@@ -111,11 +112,12 @@ api.post('/statements/:slug/signatures', async (c) => {
   const signOn = validateSignOn(input);
   // The statement only chooses the text the signatory read; the batch checks it again as it writes.
   const text = await readerText(c, await readableStatement(c, slug, { snapshot: true }));
+  const ref = typeof input === 'object' && input !== null ? referralCode((input as Record<string, unknown>).ref) : null;
   const now = deps.clock();
   // With the check on, an API client solves a challenge from GET /api/v1/challenge and sends it as `altcha`.
   const check = deps.signOnCheck ? await deps.signOnCheck.verify((input as { altcha?: unknown }).altcha, now) : null;
   if (deps.signOnCheck && !check) throw challengeRequired();
-  await deps.signOns.submit({ slug, input: signOn, language: c.get('locale'), textLanguage: text.language, now, origin: await signOnOrigin(c), check });
+  await deps.signOns.submit({ slug, input: signOn, language: c.get('locale'), textLanguage: text.language, now, origin: await signOnOrigin(c), check, ref });
   return c.json({ status: 'awaiting_confirmation', message: c.get('t')('sign.checkEmail.api') }, 202);
 });
 

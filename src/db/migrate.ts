@@ -18,6 +18,7 @@ import * as editionIndividuals from './migrations/20261201_0091_edition_individu
 import * as partners from './migrations/20261201_0085_partners.ts';
 import * as signOnOrigins from './migrations/20261201_0040_sign_on_origins.ts';
 import * as contactEncryption from './migrations/20261201_0045_contact_encryption.ts';
+import * as partnerLinks from './migrations/20261201_0080_partner_links.ts';
 
 /** Migrations are listed here explicitly so they work the same from source, tests and the CLI. */
 const migrations: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '20261201_0085_partners': partners,
   '20261201_0040_sign_on_origins': signOnOrigins,
   '20261201_0045_contact_encryption': contactEncryption,
+  '20261201_0080_partner_links': partnerLinks,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -60,6 +60,8 @@ export interface SignaturesTable {
   verified: Generated<number>;
   /** 'domain' (the contact email's domain is the website's) or 'coordinator' (decided by hand); null when never decided. */
   verified_by: string | null;
+  /** The partner link (partner_links.id) the sign-on came through; null when none. */
+  partner_link_id: string | null;
   created_at: string;
   confirmed_at: string | null;
   decided_at: string | null;
@@ -402,6 +404,16 @@ export interface AddresseeResponsesTable {
   updated_at: string;
 }
 
+/** A co-convener's referral link for one statement: `?ref=<code>` on its pages. */
+export interface PartnerLinksTable {
+  id: string;
+  statement_id: string;
+  code: string;
+  name: string;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface Database {
   statements: StatementsTable;
   statement_translations: StatementTranslationsTable;
@@ -424,6 +436,7 @@ export interface Database {
   duplicate_flags: DuplicateFlagsTable;
   distinct_pairs: DistinctPairsTable;
   pending_imports: PendingImportsTable;
+  partner_links: PartnerLinksTable;
   jobs: JobsTable;
   rate_windows: RateWindowsTable;
   partner_invitations: PartnerInvitationsTable;

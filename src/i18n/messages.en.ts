@@ -6,6 +6,7 @@ import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
 import { privacy } from './parts/privacy.ts';
 import { limits } from './parts/limits.ts';
+import { reach } from './parts/reach.ts';
 /**
  * The English message catalogue, the reference for the other five (fr, es, ru, pt, ar): every
  * string a person reads goes through a catalogue. Messages are ICU MessageFormat, formatted by
@@ -507,6 +508,7 @@ export const en = {
   ...abuse.en,
   ...privacy.en,
   ...limits.en,
+  ...reach.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

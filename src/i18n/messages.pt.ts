@@ -3,6 +3,7 @@ import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
 import { privacy } from './parts/privacy.ts';
+import { reach } from './parts/reach.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
@@ -513,6 +514,7 @@ export const pt: Catalogue = {
   ...abuse.pt,
   ...privacy.pt,
   ...limits.pt,
+  ...reach.pt,
 };
 
 /** Strings a native speaker should still check (European/Brazilian choices, register). */

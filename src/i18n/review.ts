@@ -1,3 +1,4 @@
+import { reach } from './parts/reach.ts';
 import type { MessageKey } from './messages.en.ts';
 import { partKeys } from './part.ts';
 import { listing } from './parts/listing.ts';
@@ -89,9 +90,11 @@ export const REVIEW_IN_EVERY_TRANSLATION: readonly MessageKey[] = [
   'dup.notice.importedPossible',
   'import.progress.note',
   ...partKeys(listing),
+  ...partKeys(partners),
   ...partKeys(audit),
   ...partKeys(security),
   ...partKeys(abuse),
   ...partKeys(privacy),
   ...partKeys(limits),
+  ...partKeys(reach),
 ];

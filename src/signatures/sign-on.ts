@@ -10,6 +10,7 @@ import type { ClientOrigin } from '../abuse/client-hash.ts';
 import { emailDomain } from '../abuse/email-domain.ts';
 import type { PassedCheck } from '../abuse/sign-on-challenge.ts';
 import { LimitTally, windowsOf, type HoldReason, type SignOnLimits } from '../abuse/sign-on-limits.ts';
+import { partnerLinkIds } from '../reach/partner-link.repository.ts';
 import { hashSecret, newId } from '../shared/ids.ts';
 import { keyedHash } from '../contacts/contact-keys.ts';
 import { insertContacts } from '../contacts/contact.repository.ts';
@@ -34,6 +35,8 @@ export interface SignOnRequest {
   honeypot?: boolean;
   /** The solved challenge or confirm-page token it passed, used once; null when the check is off. */
   check: PassedCheck | null;
+  /** The partner link's code the signatory came through (`?ref=`), if any; an unknown one is ignored. */
+  ref?: string | null;
 }
 
 /** Always the same, whether the signature is new or repeated, so the answer reveals nothing. */
@@ -126,6 +129,13 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
     rows.push(row);
   });
   if (rows.length === 0) return out as (SignOnAccepted | AppError)[];
+  // Partner links of the batch in one query, only when a sign-on came through one.
+  const refs = rows.flatMap((row) => requests[row.index]!.ref ?? []);
+  const linkIds = await partnerLinkIds(trx, refs);
+  const linkOf = (row: Row) => {
+    const ref = requests[row.index]!.ref;
+    return ref ? (linkIds.get(`${row.statementId}|${ref}`) ?? null) : null;
+  };
 
   const at = opts.now.toISOString();
   const stored = await trx
@@ -154,6 +164,7 @@ export async function writeSignOns(trx: DbOrTx, requests: readonly SignOnRequest
           identity_key: row.identityKey,
           confirm_token_hash: null,
           merged_into: null,
+          partner_link_id: linkOf(row),
           created_at: at,
           confirmed_at: null,
           decided_at: null,

@@ -26,6 +26,8 @@ import { publishingApi } from '../api/publishing-routes.ts';
 import { translationApi } from '../api/translation-routes.ts';
 import { challengeApi } from '../abuse/challenge-routes.ts';
 import { abuseRoutes } from './abuse-routes.tsx';
+import { reachApi } from '../api/reach-routes.ts';
+import { reachRoutes } from './reach-routes.tsx';
 import { csrfProtection } from './csrf.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { handleError } from './errors.tsx';
@@ -120,6 +122,7 @@ export function createApp(deps: AppDeps) {
     const statements = (await listStatements(deps.db)).filter((s) => s.state !== 'draft');
     return c.html(<HomePage statements={statements} coordinator={c.get('coordinator')} csrfToken={c.get('csrfToken')} t={c.get('t')} />);
   });
+  app.route('/', reachRoutes);
   app.route('/', publicRoutes);
   app.route('/', accountRoutes);
   app.route('/', securityRoutes);
@@ -138,6 +141,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', translationApi);
   app.route('/api/v1', partnerApi);
   app.route('/api/v1', challengeApi);
+  app.route('/api/v1', reachApi);
   app.route('/api/v1', api);
   return app;
 }

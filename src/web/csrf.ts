@@ -4,6 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { localisedError } from '../errors.ts';
 import { newSecret } from '../shared/ids.ts';
 import type { AppEnv } from './env.ts';
+import { isEmbeddable } from './embeddable.ts';
 import { parsedForm } from './form.ts';
 
 export const CSRF_COOKIE = 'usg_csrf';
@@ -24,7 +25,8 @@ export const csrfProtection = (opts: { secure: boolean }): MiddlewareHandler<App
   const valid = cookie !== undefined && /^[A-Za-z0-9_-]{43}$/.test(cookie) ? cookie : '';
   let token = valid;
   // The JSON API authenticates with bearer tokens, never cookies: no CSRF cookie is made for it.
-  if (!token && !c.req.path.startsWith('/api/')) {
+  // Nor for the pages other sites embed, which have no form and must set no cookie.
+  if (!token && !c.req.path.startsWith('/api/') && !isEmbeddable(c.req.path)) {
     token = newSecret();
     setCookie(c, CSRF_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: opts.secure });
   }

@@ -23,6 +23,8 @@ import { ResponseCache, sendCached } from './response-cache.ts';
 import { ConfirmPage } from './views/confirm-page.tsx';
 import { CheckEmailPage, SignOnCheckPage, SignPage } from './views/sign-page.tsx';
 import { StatementPage } from './views/statement-page.tsx';
+import { referralCode } from '../reach/partner-link.ts';
+import { findPartnerLink } from '../reach/partner-link.repository.ts';
 
 export const publicRoutes = new Hono<AppEnv>();
 
@@ -38,8 +40,11 @@ publicRoutes.get('/statements/:slug', async (c) => {
   const version = `${statement.updatedAt.getTime()}|${statement.textVersion}|${statement.listVersion}|${open}`;
   const list = await cachedCurrentList(listCache, db, statement);
   const responses = await publishedResponses(db, statement);
-  const entry = pages.get(`${statement.id}|${locale}|${text.language}`, version, () =>
-    String(<StatementPage statement={statement} text={text} bodyHtml={cachedBody(statement, text)} list={list} open={open} t={readerTranslator(c, statement.language)} responses={responses} />),
+  // A partner's link (`?ref=`) carries into the sign links; only a code of this statement makes a page of its own.
+  const code = referralCode(c.req.query('ref'));
+  const ref = code && (await findPartnerLink(db, statement.id, code)) ? code : null;
+  const entry = pages.get(`${statement.id}|${locale}|${text.language}${ref ? `|ref:${ref}` : ''}`, version, () =>
+    String(<StatementPage statement={statement} text={text} bodyHtml={cachedBody(statement, text)} list={list} open={open} referral={ref} publicUrl={c.get('deps').publicUrl} t={readerTranslator(c, statement.language)} responses={responses} />),
   );
   return sendCached(c, entry, 'text/html; charset=UTF-8');
 });
@@ -57,6 +62,8 @@ publicRoutes.get('/statements/:slug/sign', async (c) => {
       : {};
   // The invited address is on the page: no shared cache may keep it.
   if (invitation) c.header('Cache-Control', 'private, no-store');
+  const ref = referralCode(c.req.query('ref'));
+  if (ref) values.ref = ref;
   return c.html(<SignPage statement={withText(statement, text)} values={values} csrfToken={c.get('csrfToken')} check={!!c.get('deps').signOnCheck} t={readerTranslator(c, statement.language)} />);
 });
 
@@ -101,6 +108,7 @@ publicRoutes.post('/statements/:slug/sign', async (c) => {
       origin: await signOnOrigin(c),
       honeypot: (values.message ?? '') !== '',
       check,
+      ref: referralCode(values.ref),
     });
   } catch (err) {
     // A check sent twice (a double click, a replay) asks for the confirm step again.

@@ -12,6 +12,8 @@ export interface LayoutProps {
   csrfToken?: string;
   /** Wide pages for tables that compare side by side. */
   wide?: boolean;
+  /** Extra tags for <head> (a public page's share-card meta tags). */
+  head?: Child;
   children?: Child;
 }
 
@@ -46,6 +48,7 @@ export function Layout(p: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{p.title}</title>
         <link rel="stylesheet" href="/assets/app.css" />
+        {p.head ?? null}
       </head>
       <body>
         <header class="site">

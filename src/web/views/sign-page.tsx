@@ -2,6 +2,7 @@ import { textDirection, type Translate } from '../../i18n/i18n.ts';
 import { countryOptions } from '../../i18n/countries.ts';
 import { ORGANISATION_TYPES } from '../../signatures/signature.ts';
 import type { Statement } from '../../statements/statement.ts';
+import { referralCode } from '../../reach/partner-link.ts';
 import { CsrfField, ErrorSummary, Field, Layout } from './layout.tsx';
 
 export type FormValues = Record<string, string>;
@@ -85,6 +86,12 @@ export function SignOnProtection(p: { check: boolean; t: Translate }) {
 
 type SignPageProps = { statement: Statement; values: FormValues; errors?: Record<string, string>; csrfToken: string; check: boolean; t: Translate };
 
+/** The partner link the signatory came through, carried along with the form (never shown). */
+function ReferralField(p: { values: FormValues }) {
+  const code = referralCode(p.values.ref);
+  return code ? <input type="hidden" name="ref" value={code} /> : null;
+}
+
 /** The sign-on form: one column, large targets, works without JavaScript. */
 export function SignPage(p: SignPageProps) {
   const { t, values: v, errors: e = {} } = p;
@@ -102,6 +109,7 @@ export function SignPage(p: SignPageProps) {
       <ErrorSummary errors={e} message={t('common.fixErrors')} />
       <form method="post" action={`/statements/${p.statement.slug}/sign`} novalidate>
         <CsrfField token={p.csrfToken} />
+        <ReferralField values={v} />
         <Field t={t} name="name" label={t('sign.name')} value={v.name} error={e.name} required maxlength={300} autocomplete="organization" dir="auto" />
         <CountrySelect value={v.country} error={e.country} t={t} />
         <TypeSelect value={v.type} error={e.type} t={t} />
@@ -157,6 +165,7 @@ function IndividualSignPage(p: SignPageProps) {
       <form method="post" action={`/statements/${s.slug}/sign`} novalidate>
         <CsrfField token={p.csrfToken} />
         <input type="hidden" name="kind" value="individual" />
+        <ReferralField values={v} />
         <Field t={t} name="name" label={t('sign.yourName')} value={v.name} error={e.name} required maxlength={300} autocomplete="name" dir="auto" />
         <Field t={t} name="affiliation" label={t('sign.affiliation')} value={v.affiliation} error={e.affiliation} maxlength={300} autocomplete="organization-title" dir="auto" hint={t('sign.affiliationHint')} />
         <Field t={t} name="contact_email" type="email" label={t('sign.contactEmail')} value={v.contact_email} error={e.contact_email} required maxlength={254} autocomplete="email" dir="ltr" hint={t('sign.contactHint')} />

@@ -12,15 +12,16 @@ import { Layout } from './layout.tsx';
 export { textDirection } from '../../i18n/i18n.ts';
 
 /** The public statement: rendered text, live count, numbered list. */
-export function StatementPage(p: { statement: Statement; text: StatementText; bodyHtml: string; list: CurrentList; open: boolean; t: Translate; responses?: readonly AddresseeResponse[] }) {
+export function StatementPage(p: { statement: Statement; text: StatementText; bodyHtml: string; list: CurrentList; open: boolean; referral?: string | null; publicUrl?: string; t: Translate; responses?: readonly AddresseeResponse[] }) {
   const { list, t, text } = p;
   const s = withText(p.statement, text);
   const count = s.approvedCount;
   const locale = t.locale;
+  const ref = p.referral ? encodeURIComponent(p.referral) : null;
   // The edition's documents in the language read, when it stores them.
   const docLang = text.translated && list.edition?.languages.includes(text.language) ? `?lang=${encodeURIComponent(text.language)}` : '';
   return (
-    <Layout title={s.title} t={t}>
+    <Layout title={s.title} t={t} head={p.publicUrl ? <ShareMeta statement={s} language={text.language} publicUrl={p.publicUrl} t={t} /> : undefined}>
       {s.state === 'draft' ? (
         <p class="draft-banner" id="draft-banner" role="note">
           <strong>{t('statement.draftBanner')}</strong> {t('statement.draftBannerBody')}
@@ -35,13 +36,13 @@ export function StatementPage(p: { statement: Statement; text: StatementText; bo
         </p>
         {p.open ? (
           <p lang={locale} dir={textDirection(locale)}>
-            <a class="button" href={`/statements/${s.slug}/sign`}>
+            <a class="button" href={`/statements/${s.slug}/sign${ref ? `?ref=${ref}` : ''}`}>
               {t('statement.signCta')}
             </a>
             {s.allowIndividuals ? (
               <>
                 {' '}
-                <a href={`/statements/${s.slug}/sign?kind=individual`}>{t('statement.signIndividualCta')}</a>
+                <a href={`/statements/${s.slug}/sign?kind=individual${ref ? `&ref=${ref}` : ''}`}>{t('statement.signIndividualCta')}</a>
               </>
             ) : null}
           </p>
@@ -156,5 +157,28 @@ export function SignatoryList(p: { list: CurrentList; language: string; t: Trans
         </>
       ) : null}
     </section>
+  );
+}
+
+/** Open Graph and Twitter card tags: the share image shows the title and count in the language read. */
+function ShareMeta(p: { statement: Statement; language: string; publicUrl: string; t: Translate }) {
+  const base = p.publicUrl.replace(/\/$/, '');
+  const lang = matchLocale(p.language) ?? p.t.locale;
+  const image = `${base}/statements/${encodeURIComponent(p.statement.slug)}/card.png?lang=${encodeURIComponent(lang)}`;
+  const description = p.t('statement.count', { count: p.statement.approvedCount });
+  return (
+    <>
+      <meta property="og:type" content="website" />
+      <meta property="og:title" content={p.statement.title} />
+      <meta property="og:description" content={description} />
+      <meta property="og:url" content={`${base}/statements/${encodeURIComponent(p.statement.slug)}`} />
+      <meta property="og:image" content={image} />
+      <meta property="og:image:width" content="1200" />
+      <meta property="og:image:height" content="630" />
+      <meta property="og:image:alt" content={p.t('reach.card.alt', { title: p.statement.title, count: description })} />
+      <meta name="twitter:card" content="summary_large_image" />
+      <meta name="twitter:title" content={p.statement.title} />
+      <meta name="twitter:image" content={image} />
+    </>
   );
 }

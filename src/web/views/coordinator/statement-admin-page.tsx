@@ -104,7 +104,7 @@ export function StatementAdminPage(p: StatementAdminProps) {
         </div>
       ) : null}
       <p>
-        <a href={`${base}/signatories`}>{t('coord.list.link')}</a> · <a href={`${base}/edit`}>{t('coord.edit.link')}</a> · <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/origins`}>{t('abuse.link')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a> · <a href={`${base}/partners`}>{t('partners.page.link')}</a> · <a href={`${base}/delivery`}>{t('delivery.page.link')}</a> · <a href={`${base}/audit`}>{t('audit.nav')}</a>
+        <a href={`${base}/dashboard`} id="dashboard-link">{t('reach.dashboard.link')}</a> · <a href={`${base}/signatories`}>{t('coord.list.link')}</a> · <a href={`${base}/edit`}>{t('coord.edit.link')}</a> · <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/origins`}>{t('abuse.link')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a> · <a href={`${base}/partners`}>{t('partners.page.link')}</a> · <a href={`${base}/delivery`}>{t('delivery.page.link')}</a> · <a href={`${base}/audit`}>{t('audit.nav')}</a>
       </p>
       <div class="actions">
         {s.state !== 'open' ? (
