@@ -12,6 +12,7 @@ import { createMetrics } from './operations/metrics.ts';
 import { metricsAccess } from './operations/metrics-access.ts';
 import { scheduleRegistryRekey } from './organisations/rekey-registry.ts';
 import { shutdownPdfRenderer } from './publishing/documents/render-pdf.ts';
+import { shutdownCardRenderer } from './web/reach-routes.tsx';
 import { defaultRenderers } from './publishing/renderers.ts';
 import type { Renderers } from './publishing/renderers.ts';
 import { systemClock, type Clock } from './shared/clock.ts';
@@ -154,6 +155,7 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
       await worker.stop();
       mailer.close();
       await shutdownPdfRenderer();
+      await shutdownCardRenderer();
       await handle.close();
     },
   };

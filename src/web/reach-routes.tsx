@@ -131,7 +131,11 @@ function badgeSvg(t: Translate, count: number): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="24" viewBox="0 0 ${w} 24" role="img" aria-label="${esc(label)}" data-count="${count}"><title>${esc(label)}</title><rect width="${w}" height="24" rx="4" fill="#1d4ed8"/><text x="${w / 2}" y="16.5" fill="#ffffff" font-family="system-ui,'Noto Sans','Noto Sans Arabic',sans-serif" font-size="13" font-weight="600" text-anchor="middle" direction="${textDirection(t.locale)}">${esc(label)}</text></svg>`;
 }
 
-const cards = new CardCache(new CardRenderer());
+const cardRenderer = new CardRenderer();
+const cards = new CardCache(cardRenderer);
+
+/** Stops the share-card worker thread (the server's shutdown and the tests call it). */
+export const shutdownCardRenderer = (): Promise<void> => cardRenderer.close();
 
 // The Open Graph / Twitter card: title and count in the language asked; re-rendered as the count moves a step.
 reachRoutes.get('/statements/:slug/card.png', async (c) => {

@@ -6,6 +6,7 @@ import { createMailer, type Mailer } from '../../src/mail/mailer.ts';
 import type { JobWorker } from '../../src/jobs/worker.ts';
 import { wireDeps } from '../../src/runtime.ts';
 import { shutdownPdfRenderer } from '../../src/publishing/documents/render-pdf.ts';
+import { shutdownCardRenderer } from '../../src/web/reach-routes.tsx';
 import { createApp } from '../../src/web/app.tsx';
 import type { AppDeps } from '../../src/web/env.ts';
 import { openTestDatabase } from './databases.ts';
@@ -55,6 +56,7 @@ export async function createTestApp(dialect: DialectName, opts: { mailer?: Maile
       await worker.stop();
       // The PDF renderer is a child process; left running it would keep the test process alive.
       await shutdownPdfRenderer();
+      await shutdownCardRenderer();
       await handle.close();
     },
   };
