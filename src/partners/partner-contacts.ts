@@ -270,6 +270,10 @@ export async function deleteAddressee(db: DbOrTx, statementId: string, id: strin
 }
 
 export async function addresseesOf(db: DbOrTx, statementId: string): Promise<Addressee[]> {
-  const rows = await db.selectFrom('addressees').selectAll().where('statement_id', '=', statementId).orderBy('created_at').orderBy('name').orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, statementId: r.statement_id, name: unseal(r.name), email: unseal(r.email), organisation: r.organisation, title: r.title, createdAt: new Date(r.created_at) }));
+  const rows = await db.selectFrom('addressees').selectAll().where('statement_id', '=', statementId).execute();
+  // Names are sealed, so the order by name is made here, after opening them.
+  const collator = new Intl.Collator('und');
+  return rows
+    .map((r) => ({ id: r.id, statementId: r.statement_id, name: unseal(r.name), email: unseal(r.email), organisation: r.organisation, title: r.title, createdAt: new Date(r.created_at) }))
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
 }
