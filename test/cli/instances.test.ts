@@ -39,7 +39,11 @@ test('two instances on one PostgreSQL behind a load balancer behave as one', { s
     const signatures = await handle.db.selectFrom('signatures').select(['name', 'state']).execute();
     assert.equal(signatures.length, 21);
     assert.equal(signatures.filter((s) => s.state === 'held').length, 4);
-    await new Promise((r) => setTimeout(r, 500)); // give a second sender the chance to misbehave
+    // Once no mail job is queued or running, no instance has anything left to send twice.
+    await waitUntil('no mail left to send', async () => {
+      const left = await handle.db.selectFrom('jobs').select('id').where('name', 'in', ['mail.send', 'signature.confirmation-email']).where('state', 'in', ['queued', 'running']).execute();
+      return left.length === 0 ? true : undefined;
+    });
     assert.equal(smtp.received.length, 17, 'each email sent by one instance only');
     assert.equal(smtp.received.filter((m) => m.to.includes('focalsame@instancesame.example')).length, 1);
 
