@@ -1,12 +1,10 @@
 # Builds test/fixtures/dedupe-holdout-2.json (issue 13): labelled pairs of organisation names from
 # signatory lists never used to build the duplicate rules. Names are facts; no statement prose is kept.
 # Run: python3 bench/build-dedupe-holdout-2.py
-import hashlib, json, os
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from holdout_pairs import P, p, N, H, write
 M='owinfs-members'; T='owinfs-transform-wto-2021'; TF='owinfs-transform-wto-2021-fr'; W='owinfs-walker-process-2021'; S='owinfs-saving-lives-2020'; O='own-name'; C='constructed'; D='walker-description'
-P=[]
-def p(a,b,same,cat,why,sa,sb,**kw):
-    d={'a':a,'b':b,'same':same,'category':cat,'why':why,'source_a':sa,'source_b':sb}
-    d.update(kw); P.append(d)
 # ---------- positives: the same organisation as printed in two real lists (or twice in one) ----------
 p('Action Aid International','ActionAid International',True,'spacing','ActionAid International written with and without a space',M,T)
 p('Council of Canadians','Council of Canadians - Le Conseil des Canadiens',True,'bilingual name','English name and the bilingual English / French name',M,T,country_a='CA',country_b='CA')
@@ -118,8 +116,6 @@ p('Public Health Association of Australia','Public Health Assoc. of Australia',T
 p('National Family Farm Coalition','Natl Family Farm Coalition',True,'abbreviation','"Natl"',T,C,constructed=True)
 p('Comité Français pour la Solidarité Internationale (CFSI)','Comite Francais pour la Solidarite Intl',True,'accents+abbreviation','accents stripped and "Intl"',T,C,constructed=True)
 # ---------- negatives ----------
-N=lambda a,b,cat,why,sa,sb,**kw: p(a,b,False,cat,why,sa,sb,**kw)
-H=lambda a,b,cat,why,sa,sb,**kw: p(a,b,False,cat,why,sa,sb,hard_negative=True,**kw)
 H('Attac Norway','Attac Austria','national chapters','two national Attacs',T,W,country_a='NO',country_b='AT')
 H('ATTAC Hungary Association','Attac Austria','national chapters','two national Attacs',T,W)
 H('Attac-Ireland','Attac Norway','national chapters','two national Attacs, in one list',W,W)
@@ -267,14 +263,4 @@ sources={
  O:{'title':'the organisation\'s own name in its own language (or its acronym), as it publishes it; used for the other side of cross-language and acronym pairs','where':'the organisation\'s public material; e.g. "Les Amis de la Terre France" in a French signatory list in a public repository, "Fundación Vía Libre" on its own projects'},
  C:{'title':'a variant written by us from the real name by the one rule named in "category" (abbreviation, state initials); marked "constructed": true','where':'—'},
 }
-out={'description':'Labelled pairs of organisation names for duplicate detection, built for issue 13 from signatory lists that were never used to build the rules (none of ../shared/fixtures or test/fixtures). "same" is the label; "hard_negative" marks national chapters, regional branches, youth branches and international bodies vs national members, which must stay out of "likely"; "expect": "possible" marks a same pair the rules cannot settle from names alone. Countries are given only where the list printed them. Only organisation names (facts) are stored; no statement prose.',
- 'sources':sources,'pairs':P}
-for x in P:
-    # Assigned mechanically, before any run: errors on 'sealed' pairs are never printed.
-    x['split'] = 'tune' if hashlib.sha1((x['a'] + '\t' + x['b']).encode()).digest()[0] % 2 == 0 else 'sealed'
-out['split_rule'] = 'split = "tune" when the first byte of sha1(a + TAB + b) is even, else "sealed"; assigned mechanically when the file was made, before any run. Errors on "sealed" pairs are never printed by bench/dedupe-quality.ts.'
-path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'fixtures', 'dedupe-holdout-2.json')
-with open(path, 'w') as fh:
-    json.dump(out, fh, ensure_ascii=False, indent=1)
-    fh.write('\n')
-pos=sum(1 for x in P if x['same']); print(len(P),'pairs',pos,'same',len(P)-pos,'not',sum(1 for x in P if x.get('hard_negative')),'hard',sum(1 for x in P if x.get('constructed')),'constructed')
+write('dedupe-holdout-2', 'Labelled pairs of organisation names for duplicate detection, built for issue 13 from signatory lists that were never used to build the rules (none of ../shared/fixtures or test/fixtures). "same" is the label; "hard_negative" marks national chapters, regional branches, youth branches and international bodies vs national members, which must stay out of "likely"; "expect": "possible" marks a same pair the rules cannot settle from names alone. Countries are given only where the list printed them. Only organisation names (facts) are stored; no statement prose.', sources)

@@ -2,14 +2,12 @@
 # names from signatory lists of real joint letters that neither holdout 1 nor holdout 2 used (none of
 # ../shared/fixtures, test/fixtures/real-lists or the OWINFS lists). Names are facts; no statement prose is kept.
 # Built before any rule was changed for it. Run: python3 bench/build-dedupe-holdout-3.py
-import hashlib, json, os
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from holdout_pairs import P, p, H, write
 D='fidh-darfur-2007'; G='g4-potsdam-2007'; T='togo-oddh-2012'; T8='togo-g8-2024'; N='ngi-free-software-2024'
 S='senegal-roaddh'; F='fidh-omct-observatory'; U='uidh-2005'; O='own-name'; C='constructed'
-P=[]
-def p(a,b,same,cat,why,sa,sb,**kw):
-    d={'a':a,'b':b,'same':same,'category':cat,'why':why,'source_a':sa,'source_b':sb}
-    d.update(kw); P.append(d)
-def hn(a,b,cat,why,sa,sb,**kw): p(a,b,False,cat,why,sa,sb,hard_negative=True,**kw)
+hn = H
 
 # ---------- FIDH "Don't forget Darfur!" letter (7 Dec 2007) ----------
 p("Fédération internationale des ligues des droits de l’Homme","Fédération internationale des ligues des droits de l’Homme (FIDH)",True,'acronym added','FIDH as signatory of the Darfur letter and as author of the Observatory note',D,F)
@@ -246,11 +244,4 @@ SOURCES={
  O:{'title':"the organisation's own name, acronym or name in another language as it publishes it (or a namesake organisation, for hard negatives)",'where':"the organisation's public material"},
  C:{'title':'a variant written by us from a real name by the one rule named in "category" (typo with another difference, abbreviation, country written short or in another language); marked "constructed": true','where':'—'},
 }
-for d in P:
-    h=hashlib.sha1((d['a']+'\t'+d['b']).encode()).digest()[0]
-    d['split']='tune' if h%2==0 else 'sealed'
-out={'description':'Holdout 3 for duplicate detection (issue 13, second round): labelled pairs from signatory lists of real joint letters never used before (not holdout 1 or 2, not ../shared/fixtures). "same" is the label; "hard_negative" marks national chapters and sections, members of one network in two countries, international bodies vs national members, and namesakes; "expect": "possible" marks a same pair the names alone cannot settle. Built and split before any rule was changed for it.','sources':SOURCES,'split_rule':'split = "tune" when the first byte of sha1(a + TAB + b) is even, else "sealed"; assigned mechanically when the file was made, before any run. Errors on "sealed" pairs are never printed by bench/dedupe-quality.ts.','pairs':P}
-path=os.path.join(os.path.dirname(__file__),'..','test','fixtures','dedupe-holdout-3.json')
-json.dump(out,open(path,'w'),ensure_ascii=False,indent=1)
-same=sum(d['same'] for d in P); hard=sum(bool(d.get('hard_negative')) for d in P)
-print(len(P),'pairs;',same,'same;',len(P)-same,'not;',hard,'hard negatives;',sum(d['split']=='sealed' for d in P),'sealed;',sum(bool(d.get('constructed')) for d in P),'constructed')
+write('dedupe-holdout-3', 'Holdout 3 for duplicate detection (issue 13, second round): labelled pairs from signatory lists of real joint letters never used before (not holdout 1 or 2, not ../shared/fixtures). "same" is the label; "hard_negative" marks national chapters and sections, members of one network in two countries, international bodies vs national members, and namesakes; "expect": "possible" marks a same pair the names alone cannot settle. Built and split before any rule was changed for it.', SOURCES)
