@@ -91,6 +91,20 @@ test('the dashboard draws what the figures say: bars in proportion, the map dark
       assert.equal(approved, '6');
       assert.equal(await page.locator('#chart-cumulative-svg path[data-series="approved"]').getAttribute('data-end'), '6');
       assert.equal(await page.locator('#chart-cumulative-svg path[data-series="signed"]').getAttribute('data-end'), '7');
+      // Whichever way the text runs, the days sit under the plot and the counts beside it, in the chart.
+      for (const chart of ['#chart-daily-svg', '#chart-cumulative-svg']) {
+        const box = (await page.locator(chart).boundingBox())!;
+        const plot = (await page.locator(`${chart} line[data-plot="baseline"]`).boundingBox())!;
+        for (const label of await page.locator(`${chart} text[data-axis]`).all()) {
+          const b = (await label.boundingBox())!;
+          const kind = (await label.getAttribute('data-axis'))!;
+          const what = `${chart} ${kind} label in ${lang} at ${width}px (${b.x.toFixed(0)}–${(b.x + b.width).toFixed(0)})`;
+          assert.ok(b.x >= box.x - 1 && b.x + b.width <= box.x + box.width + 1, `${what} is outside the chart ${box.x.toFixed(0)}–${(box.x + box.width).toFixed(0)}`);
+          const day = kind.endsWith('-day');
+          if (day) assert.ok(b.x >= plot.x - 1 && b.x + b.width <= plot.x + plot.width + 1, `${what} is not under the plot`);
+          else assert.ok(b.x + b.width <= plot.x + 1 || b.x >= plot.x + plot.width - 1, `${what} is drawn over the plot`);
+        }
+      }
       // The referral came through: one sign-on through the HRI link.
       assert.equal(await page.locator('#chart-referrers-svg g[data-key="hri"]').getAttribute('data-value'), '1');
       // The same figures as a table, for whoever reads numbers.

@@ -9,7 +9,10 @@ const PAD = { top: 12, bottom: 34, side: 34 };
 /** The day on the axis as the reader writes it ("28 Apr"). */
 const shortDay = (date: string, locale: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
-/** Time runs in the reading direction: left to right, or right to left in Arabic. */
+/**
+ * Time runs in the reading direction: left to right, or right to left in Arabic. Each label names
+ * its direction, since `text-anchor` is read in it (in right-to-left text "start" is the right edge).
+ */
 function axis(locale: string, n: number) {
   const rtl = textDirection(locale) === 'rtl';
   const inner = W - 2 * PAD.side;
@@ -28,17 +31,17 @@ function Frame(p: { max: number; locale: string; days: string[]; a: ReturnType<t
   const n = p.days.length;
   return (
     <g font-size="12" fill={MUTED}>
-      <line x1={PAD.side} x2={W - PAD.side} y1={H - PAD.bottom} y2={H - PAD.bottom} stroke={INK} />
+      <line x1={PAD.side} x2={W - PAD.side} y1={H - PAD.bottom} y2={H - PAD.bottom} stroke={INK} data-plot="baseline" />
       <line x1={PAD.side} x2={W - PAD.side} y1={PAD.top} y2={PAD.top} stroke={GRID} stroke-dasharray="3 3" />
-      <text x={p.a.valueSide} y={PAD.top + 4} text-anchor="end" direction="ltr" data-axis="max">{fmt.format(p.max)}</text>
-      <text x={p.a.valueSide} y={H - PAD.bottom + 4} text-anchor="end" direction="ltr">{fmt.format(0)}</text>
+      <text x={p.a.valueSide} y={PAD.top + 4} text-anchor={p.a.anchor} direction="ltr" data-axis="max">{fmt.format(p.max)}</text>
+      <text x={p.a.valueSide} y={H - PAD.bottom + 4} text-anchor={p.a.anchor} direction="ltr" data-axis="zero">{fmt.format(0)}</text>
       {first ? (
-        <text x={p.a.rtl ? W - PAD.side : PAD.side} y={H - PAD.bottom + 18} text-anchor={p.a.rtl ? 'end' : 'start'}>
+        <text x={p.a.rtl ? W - PAD.side : PAD.side} y={H - PAD.bottom + 18} direction={p.a.rtl ? 'rtl' : 'ltr'} text-anchor="start" data-axis="first-day">
           {shortDay(first, p.locale)}
         </text>
       ) : null}
       {last && n > 1 ? (
-        <text x={p.a.rtl ? PAD.side : W - PAD.side} y={H - PAD.bottom + 18} text-anchor={p.a.rtl ? 'start' : 'end'}>
+        <text x={p.a.rtl ? PAD.side : W - PAD.side} y={H - PAD.bottom + 18} direction={p.a.rtl ? 'rtl' : 'ltr'} text-anchor="end" data-axis="last-day">
           {shortDay(last, p.locale)}
         </text>
       ) : null}
