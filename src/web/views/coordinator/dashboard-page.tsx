@@ -28,6 +28,7 @@ export interface DashboardProps {
 export function DashboardPage(p: DashboardProps) {
   const { t, stats: st, statement: s } = p;
   const fmt = new Intl.NumberFormat(t.locale);
+  const list = (items: string[]) => (items.length ? new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(items) : '—');
   const base = `/coordinator/statements/${s.slug}`;
   const place = (code: string | null) => (code ? countryName(code, t.locale) : t('reach.noCountry'));
   const region = (code: string | null) => (code ? countryName(code, t.locale) : t('reach.noCountry'));
@@ -35,11 +36,11 @@ export function DashboardPage(p: DashboardProps) {
   const language = (tag: string | null) => (tag ? languageName(tag, t.locale) : t('reach.noLanguage'));
   const partner = (r: { name: string | null }) => r.name ?? t('reach.direct');
   const bars = <R,>(rows: R[], label: (r: R) => string, key: (r: R) => string, value: (r: R) => number): Bar[] => rows.map((r) => ({ label: label(r), key: key(r), value: value(r) }));
-  const barsDesc = (list: Bar[]) => t('reach.chart.barsDesc', { list: list.map((b) => `${b.label} ${fmt.format(b.value)}`).join(', ') || '—' });
+  const barsDesc = (rows: Bar[]) => t('reach.chart.barsDesc', { list: list(rows.map((b) => `${b.label} ${fmt.format(b.value)}`)) });
   const withCountry = st.byCountry.filter((r) => r.country && r.approved > 0);
   const noCountry = st.byCountry.find((r) => r.country === null)?.approved ?? 0;
   const counts = new Map(withCountry.map((r) => [r.country!, r.approved]));
-  const top = withCountry.slice(0, 3).map((r) => `${place(r.country)} ${fmt.format(r.approved)}`).join(', ') || '—';
+  const top = list(withCountry.slice(0, 3).map((r) => `${place(r.country)} ${fmt.format(r.approved)}`));
   const points = cumulative(st.byDay);
 
   const approvedBars = (id: string, title: string, rows: Bar[], head: string) => (
