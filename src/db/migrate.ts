@@ -11,6 +11,7 @@ import * as editionLanguages from './migrations/20261201_0021_edition_languages.
 import * as statementVersions from './migrations/20261201_0030_statement_versions.ts';
 import * as manageTokens from './migrations/20261201_0031_manage_tokens.ts';
 import * as individualSignatures from './migrations/20261201_0032_individual_signatures.ts';
+import * as teamRoles from './migrations/20261201_0060_team_roles.ts';
 
 /** Migrations are listed here explicitly so they work the same from source, tests and the CLI. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '20261201_0030_statement_versions': statementVersions,
   '20261201_0031_manage_tokens': manageTokens,
   '20261201_0032_individual_signatures': individualSignatures,
+  '20261201_0060_team_roles': teamRoles,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,3 +1,4 @@
+import { team } from './parts/team.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
 
@@ -500,6 +501,7 @@ export const ar: Catalogue = {
   'sign.individualIntro': "يُدرج الأفراد منفصلين عن المنظمات، مع الاسم والانتماء. يبقى بريدكم خاصًا ولا يُستخدم إلا لتأكيد التوقيع.",
   'statement.signIndividualCta': "أو وقّع بصفة فردية",
   'coord.edit.allowIndividuals': "يمكن للأفراد التوقيع أيضًا (يُدرجون ويُحتسبون منفصلين عن المنظمات)",
+  ...team.ar,
 };
 
 /** Strings a native speaker should still check (agreement with counts, register, gendered forms). */

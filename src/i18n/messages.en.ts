@@ -1,3 +1,4 @@
+import { team } from './parts/team.ts';
 /**
  * The English message catalogue, the reference for the other five (fr, es, ru, pt, ar): every
  * string a person reads goes through a catalogue. Messages are ICU MessageFormat, formatted by
@@ -492,6 +493,7 @@ export const en = {
   'sign.individualIntro': "Individuals are listed apart from organisations, with their name and affiliation. Your email stays private and is used only to confirm the signature.",
   'statement.signIndividualCta': "or sign as an individual",
   'coord.edit.allowIndividuals': "Individuals may sign too (listed and counted apart from organisations)",
+  ...team.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { team } from './parts/team.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
 
@@ -495,6 +496,7 @@ export const es: Catalogue = {
   'sign.individualIntro': "Las personas figuran aparte de las organizaciones, con su nombre y afiliación. Su correo es privado y solo sirve para confirmar la firma.",
   'statement.signIndividualCta': "o firmar a título individual",
   'coord.edit.allowIndividuals': "Las personas también pueden firmar (listadas y contadas aparte de las organizaciones)",
+  ...team.es,
 };
 
 /** Strings a native speaker should still check. */

@@ -1,3 +1,4 @@
+import { team } from './parts/team.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
 
@@ -496,6 +497,7 @@ export const fr: Catalogue = {
   'sign.individualIntro': "Les personnes sont listées à part des organisations, avec leur nom et leur affiliation. Votre adresse reste privée et ne sert qu’à confirmer la signature.",
   'statement.signIndividualCta': "ou signer à titre individuel",
   'coord.edit.allowIndividuals': "Les personnes peuvent aussi signer (listées et comptées à part des organisations)",
+  ...team.fr,
 };
 
 /** Strings a native speaker should still check (register, gender-inclusive forms, technical wording). */

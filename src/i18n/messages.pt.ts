@@ -1,3 +1,4 @@
+import { team } from './parts/team.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
 
@@ -499,6 +500,7 @@ export const pt: Catalogue = {
   'sign.individualIntro': "As pessoas são listadas à parte das organizações, com o nome e a afiliação. O seu email fica privado e só serve para confirmar a assinatura.",
   'statement.signIndividualCta': "ou assinar a título individual",
   'coord.edit.allowIndividuals': "As pessoas também podem assinar (listadas e contadas à parte das organizações)",
+  ...team.pt,
 };
 
 /** Strings a native speaker should still check (European/Brazilian choices, register). */

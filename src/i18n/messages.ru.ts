@@ -1,3 +1,4 @@
+import { team } from './parts/team.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
 
@@ -498,6 +499,7 @@ export const ru: Catalogue = {
   'sign.individualIntro': "Частные лица указываются отдельно от организаций, с именем и местом работы. Ваш адрес не публикуется и нужен только для подтверждения подписи.",
   'statement.signIndividualCta': "или подписать от своего имени",
   'coord.edit.allowIndividuals': "Частные лица тоже могут подписать (учитываются отдельно от организаций)",
+  ...team.ru,
 };
 
 /** Strings a native speaker should still check. */

@@ -1,4 +1,6 @@
 import type { MessageKey } from './messages.en.ts';
+import { partKeys } from './part.ts';
+import { team } from './parts/team.ts';
 
 /**
  * Strings no native speaker has checked yet in any of the translations (written by the
@@ -80,4 +82,5 @@ export const REVIEW_IN_EVERY_TRANSLATION: readonly MessageKey[] = [
   'dup.possibleIntro',
   'dup.notice.importedPossible',
   'import.progress.note',
+  ...partKeys(team),
 ];

@@ -11,6 +11,7 @@ import { newId } from '../shared/ids.ts';
 import { listStatements } from '../statements/statement.repository.ts';
 import { accountRoutes } from './account-routes.tsx';
 import { identify } from './auth.ts';
+import { enforcePermissions } from './permit.ts';
 import { coordinatorRoutes } from './coordinator-routes.tsx';
 import { organisationRoutes } from './organisation-routes.tsx';
 import { publishingRoutes } from './publishing-routes.tsx';
@@ -99,6 +100,8 @@ export function createApp(deps: AppDeps) {
 
   app.use('*', identify);
   app.use('*', csrfProtection({ secure }));
+  // Deny by default: every route's permission, from the one table, before any handler runs.
+  app.use('*', enforcePermissions);
 
   app.get('/', async (c) => {
     const statements = (await listStatements(deps.db)).filter((s) => s.state !== 'draft');
