@@ -18,6 +18,7 @@ import { publishingRoutes } from './publishing-routes.tsx';
 import { organisationApi } from '../api/organisation-routes.ts';
 import { publishingApi } from '../api/publishing-routes.ts';
 import { translationApi } from '../api/translation-routes.ts';
+import { teamApi } from '../api/team-routes.ts';
 import { csrfProtection } from './csrf.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { handleError } from './errors.tsx';
@@ -115,6 +116,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', organisationApi);
   app.route('/api/v1', publishingApi);
   app.route('/api/v1', translationApi);
+  app.route('/api/v1', teamApi);
   app.route('/api/v1', api);
   return app;
 }

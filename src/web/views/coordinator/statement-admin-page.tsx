@@ -1,3 +1,4 @@
+import type { StatementRole } from '../../../accounts/roles.ts';
 import type { Coordinator } from '../../../accounts/coordinator.ts';
 import { countryName } from '../../../i18n/countries.ts';
 import { textDirection, type Translate } from '../../../i18n/i18n.ts';
@@ -13,6 +14,9 @@ type Row = Signature & { contact: { name: string; email: string } | null };
 
 export interface StatementAdminProps {
   statement: Statement;
+  /** The role the reader acts with here (the controls are shown for it; the routes check it). */
+  role?: StatementRole | null;
+  preparedBy?: Map<number, { email: string; byMe: boolean }>;
   coordinator: Coordinator;
   csrfToken: string;
   queue: Row[];
@@ -87,8 +91,11 @@ export function StatementAdminPage(p: StatementAdminProps) {
       </p>
       <p>{t('coord.admin.counts', { approved: p.counts.approved, confirmed: p.counts.confirmed, unconfirmed: p.counts.unconfirmed, rejected: p.counts.rejected })}</p>
       {p.counts.withdrawn > 0 ? <p id="withdrawn-count">{t('coord.admin.withdrawnCount', { count: p.counts.withdrawn })}</p> : null}
+      {p.role ? <p id="your-role" data-role={p.role}>{t('team.yourRole', { role: t(`team.role.${p.role}`) })}</p> : null}
       <p>
-        <a href={`${base}/signatories`}>{t('coord.list.link')}</a> · <a href={`${base}/edit`}>{t('coord.edit.link')}</a> · <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a>
+        <a href={`${base}/signatories`}>{t('coord.list.link')}</a>
+        {p.role !== 'viewer' ? <> · <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a></> : null}
+        {p.role === 'coordinator' || !p.role ? <> · <a href={`${base}/edit`}>{t('coord.edit.link')}</a> · <a href={`${base}/team`}>{t('team.nav.team')}</a></> : null}
       </p>
       <div class="actions">
         {s.state !== 'open' ? (
@@ -104,7 +111,7 @@ export function StatementAdminPage(p: StatementAdminProps) {
         )}
       </div>
 
-      <PublicationSection statement={s} editions={p.editions} csrfToken={p.csrfToken} t={t} />
+      <PublicationSection statement={s} editions={p.editions} csrfToken={p.csrfToken} t={t} preparedBy={p.preparedBy} />
 
       <TranslationsSection statement={s} translations={p.translations} csrfToken={p.csrfToken} values={p.translationValues} errors={p.translationErrors} t={t} />
 
