@@ -29,7 +29,7 @@ function SignInPage(p: { csrfToken: string; next: string; error?: string; email?
         <Field t={t} name="password" type="password" label={t('account.password')} required autocomplete="current-password" />
         <button type="submit">{t('account.signIn.submit')}</button>
       </form>
-      <p class="muted">{t.rich('account.signIn.noPassword', { command: LINK_COMMAND })}</p>
+      <p class="muted">{t.rich('team.signIn.noPassword', { command: LINK_COMMAND })}</p>
     </Layout>
   );
 }

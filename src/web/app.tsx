@@ -15,6 +15,7 @@ import { enforcePermissions } from './permit.ts';
 import { coordinatorRoutes } from './coordinator-routes.tsx';
 import { organisationRoutes } from './organisation-routes.tsx';
 import { publishingRoutes } from './publishing-routes.tsx';
+import { teamRoutes } from './team-routes.tsx';
 import { organisationApi } from '../api/organisation-routes.ts';
 import { publishingApi } from '../api/publishing-routes.ts';
 import { translationApi } from '../api/translation-routes.ts';
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', publicRoutes);
   app.route('/', accountRoutes);
   app.route('/', publishingRoutes);
+  app.route('/', teamRoutes);
   app.route('/coordinator', organisationRoutes);
   app.route('/coordinator', coordinatorRoutes);
   app.route('/api/v1', organisationApi);

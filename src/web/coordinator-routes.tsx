@@ -51,6 +51,8 @@ const notices = new Map<string, MessageKey>([
   ['edited', 'coord.notice.edited'],
   ['confirm-publish', 'coord.notice.confirmPublish'],
   ['restored', 'coord.notice.restored'],
+  ['released', 'team.notice.released'],
+  ['prepared', 'team.notice.prepared'],
   ['select-first', 'coord.notice.selectFirst'],
   ['correction-approve', 'coord.notice.correctionApplied'],
   ['correction-dismiss', 'coord.notice.correctionDismissed'],

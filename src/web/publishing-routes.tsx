@@ -89,5 +89,5 @@ publishingRoutes.post('/coordinator/statements/:slug/editions', async (c) => {
     if (!at || Number.isNaN(at.getTime())) throw localisedError('validation_failed', 'validation.publishAt', undefined, { at: { key: 'validation.publishAt' } });
   }
   const edition = await publishEdition(db, { slug: c.req.param('slug'), at, coordinatorId: who.id, now: clock(), renderers });
-  return c.redirect(`/coordinator/statements/${c.req.param('slug')}?done=${edition.state === 'scheduled' ? 'scheduled' : 'published'}`, 303);
+  return c.redirect(`/coordinator/statements/${c.req.param('slug')}?done=${edition.state === 'prepared' ? 'prepared' : edition.state === 'scheduled' ? 'scheduled' : 'published'}`, 303);
 });

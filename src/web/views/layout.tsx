@@ -53,7 +53,9 @@ export function Layout(p: LayoutProps) {
           {p.coordinator ? (
             <nav class="coordinator">
               <a href="/coordinator">{t('nav.statements')}</a>
-              <a href="/coordinator/outbox">{t('nav.outbox')}</a>
+              {p.coordinator.role === 'admin' ? <a href="/coordinator/outbox">{t('nav.outbox')}</a> : null}
+              {p.coordinator.role === 'admin' ? <a href="/coordinator/people">{t('team.nav.people')}</a> : null}
+              <a href="/coordinator/tokens">{t('team.nav.tokens')}</a>
               <form method="post" action="/sign-out" class="inline">
                 <input type="hidden" name={CSRF_FIELD} value={p.csrfToken ?? ''} />
                 <button type="submit" class="link">{t('nav.signOut')}</button>
