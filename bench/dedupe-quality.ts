@@ -163,6 +163,15 @@ const holdoutFacts = (pair: HoldoutPair, side: 'a' | 'b'): OrgFacts => ({ name: 
  * Errors are returned for the "tune" split only; the "sealed" split's are never shown.
  */
 export async function measureHoldout2(path = new URL('../test/fixtures/dedupe-holdout-2.json', import.meta.url)) {
+  return measureHoldout(path);
+}
+
+/** Holdout 3 (issue 13, second round): other real joint letters, same two-level figures and the same sealed rule. */
+export async function measureHoldout3(path = new URL('../test/fixtures/dedupe-holdout-3.json', import.meta.url)) {
+  return measureHoldout(path);
+}
+
+async function measureHoldout(path: URL) {
   const file = JSON.parse(readFileSync(path, 'utf8')) as { pairs: HoldoutPair[] };
   const rows = file.pairs.map((pair) => {
     const a = holdoutFacts(pair, 'a');
@@ -204,17 +213,22 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
 
   const showErrors = process.argv.includes('--errors');
-  const { figures, errors: holdoutErrors } = await measureHoldout2();
   const fmt = (f: LevelFigures) =>
     `likely P ${f.likely.precision.toFixed(3)} R ${f.likely.recall.toFixed(3)} · likely+possible P ${f.likelyOrPossible.precision.toFixed(3)} R ${f.likelyOrPossible.recall.toFixed(3)} · hard negatives in likely ${f.hardNegativesLikely}`;
-  console.log('\nHoldout 2 (test/fixtures/dedupe-holdout-2.json; lists never used to build the rules):');
-  for (const [name, f] of Object.entries(figures)) {
-    console.log(`  ${name.padEnd(22)} pairs ${String(f.dryRun.pairs).padStart(3)} (same ${f.dryRun.same})`);
-    console.log(`    dry-run path  ${fmt(f.dryRun)}`);
-    console.log(`    pairwise      ${fmt(f.pairs)}`);
-  }
-  if (showErrors) {
-    console.log(`\nHoldout 2, split "tune" only — pairs not where they belong (${holdoutErrors.length}):`);
-    for (const e of holdoutErrors) console.log(`  ${e.same ? 'same, got' : 'not same, got'} ${String(e.level)} "${e.a}" | "${e.b}" (${e.category}) → ${e.reason}`);
+  for (const [label, file, measure] of [
+    ['Holdout 2', 'test/fixtures/dedupe-holdout-2.json', measureHoldout2],
+    ['Holdout 3', 'test/fixtures/dedupe-holdout-3.json', measureHoldout3],
+  ] as const) {
+    const { figures, errors: holdoutErrors } = await measure();
+    console.log(`\n${label} (${file}; lists never used to build the rules):`);
+    for (const [name, f] of Object.entries(figures)) {
+      console.log(`  ${name.padEnd(22)} pairs ${String(f.dryRun.pairs).padStart(3)} (same ${f.dryRun.same})`);
+      console.log(`    dry-run path  ${fmt(f.dryRun)}`);
+      console.log(`    pairwise      ${fmt(f.pairs)}`);
+    }
+    if (showErrors) {
+      console.log(`\n${label}, split "tune" only — pairs not where they belong (${holdoutErrors.length}):`);
+      for (const e of holdoutErrors) console.log(`  ${e.same ? 'same, got' : 'not same, got'} ${String(e.level)} "${e.a}" | "${e.b}" (${e.category}) → ${e.reason}`);
+    }
   }
 }

@@ -147,7 +147,7 @@ export async function benchHttp() {
   const work = mkdtempSync(join(tmpdir(), 'undersigned-bench-'));
   const figures: Figure[] = [];
   const notes: string[] = [];
-  const envBase = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SIGN_ON_RATE_LIMIT: '100000000', SIGN_ON_CHALLENGE: 'off' };
+  const envBase = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SIGN_ON_RATE_LIMIT: '100000000', SIGN_ON_DOMAIN_RATE_LIMIT: '100000000', SIGN_ON_CHALLENGE: 'off' };
   try {
     // --- SQLite: seed 10,000 approved signatories, then read and sign.
     const sqliteEnv = { ...envBase, DATA_DIR: join(work, 'sqlite'), DATABASE_URL: '' };

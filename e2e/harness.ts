@@ -17,10 +17,10 @@ export interface E2e {
 }
 
 /** The real server on a fresh data folder, mail through a real SMTP peer, and a headless browser. */
-export async function startE2e(): Promise<E2e> {
+export async function startE2e(env: Record<string, string> = {}): Promise<E2e> {
   const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-e2e-'));
   const smtp = await startSmtpPeer();
-  const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SMTP_URL: smtp.url, LOG_LEVEL: 'silent' }), silentLogger);
+  const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SMTP_URL: smtp.url, LOG_LEVEL: 'silent', SIGN_ON_CHALLENGE: 'off', SIGN_ON_DOMAIN_RATE_LIMIT: '1000000', ...env }), silentLogger);
   const base = `http://127.0.0.1:${server.port}`;
   // The confirmation email must carry a link this browser can open.
   server.deps.publicUrl = base;

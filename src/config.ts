@@ -17,6 +17,14 @@ const ConfigSchema = z.object({
   SESSION_SECRET: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SIGN_ON_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  SIGN_ON_DOMAIN_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  SIGN_ON_CHALLENGE: z
+    .enum(['on', 'off', 'true', 'false', '1', '0'])
+    .default('on')
+    .transform((v) => v === 'on' || v === 'true' || v === '1'),
+  SIGN_ON_CHALLENGE_DIFFICULTY: z.coerce.number().int().min(10).max(10_000_000).default(10_000),
+  SIGN_ON_FALLBACK_SECONDS: z.coerce.number().int().min(0).max(600).default(5),
+  CLIENT_HASH_SECRET: z.string().min(32, 'CLIENT_HASH_SECRET must be at least 32 characters').optional(),
   WORKER: z
     .enum(['true', 'false', '1', '0'])
     .default('true')
@@ -29,8 +37,9 @@ const ConfigSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
-  // Reserved for encrypting stored secrets; read (and checked) now so deployments can set it once.
+  // The keys that encrypt contact data, one per line (or space-separated), the primary first. Unset: a key file in DATA_DIR.
   ENCRYPTION_KEY: z.string().min(32).optional(),
+  CONTACT_RETENTION_MONTHS: z.coerce.number().int().min(0).max(1200).default(12),
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   METRICS: z
     .enum(['true', 'false', '1', '0'])
@@ -49,7 +58,7 @@ const ConfigSchema = z.object({
 });
 
 /** Secrets that may come from a file (`NAME_FILE=/run/secrets/name`), as Docker and Kubernetes mount them. */
-export const FILE_SECRETS = ['DATABASE_URL', 'SMTP_URL', 'SESSION_SECRET', 'ENCRYPTION_KEY', 'METRICS_TOKEN'] as const;
+export const FILE_SECRETS = ['DATABASE_URL', 'SMTP_URL', 'SESSION_SECRET', 'ENCRYPTION_KEY', 'METRICS_TOKEN', 'CLIENT_HASH_SECRET'] as const;
 
 /** An IPv4 or IPv6 address, optionally with a prefix length. */
 function isCidr(s: string): boolean {
@@ -96,12 +105,20 @@ export interface Config {
   trustProxy: boolean;
   /** Public sign-ons accepted per client address per minute. */
   signOnRateLimit: number;
+  /** Public sign-ons from one email domain per hour before further ones are held for review. */
+  signOnDomainRateLimit: number;
+  /** The proof-of-work challenge on public sign-ons (see docs/decisions/sign-on-challenge.md). */
+  signOnChallenge: { on: boolean; difficulty: number; fallbackSeconds: number };
+  /** The root secret of client-address hashes; null: derived from SESSION_SECRET or kept in the database. */
+  clientHashSecret: string | undefined;
   /** Whether this instance runs background jobs (every instance may; at least one must). */
   worker: boolean;
   jobs: { retryBaseMs: number; leaseMs: number | undefined; pollMs: number };
   smtpTimeoutMs: number;
-  /** Reserved for encrypting stored secrets (not used yet). */
+  /** The contact-data keys (see src/contacts/contact-keys.ts); undefined: the key file in DATA_DIR. */
   encryptionKey: string | undefined;
+  /** Contacts are erased this many months after their statement closed; 0 keeps them. */
+  contactRetentionMonths: number;
   sessionSecret: string | undefined;
   /** json, pretty (for people), or auto: pretty when stdout is a terminal. */
   logFormat: 'auto' | 'json' | 'pretty';
@@ -134,6 +151,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
     signOnRateLimit: c.SIGN_ON_RATE_LIMIT,
+    signOnDomainRateLimit: c.SIGN_ON_DOMAIN_RATE_LIMIT,
+    signOnChallenge: { on: c.SIGN_ON_CHALLENGE, difficulty: c.SIGN_ON_CHALLENGE_DIFFICULTY, fallbackSeconds: c.SIGN_ON_FALLBACK_SECONDS },
+    clientHashSecret: c.CLIENT_HASH_SECRET,
     worker: c.WORKER,
     jobs: {
       retryBaseMs: c.JOB_RETRY_BASE_SECONDS * 1000,
@@ -142,6 +162,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     smtpTimeoutMs: c.SMTP_TIMEOUT_SECONDS * 1000,
     encryptionKey: c.ENCRYPTION_KEY,
+    contactRetentionMonths: c.CONTACT_RETENTION_MONTHS,
     sessionSecret: c.SESSION_SECRET,
     logFormat: c.LOG_FORMAT,
     metrics: c.METRICS ? { token: c.METRICS_TOKEN, allow: c.METRICS_ALLOW } : null,

@@ -13,10 +13,12 @@ export interface Coordinator {
   name: string | null;
   role: Role;
   hasPassword: boolean;
+  /** A TOTP second factor is in force for signing in. */
+  secondFactor: boolean;
 }
 
-type Row = { id: string; email: string; name: string | null; role: string; password_hash: string | null };
-const toCoordinator = (r: Row): Coordinator => ({ id: r.id, email: r.email, name: r.name, role: r.role as Role, hasPassword: r.password_hash !== null });
+type Row = { id: string; email: string; name: string | null; role: string; password_hash: string | null; totp_enabled_at: string | null };
+const toCoordinator = (r: Row): Coordinator => ({ id: r.id, email: r.email, name: r.name, role: r.role as Role, hasPassword: r.password_hash !== null, secondFactor: r.totp_enabled_at !== null });
 
 /** An active (not removed) person by email. */
 export async function findCoordinatorByEmail(db: DbOrTx, email: string): Promise<(Coordinator & { passwordHash: string | null }) | null> {
@@ -66,7 +68,7 @@ export async function ensureCoordinator(db: DbOrTx, opts: { email: string; now: 
     .values({ id, email, name: null, role, password_hash: opts.passwordHash ?? null, created_at: opts.now.toISOString(), removed_at: null })
     .execute();
   await recordAudit(db, { at: opts.now, actor: 'system', action: 'coordinator.created', subjectType: 'coordinator', subjectId: id, detail: { role } });
-  return { id, email, name: null, role, hasPassword: !!opts.passwordHash };
+  return { id, email, name: null, role, hasPassword: !!opts.passwordHash, secondFactor: false };
 }
 
 /** Raises (never lowers) a person's instance role: admin > coordinator > member. */

@@ -1,10 +1,14 @@
 import type { DbOrTx } from '../db/database.ts';
 import { hashSecret, newSecret } from '../shared/ids.ts';
 
-/** 'setup' creates the first coordinator; 'sign-in' signs an existing one in. */
-export type LinkPurpose = 'setup' | 'sign-in';
+/**
+ * 'setup' creates the first coordinator; 'sign-in' signs an existing one in; 'password-reset'
+ * lets one choose a new password (emailed); 'second-factor' is the short wait between a right
+ * password and the code of an account with a second factor (held in a cookie).
+ */
+export type LinkPurpose = 'setup' | 'sign-in' | 'password-reset' | 'second-factor';
 
-const TTL_HOURS: Record<LinkPurpose, number> = { setup: 24 * 7, 'sign-in': 1 };
+const TTL_HOURS: Record<LinkPurpose, number> = { setup: 24 * 7, 'sign-in': 1, 'password-reset': 1, 'second-factor': 1 / 6 };
 
 export async function createOneTimeLink(db: DbOrTx, opts: { purpose: LinkPurpose; coordinatorId: string | null; now: Date }): Promise<string> {
   const token = newSecret();

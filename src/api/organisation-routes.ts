@@ -15,6 +15,7 @@ import { requireCoordinator } from '../web/auth.ts';
 import type { AppEnv } from '../web/env.ts';
 import { jsonBody, parsedForm } from '../web/form.ts';
 import { signatureJson } from './serialise.ts';
+import { jsonShapeProblem } from '../shared/json-limits.ts';
 
 /** API for duplicates, merges and imports; mounted under /api/v1 before the main API. */
 export const organisationApi = new Hono<AppEnv>();
@@ -50,6 +51,7 @@ export function importPreviewJson(p: ImportPreview) {
     entries: p.entries.map((e) => ({
       name: e.name,
       country: e.country,
+      international: e.international ?? false,
       type: e.type,
       website: e.website,
       contact_name: e.contactName,
@@ -75,6 +77,7 @@ const asFormat = (v: unknown): ImportFormat | undefined => {
 const parseMapping = (v: unknown): unknown => {
   if (typeof v !== 'string') return v ?? undefined;
   if (v.trim() === '') return undefined;
+  if (jsonShapeProblem(v)) throw new AppError('validation_failed', 'The mapping nests too deeply or holds too many values.', { mapping: 'Send e.g. {"name": 1, "country": 3}.' });
   try {
     return JSON.parse(v);
   } catch {

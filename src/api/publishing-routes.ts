@@ -27,7 +27,8 @@ function editionJson(e: Edition, slug: string) {
     headline: e.headline,
     count: e.count,
     confidential_count: e.confidentialCount,
-    signatories: published ? e.list.map((x) => ({ number: x.number, name: x.name, country: x.country })) : undefined,
+    signatories: published ? e.list.map((x) => ({ number: x.number, name: x.name, country: x.country, international: x.international ?? false })) : undefined,
+    individuals: published ? e.individuals.map((x) => ({ number: x.number, name: x.name, affiliation: x.affiliation })) : undefined,
     documents: published ? { pdf: `/statements/${slug}/editions/${e.number}/statement.pdf`, docx: `/statements/${slug}/editions/${e.number}/statement.docx` } : undefined,
     languages: published ? e.languages : undefined,
     documents_by_language: published
@@ -70,13 +71,15 @@ publishingApi.get('/statements/:slug/editions', async (c) => {
   const s = await readableStatement(c, c.req.param('slug')); // a draft does not exist for the public
   const team = (await statementRoleFor(c, s)) !== null;
   const editions = (await listEditions(db, s.id)).filter((e) => team || e.state === 'published');
-  return c.json({ editions: editions.map((e) => ({ ...editionJson(e, s.slug), signatories: undefined })) });
+  return c.json({ editions: editions.map((e) => ({ ...editionJson(e, s.slug), signatories: undefined, individuals: undefined })) });
 });
 
 publishingApi.get('/statements/:slug/editions/:number', async (c) => {
   const { db } = c.get('deps');
   const s = await readableStatement(c, c.req.param('slug'));
-  const e = await getEdition(db, s.id, Number(c.req.param('number')) || 0);
+  const n = Number(c.req.param('number'));
+  // An edition number the database's integer cannot hold is no edition (PostgreSQL would refuse it).
+  const e = await getEdition(db, s.id, Number.isSafeInteger(n) && n > 0 && n < 2 ** 31 ? n : 0);
   if (e.state !== 'published' && !(await statementRoleFor(c, s))) throw new AppError('not_found', 'Edition was not found.');
   return c.json(editionJson(e, s.slug));
 });

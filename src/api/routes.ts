@@ -1,4 +1,7 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
+import { eraseOwnContact } from '../contacts/erase-contacts.ts';
+import { validate } from '../shared/validate.ts';
 import { AppError, localisedError } from '../errors.ts';
 import { countMessages, listOutbox } from '../mail/mailer.ts';
 import { MESSAGE_STATUSES, type MessageStatus } from '../mail/message.ts';
@@ -9,7 +12,9 @@ import { editSignatory } from '../signatures/edit-signatory.ts';
 import { restoreSignatures } from '../signatures/restore-signatures.ts';
 import { correctSignature, lookUpManaged, reviewCorrection, withdrawSignature } from '../signatures/manage-signature.ts';
 import { validateSignOn } from '../signatures/sign-on.ts';
-import { signOnRateKey } from '../web/client-address.ts';
+import { signOnOrigin } from '../web/client-address.ts';
+import { challengeRequired } from '../abuse/challenge-routes.ts';
+import { referralCode } from '../reach/partner-link.ts';
 import { SIGNATURE_STATES, type SignatureState } from '../signatures/signature.ts';
 import { listSignaturesWithContacts } from '../signatures/signature.repository.ts';
 import { changeStatementState } from '../statements/change-statement-state.ts';
@@ -108,7 +113,12 @@ api.post('/statements/:slug/signatures', async (c) => {
   const signOn = validateSignOn(input);
   // The statement only chooses the text the signatory read; the batch checks it again as it writes.
   const text = await readerText(c, await readableStatement(c, slug, { snapshot: true }));
-  await deps.signOns.submit({ slug, input: signOn, language: c.get('locale'), textLanguage: text.language, now: deps.clock(), rateKey: signOnRateKey(c) });
+  const ref = typeof input === 'object' && input !== null ? referralCode((input as Record<string, unknown>).ref) : null;
+  const now = deps.clock();
+  // With the check on, an API client solves a challenge from GET /api/v1/challenge and sends it as `altcha`.
+  const check = deps.signOnCheck ? await deps.signOnCheck.verify((input as { altcha?: unknown }).altcha, now) : null;
+  if (deps.signOnCheck && !check) throw challengeRequired();
+  await deps.signOns.submit({ slug, input: signOn, language: c.get('locale'), textLanguage: text.language, now, origin: await signOnOrigin(c), check, ref });
   return c.json({ status: 'awaiting_confirmation', message: c.get('t')('sign.checkEmail.api') }, 202);
 });
 
@@ -178,6 +188,17 @@ api.post('/manage/:token/withdraw', async (c) => {
   const done = await db.transaction().execute((trx) => withdrawSignature(trx, { token: c.req.param('token'), now: clock() }));
   publicStatements?.clear();
   return c.json(managedJson(done));
+});
+
+// The signatory erases their contact details; with `withdraw: true` the signature is withdrawn too.
+// The token stops working: the answer is the last thing it gives.
+const EraseInput = z.object({ withdraw: z.boolean().optional() }).strict();
+api.post('/manage/:token/erase', async (c) => {
+  const { db, clock, publicStatements } = c.get('deps');
+  const input = validate(EraseInput, await jsonBody(c, { optional: true }));
+  const done = await db.transaction().execute((trx) => eraseOwnContact(trx, { token: c.req.param('token'), withdraw: input.withdraw === true, now: clock() }));
+  publicStatements?.clear();
+  return c.json({ erased: done.contacts > 0, withdrawn: done.withdrawn.length > 0 });
 });
 
 api.get('/outbox', async (c) => {

@@ -17,6 +17,7 @@ export function statementJson(s: Statement) {
     count: s.approvedCount,
     text_version: s.textVersion,
     allow_individuals: s.allowIndividuals,
+    show_verified: s.showVerified,
     opens_at: s.opensAt?.toISOString() ?? null,
     closes_at: s.closesAt?.toISOString() ?? null,
   };
@@ -27,7 +28,12 @@ export function statementJson(s: Statement) {
  * approved signatories only, in published order, never contact data.
  */
 export function publicStatementJson(s: Statement, list: CurrentList, text: StatementText, bodyHtml: string) {
-  const entry = (e: { number: number; name: string; country: string | null }) => ({ number: e.number, name: e.name, country: e.country });
+  // `country: null` with `international: true` for an international or regional organisation; both absent of meaning when the list gave no country.
+  // `verified: true` only when the statement shows the mark and the organisation is verified.
+  const entry = (e: { signatureId: string; number: number; name: string; country: string | null; international?: boolean }) => {
+    const base = { number: e.number, name: e.name, country: e.country, international: e.international ?? false };
+    return list.verified.has(e.signatureId) ? { ...base, verified: true } : base;
+  };
   return {
     ...statementJson(withText(s, text)),
     original_language: s.language,
@@ -68,6 +74,7 @@ export function signatureJson(s: Signature & { contact?: { name: string; email: 
     id: s.id,
     name: s.name,
     country: s.country,
+    international: s.international,
     type: s.type,
     website: s.website,
     kind: s.kind,
@@ -79,6 +86,8 @@ export function signatureJson(s: Signature & { contact?: { name: string; email: 
     language: s.language,
     text_version: s.textVersion,
     pending_correction: s.pendingCorrection,
+    verified: s.verified,
+    verified_by: s.verifiedBy,
     created_at: s.createdAt.toISOString(),
     confirmed_at: s.confirmedAt?.toISOString() ?? null,
     decided_at: s.decidedAt?.toISOString() ?? null,
@@ -94,6 +103,7 @@ export function managedJson(v: ManagedSignature) {
     status: s.state,
     name: s.name,
     country: s.country,
+    international: s.international,
     type: s.type,
     website: s.website,
     confidential: s.confidential,

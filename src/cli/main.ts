@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { openDatabase, openSqlite, sqliteFile } from '../db/database.ts';
 import { DowngradeRefused, migrateToLatest, migrationStatus } from '../db/migrate.ts';
 import { createLogger } from '../logger.ts';
+import { useConfiguredContactKeys } from '../contacts/contact-keys.ts';
 import { startServer } from '../server.ts';
 import { emailAddress, issueText } from '../shared/text.ts';
 
@@ -22,6 +23,8 @@ const USAGE = `Usage: undersigned <command>
   export <slug> --format pdf|docx|csv|json [--edition N] [--out FILE] [--full]
                                      write the statement or its list to a file
   healthcheck [--url URL]            exit 0 if the app is ready (default http://127.0.0.1:$PORT/readyz), 1 if not
+  contacts export|erase --email <email>, contacts rotate-key
+                                     data-protection requests and key rotation (see README)
   backup FILE                        write a consistent copy of the SQLite database, also while the app runs
   restore FILE                       put a backup in place as DATA_DIR's database (refused over a running
                                      instance or a database that is not empty)
@@ -31,6 +34,7 @@ class UsageError extends Error {}
 
 async function withDatabase<T>(fn: (db: ReturnType<typeof openDatabase>['db']) => Promise<T>): Promise<T> {
   const config = loadConfig();
+  useConfiguredContactKeys(config, createLogger(config.logLevel, config.logFormat));
   const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(handle.db);
@@ -74,6 +78,7 @@ export async function main(argv: string[]): Promise<number> {
       const { values } = parseArgs({ args: rest, options: { 'dry-run': { type: 'boolean' } } });
       if (values['dry-run']) return migrateDryRun();
       const config = loadConfig();
+      useConfiguredContactKeys(config, createLogger(config.logLevel, config.logFormat));
       const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
         const applied = await migrateToLatest(handle.db);
@@ -125,6 +130,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import('../publishing/export-command.ts')).runExport(rest);
     case 'healthcheck':
       return healthcheck(rest);
+    case 'contacts':
+      return (await import('../contacts/contacts-command.ts')).runContacts(rest);
     case 'backup':
     case 'restore': {
       const { positionals } = parseArgs({ args: rest, allowPositionals: true });

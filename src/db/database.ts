@@ -112,6 +112,8 @@ export function openSqlite(file: string): DatabaseHandle {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Deleted and overwritten content is zeroed, so an erased or re-encrypted contact leaves no clear text in free pages.
+  sqlite.pragma('secure_delete = ON');
   // FULL: a commit is on disk (WAL fsynced) before the sign-on gets its 202, so it survives a power
   // cut too. Group commit makes that one fsync per batch of sign-ons, not one per sign-on.
   sqlite.pragma('synchronous = FULL');

@@ -12,6 +12,14 @@ import * as statementVersions from './migrations/20261201_0030_statement_version
 import * as manageTokens from './migrations/20261201_0031_manage_tokens.ts';
 import * as individualSignatures from './migrations/20261201_0032_individual_signatures.ts';
 import * as teamRoles from './migrations/20261201_0060_team_roles.ts';
+import * as auditAndSignIn from './migrations/20261201_0065_audit_and_sign_in.ts';
+import * as organisationKeysVersion from './migrations/20261201_0070_organisation_keys_version.ts';
+import * as internationalSignatories from './migrations/20261201_0090_international_signatories.ts';
+import * as editionIndividuals from './migrations/20261201_0091_edition_individuals.ts';
+import * as partners from './migrations/20261201_0085_partners.ts';
+import * as signOnOrigins from './migrations/20261201_0040_sign_on_origins.ts';
+import * as contactEncryption from './migrations/20261201_0045_contact_encryption.ts';
+import * as partnerLinks from './migrations/20261201_0080_partner_links.ts';
 
 /** Migrations are listed here explicitly so they work the same from source, tests and the CLI. */
 const migrations: Record<string, Migration> = {
@@ -27,6 +35,14 @@ const migrations: Record<string, Migration> = {
   '20261201_0031_manage_tokens': manageTokens,
   '20261201_0032_individual_signatures': individualSignatures,
   '20261201_0060_team_roles': teamRoles,
+  '20261201_0065_audit_and_sign_in': auditAndSignIn,
+  '20261201_0070_organisation_keys_version': organisationKeysVersion,
+  '20261201_0090_international_signatories': internationalSignatories,
+  '20261201_0091_edition_individuals': editionIndividuals,
+  '20261201_0085_partners': partners,
+  '20261201_0040_sign_on_origins': signOnOrigins,
+  '20261201_0045_contact_encryption': contactEncryption,
+  '20261201_0080_partner_links': partnerLinks,
 };
 
 class StaticProvider implements MigrationProvider {
@@ -98,7 +114,9 @@ async function migrateUnlocked(db: Db): Promise<string[]> {
   const status = await migrationStatus(db);
   if (status.unknown.length) throw new DowngradeRefused(status.unknown);
   if (status.pending.length === 0) return [];
-  const migrator = new Migrator({ db, provider: new StaticProvider() });
+  // Features are written side by side, each with its own number range; a database that ran a
+  // later-numbered one first still takes the others (each migration stands on its own).
+  const migrator = new Migrator({ db, provider: new StaticProvider(), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

@@ -1,6 +1,14 @@
 import { team } from './parts/team.ts';
+import { partners } from './parts/partners.ts';
+import { audit } from './parts/audit.ts';
+import { security } from './parts/security.ts';
+import { abuse } from './parts/abuse.ts';
+import { privacy } from './parts/privacy.ts';
+import { reach } from './parts/reach.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
+import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
+import { limits } from './parts/limits.ts';
 
 /**
  * Arabic (Modern Standard Arabic), right to left. Counts use the six CLDR forms: zero, one, two,
@@ -502,6 +510,14 @@ export const ar: Catalogue = {
   'statement.signIndividualCta': "أو وقّع بصفة فردية",
   'coord.edit.allowIndividuals': "يمكن للأفراد التوقيع أيضًا (يُدرجون ويُحتسبون منفصلين عن المنظمات)",
   ...team.ar,
+  ...listing.ar,
+  ...partners.ar,
+  ...audit.ar,
+  ...security.ar,
+  ...abuse.ar,
+  ...privacy.ar,
+  ...limits.ar,
+  ...reach.ar,
 };
 
 /** Strings a native speaker should still check (agreement with counts, register, gendered forms). */

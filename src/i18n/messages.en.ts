@@ -1,4 +1,13 @@
 import { team } from './parts/team.ts';
+import { listing } from './parts/listing.ts';
+
+import { partners } from './parts/partners.ts';
+import { audit } from './parts/audit.ts';
+import { security } from './parts/security.ts';
+import { abuse } from './parts/abuse.ts';
+import { privacy } from './parts/privacy.ts';
+import { limits } from './parts/limits.ts';
+import { reach } from './parts/reach.ts';
 /**
  * The English message catalogue, the reference for the other five (fr, es, ru, pt, ar): every
  * string a person reads goes through a catalogue. Messages are ICU MessageFormat, formatted by
@@ -494,6 +503,14 @@ export const en = {
   'statement.signIndividualCta': "or sign as an individual",
   'coord.edit.allowIndividuals': "Individuals may sign too (listed and counted apart from organisations)",
   ...team.en,
+  ...listing.en,
+  ...partners.en,
+  ...audit.en,
+  ...security.en,
+  ...abuse.en,
+  ...privacy.en,
+  ...limits.en,
+  ...reach.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,14 @@
 import { team } from './parts/team.ts';
+import { partners } from './parts/partners.ts';
+import { audit } from './parts/audit.ts';
+import { security } from './parts/security.ts';
+import { abuse } from './parts/abuse.ts';
+import { privacy } from './parts/privacy.ts';
+import { reach } from './parts/reach.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
+import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
+import { limits } from './parts/limits.ts';
 
 /** Spanish. Written by the development team, not yet by a native speaker: see `review` below. */
 export const es: Catalogue = {
@@ -497,6 +505,14 @@ export const es: Catalogue = {
   'statement.signIndividualCta': "o firmar a título individual",
   'coord.edit.allowIndividuals': "Las personas también pueden firmar (listadas y contadas aparte de las organizaciones)",
   ...team.es,
+  ...listing.es,
+  ...partners.es,
+  ...audit.es,
+  ...security.es,
+  ...abuse.es,
+  ...privacy.es,
+  ...limits.es,
+  ...reach.es,
 };
 
 /** Strings a native speaker should still check. */

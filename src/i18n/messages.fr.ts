@@ -1,6 +1,14 @@
 import { team } from './parts/team.ts';
+import { partners } from './parts/partners.ts';
+import { audit } from './parts/audit.ts';
+import { security } from './parts/security.ts';
+import { abuse } from './parts/abuse.ts';
+import { privacy } from './parts/privacy.ts';
+import { reach } from './parts/reach.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
+import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
+import { limits } from './parts/limits.ts';
 
 /** French. Written by the development team, not yet by a native speaker: see `review` below. */
 export const fr: Catalogue = {
@@ -498,6 +506,14 @@ export const fr: Catalogue = {
   'statement.signIndividualCta': "ou signer à titre individuel",
   'coord.edit.allowIndividuals': "Les personnes peuvent aussi signer (listées et comptées à part des organisations)",
   ...team.fr,
+  ...listing.fr,
+  ...partners.fr,
+  ...audit.fr,
+  ...security.fr,
+  ...abuse.fr,
+  ...privacy.fr,
+  ...limits.fr,
+  ...reach.fr,
 };
 
 /** Strings a native speaker should still check (register, gender-inclusive forms, technical wording). */

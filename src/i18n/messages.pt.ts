@@ -1,6 +1,14 @@
 import { team } from './parts/team.ts';
+import { partners } from './parts/partners.ts';
+import { audit } from './parts/audit.ts';
+import { security } from './parts/security.ts';
+import { abuse } from './parts/abuse.ts';
+import { privacy } from './parts/privacy.ts';
+import { reach } from './parts/reach.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
+import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
+import { limits } from './parts/limits.ts';
 
 /**
  * Portuguese, written to read naturally in Brazil and Portugal alike. Not yet checked by a native
@@ -501,6 +509,14 @@ export const pt: Catalogue = {
   'statement.signIndividualCta': "ou assinar a título individual",
   'coord.edit.allowIndividuals': "As pessoas também podem assinar (listadas e contadas à parte das organizações)",
   ...team.pt,
+  ...listing.pt,
+  ...partners.pt,
+  ...audit.pt,
+  ...security.pt,
+  ...abuse.pt,
+  ...privacy.pt,
+  ...limits.pt,
+  ...reach.pt,
 };
 
 /** Strings a native speaker should still check (European/Brazilian choices, register). */

@@ -1,6 +1,14 @@
 import { team } from './parts/team.ts';
+import { partners } from './parts/partners.ts';
+import { audit } from './parts/audit.ts';
+import { security } from './parts/security.ts';
+import { abuse } from './parts/abuse.ts';
+import { privacy } from './parts/privacy.ts';
+import { reach } from './parts/reach.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
+import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
+import { limits } from './parts/limits.ts';
 
 /**
  * Russian. Counts use the four CLDR forms: one (1, 21, 101), few (2–4, 22…), many (0, 5–20, 100…),
@@ -500,6 +508,14 @@ export const ru: Catalogue = {
   'statement.signIndividualCta': "или подписать от своего имени",
   'coord.edit.allowIndividuals': "Частные лица тоже могут подписать (учитываются отдельно от организаций)",
   ...team.ru,
+  ...listing.ru,
+  ...partners.ru,
+  ...audit.ru,
+  ...security.ru,
+  ...abuse.ru,
+  ...privacy.ru,
+  ...limits.ru,
+  ...reach.ru,
 };
 
 /** Strings a native speaker should still check. */

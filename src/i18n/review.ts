@@ -1,6 +1,14 @@
+import { reach } from './parts/reach.ts';
 import type { MessageKey } from './messages.en.ts';
 import { partKeys } from './part.ts';
 import { team } from './parts/team.ts';
+import { listing } from './parts/listing.ts';
+import { partners } from './parts/partners.ts';
+import { audit } from './parts/audit.ts';
+import { security } from './parts/security.ts';
+import { abuse } from './parts/abuse.ts';
+import { privacy } from './parts/privacy.ts';
+import { limits } from './parts/limits.ts';
 
 /**
  * Strings no native speaker has checked yet in any of the translations (written by the
@@ -83,4 +91,12 @@ export const REVIEW_IN_EVERY_TRANSLATION: readonly MessageKey[] = [
   'dup.notice.importedPossible',
   'import.progress.note',
   ...partKeys(team),
+  ...partKeys(listing),
+  ...partKeys(partners),
+  ...partKeys(audit),
+  ...partKeys(security),
+  ...partKeys(abuse),
+  ...partKeys(privacy),
+  ...partKeys(limits),
+  ...partKeys(reach),
 ];

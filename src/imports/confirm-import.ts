@@ -91,7 +91,7 @@ async function createEntries(
   for (const e of o.entries) {
     const s = await addSignatory(db, {
       slug: o.slug,
-      input: { name: e.name, country: e.country, type: e.type, website: e.website, contact_name: e.contactName, contact_email: e.contactEmail },
+      input: { name: e.name, country: e.international ? 'international' : (e.country ?? ''), type: e.type, website: e.website, contact_name: e.contactName, contact_email: e.contactEmail },
       coordinatorId: o.coordinatorId,
       now: o.now,
       source: 'import',

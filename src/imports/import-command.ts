@@ -1,3 +1,5 @@
+import { createLogger } from '../logger.ts';
+import { useConfiguredContactKeys } from '../contacts/contact-keys.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -112,6 +114,7 @@ async function run(args: string[]): Promise<number> {
   }
 
   const config = loadConfig();
+  useConfiguredContactKeys(config, createLogger(config.logLevel, config.logFormat));
   const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(handle.db);

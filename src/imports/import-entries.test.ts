@@ -11,6 +11,7 @@ test('an entry is validated like a coordinator entry; odd values are left out wi
   assert.deepEqual(ok, {
     name: 'Harm Reduction International',
     country: 'GB',
+    international: false,
     type: 'ngo',
     website: 'https://hri.global',
     contactName: null,
@@ -20,7 +21,10 @@ test('an entry is validated like a coordinator entry; odd values are left out wi
   });
   const odd = toEntry({ ...none, name: 'Mainline', country: 'Atlantis', type: 'militia', website: 'javascript:alert(1)', contact_email: 'nope' }, 'row 3');
   assert.ok(!('reason' in odd));
-  assert.deepEqual([odd.country, odd.type, odd.website, odd.contactEmail], [null, null, null, null]);
+  assert.deepEqual([odd.country, odd.international, odd.type, odd.website, odd.contactEmail], [null, false, null, null, null]);
+  const global = toEntry({ ...none, name: 'Harm Reduction International', country: 'Global' }, 'row 4');
+  assert.ok(!('reason' in global));
+  assert.deepEqual([global.country, global.international], [null, true], '"Global" in the country column: international, not unknown');
   assert.equal(odd.notes.length, 4, odd.notes.join('\n'));
   assert.match(odd.notes.join(' '), /Atlantis.*not recognised/);
   const bad = toEntry({ ...none, name: 'Evil\u202Egro' }, 'line 4');

@@ -13,6 +13,8 @@ import { parseTextList } from './parse-text-list.ts';
 export interface ImportEntry {
   name: string;
   country: string | null;
+  /** "International", "Global" or "Regional" in the country column (left out in previews stored before). */
+  international?: boolean;
   type: OrganisationType | null;
   website: string | null;
   contactName: string | null;
@@ -49,6 +51,9 @@ export const FIELD_LABELS: Record<ImportField, string> = {
 /** A pasted text can be a whole statement; at most this many characters. */
 export const MAX_TEXT_CHARS = 1_000_000;
 
+/** What a list writes in its country column for an organisation that works across countries. */
+const INTERNATIONAL_WORDS = /^(international|internacional|internationale?|global|globale?|regional|régional|worldwide|mondial|world|международн\S*|глобальн\S*|региональн\S*|دولي|دولية|عالمي|إقليمي)$/iu;
+
 const OPTIONAL_FIELDS = ['country', 'type', 'website', 'contact_name', 'contact_email'] as const;
 const LABEL: Record<(typeof OPTIONAL_FIELDS)[number], string> = {
   country: 'Country',
@@ -66,7 +71,8 @@ export function toEntry(raw: Record<(typeof IMPORT_FIELDS)[number], string | nul
   const notes: string[] = [];
   const input: Record<string, string | null> = { name: raw.name ?? '' };
   const country = raw.country?.trim();
-  if (country) {
+  if (country && INTERNATIONAL_WORDS.test(country)) input.country = 'international';
+  else if (country) {
     const iso = countryCode(country.length === 2 ? country.toUpperCase() : country);
     if (iso) input.country = iso;
     else notes.push(`Country "${country}" was not recognised and is left empty.`);
@@ -86,7 +92,7 @@ export function toEntry(raw: Record<(typeof IMPORT_FIELDS)[number], string | nul
       const field = issue.path[0] as (typeof OPTIONAL_FIELDS)[number];
       if (field in input && input[field] !== null) {
         notes.push(`${LABEL[field] ?? field} "${String(input[field]).slice(0, 100)}" left out: ${issueText(issue)}`);
-        input[field] = null;
+        delete input[field]; // left out, not null: a null country would mean international
       }
     }
     parsed = CoordinatorSignatoryInput.safeParse(input);
@@ -96,6 +102,7 @@ export function toEntry(raw: Record<(typeof IMPORT_FIELDS)[number], string | nul
   return {
     name: v.name,
     country: v.country,
+    international: v.international,
     type: v.type,
     website: v.website,
     contactName: v.contact_name,

@@ -4,6 +4,9 @@ import type { ColumnMapping } from './column-mapping.ts';
 import type { TableImport } from './import-file-error.ts';
 import type { ImportFormat, ImportPreview } from './import-preview.ts';
 
+// PostgreSQL text cannot hold U+0000 (a pasted list or a CSV cell may): stored previews drop it.
+const storedJson = (value: unknown): string => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.replace(/\u0000/g, '') : v));
+
 type Stored = Pick<ImportPreview, 'entries' | 'skipped' | 'warnings' | 'duplicates' | 'existing' | 'registry'>;
 
 const stored = (p: ImportPreview): Stored => ({
@@ -28,9 +31,9 @@ export async function insertPendingImport(db: DbOrTx, p: ImportPreview, table: T
       statement_id: p.statementId,
       source_name: p.sourceName,
       format: p.format,
-      table_json: table ? JSON.stringify(table) : null,
+      table_json: table ? storedJson(table) : null,
       mapping_json: p.mapping ? JSON.stringify(p.mapping) : null,
-      entries_json: JSON.stringify(stored(p)),
+      entries_json: storedJson(stored(p)),
       created_by: p.createdBy,
       created_at: p.createdAt.toISOString(),
       state: 'pending',
@@ -46,7 +49,7 @@ export async function insertPendingImport(db: DbOrTx, p: ImportPreview, table: T
 export async function updatePendingImport(db: DbOrTx, p: ImportPreview): Promise<void> {
   await db
     .updateTable('pending_imports')
-    .set({ mapping_json: p.mapping ? JSON.stringify(p.mapping) : null, entries_json: JSON.stringify(stored(p)) })
+    .set({ mapping_json: p.mapping ? JSON.stringify(p.mapping) : null, entries_json: storedJson(stored(p)) })
     .where('id', '=', p.id)
     .execute();
 }

@@ -1,3 +1,4 @@
+import { emailDomainsOf } from '../contacts/contact.repository.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { blockingKeysForFacts } from '../organisations/blocking.ts';
@@ -62,13 +63,13 @@ export async function analyseEntries(
 
   const signatures = await db
     .selectFrom('signatures')
-    .leftJoin('contacts', 'contacts.signature_id', 'signatures.id')
-    .select(['signatures.id', 'signatures.name', 'signatures.country', 'signatures.website', 'signatures.state', 'contacts.email'])
+    .select(['signatures.id', 'signatures.name', 'signatures.country', 'signatures.website', 'signatures.state'])
     .where('signatures.statement_id', '=', statementId)
     .where('signatures.state', 'in', [...ACTIVE_STATES])
     .execute();
   const index = createCandidateIndex();
-  const signatureFacts = signatures.map((s) => ({ name: s.name, country: s.country, website: s.website, emailDomain: s.email }));
+  const domains = await emailDomainsOf(db, signatures.map((s) => s.id));
+  const signatureFacts = signatures.map((s) => ({ name: s.name, country: s.country, website: s.website, emailDomain: domains.get(s.id) ?? null }));
   signatureFacts.forEach((f, i) => index.add(i, blockingKeysForFacts(f)));
   const existing: ExistingMatch[] = [];
   const registry: RegistryMatch[] = [];

@@ -1,6 +1,9 @@
 import { PermanentJobError, type JobContext } from '../jobs/job.ts';
+import { seal, unseal } from '../contacts/contact-keys.ts';
 import type { Mailer } from './mailer.ts';
 import { MailDeliveryError } from './mailer.ts';
+import { parseAttachmentRefs, parseHeaders } from './attachment.ts';
+import { readEditionAttachment } from '../publishing/edition-attachment.ts';
 
 /**
  * Sends a stored message once: a message already sent is left alone, so a job that ran again
@@ -12,11 +15,13 @@ export async function deliverMessage(ctx: Pick<JobContext, 'db' | 'write'>, mail
   const m = await ctx.db.selectFrom('messages').selectAll().where('id', '=', opts.messageId).executeTakeFirst();
   if (!m || m.status === 'sent' || m.status === 'outbox') return;
   try {
-    await mailer.send({ to: m.to_address, subject: m.subject, text: m.text });
+    // Attached files are read from where they are stored, now: the message row holds only their names.
+    const attachments = await Promise.all(parseAttachmentRefs(m.attachments).map((ref) => readEditionAttachment(ctx.db, ref)));
+    await mailer.send({ to: unseal(m.to_address), subject: unseal(m.subject), text: unseal(m.text), headers: parseHeaders(m.headers), attachments });
   } catch (err) {
-    const e = err instanceof MailDeliveryError ? err : new MailDeliveryError(String(err), false);
+    const e = err instanceof MailDeliveryError ? err : new MailDeliveryError(err instanceof Error ? err.message : String(err), err instanceof PermanentJobError);
     await ctx.write((trx) =>
-      trx.updateTable('messages').set({ status: e.permanent ? 'failed' : 'retrying', attempts: opts.attempt, last_error: e.message.slice(0, 500) }).where('id', '=', m.id).execute(),
+      trx.updateTable('messages').set({ status: e.permanent ? 'failed' : 'retrying', attempts: opts.attempt, last_error: seal(e.message.slice(0, 500)) }).where('id', '=', m.id).execute(),
     );
     throw e.permanent ? new PermanentJobError(e.message) : e;
   }

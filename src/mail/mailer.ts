@@ -3,8 +3,10 @@ import type { DbOrTx } from '../db/database.ts';
 import { enqueueJob } from '../jobs/job.repository.ts';
 import type { Logger } from '../logger.ts';
 import { newId } from '../shared/ids.ts';
+import { contactKeys, emailHash, seal, sealedKeyId, unseal } from '../contacts/contact-keys.ts';
 import { sendMessageJob } from './send-message.job.ts';
 import type { MessageKind, MessageStatus, OutgoingMessage } from './message.ts';
+import type { AttachmentRef, MailAttachment } from './attachment.ts';
 
 export interface MailToQueue {
   to: string;
@@ -14,6 +16,19 @@ export interface MailToQueue {
   kind?: MessageKind;
   /** The running job that will send it itself; without one, a mail.send job is queued. */
   sentByJob?: string;
+  /** Extra headers, such as List-Unsubscribe. */
+  headers?: Record<string, string>;
+  /** Stored files to attach when it is sent (references, not bytes). */
+  attachments?: AttachmentRef[];
+}
+
+/** One message as handed to SMTP. */
+export interface MailToSend {
+  to: string;
+  subject: string;
+  text: string;
+  headers?: Record<string, string>;
+  attachments?: MailAttachment[];
 }
 
 export interface Mailer {
@@ -24,7 +39,7 @@ export interface Mailer {
    */
   queue(db: DbOrTx, msg: MailToQueue): Promise<string>;
   /** Hands one message to SMTP; throws a MailDeliveryError that says whether retrying can help. */
-  send(msg: { to: string; subject: string; text: string }): Promise<void>;
+  send(msg: MailToSend): Promise<void>;
   close(): void;
 }
 
@@ -65,13 +80,17 @@ export function createMailer(opts: { smtpUrl?: string | undefined; from: string;
       const id = newId();
       // The job that made it is noted in outbox mode too: a re-run of that job must find it.
       const jobId = msg.sentByJob ?? (transport ? newId() : null);
+      // The envelope is sealed like a contact: recipient, subject and text (names, links) never rest in clear.
+      const key = contactKeys().primary;
       await db
         .insertInto('messages')
         .values({
           id,
-          to_address: msg.to,
-          subject: msg.subject,
-          text: msg.text,
+          to_address: seal(msg.to, key),
+          subject: seal(msg.subject, key),
+          text: seal(msg.text, key),
+          to_hash: emailHash(msg.to, key),
+          key_id: key.id,
           status: transport ? 'queued' : 'outbox',
           attempts: 0,
           last_error: null,
@@ -80,6 +99,8 @@ export function createMailer(opts: { smtpUrl?: string | undefined; from: string;
           job_id: jobId,
           kind: msg.kind ?? 'notice',
           next_attempt_at: null,
+          headers: msg.headers && Object.keys(msg.headers).length > 0 ? JSON.stringify(msg.headers) : null,
+          attachments: msg.attachments?.length ? JSON.stringify(msg.attachments) : null,
         })
         .execute();
       if (transport && !msg.sentByJob) await enqueueJob(db, sendMessageJob, { messageId: id }, { now: msg.now, id: jobId!, key: `mail.send:${id}` });
@@ -88,7 +109,14 @@ export function createMailer(opts: { smtpUrl?: string | undefined; from: string;
     async send(msg) {
       if (!transport) return;
       try {
-        await transport.sendMail({ from: opts.from, to: msg.to, subject: msg.subject, text: msg.text });
+        await transport.sendMail({
+          from: opts.from,
+          to: msg.to,
+          subject: msg.subject,
+          text: msg.text,
+          ...(msg.headers ? { headers: msg.headers } : {}),
+          ...(msg.attachments?.length ? { attachments: msg.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
+        });
       } catch (err) {
         throw classifySmtpError(err);
       }
@@ -113,13 +141,14 @@ const toMessage = (r: {
   sent_at: string | null;
 }): OutgoingMessage => ({
   id: r.id,
-  to: r.to_address,
-  subject: r.subject,
-  text: r.text,
+  to: unseal(r.to_address),
+  subject: unseal(r.subject),
+  text: unseal(r.text),
   status: r.status as MessageStatus,
   kind: r.kind as MessageKind,
   attempts: Number(r.attempts),
-  lastError: r.last_error,
+  // An SMTP refusal often quotes the address, so it is sealed too.
+  lastError: r.last_error && sealedKeyId(r.last_error) ? unseal(r.last_error) : r.last_error,
   nextAttemptAt: r.next_attempt_at ? new Date(r.next_attempt_at) : null,
   createdAt: new Date(r.created_at),
   sentAt: r.sent_at ? new Date(r.sent_at) : null,

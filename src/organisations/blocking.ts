@@ -33,6 +33,8 @@ export function blockingKeys(name: string): string[] {
   if (analysis.compact) keys.add(`c:${analysis.compact}`);
   for (const acronym of analysis.acronyms) keys.add(`a:${acronym}`);
   if (analysis.shortForm) keys.add(`a:${analysis.shortForm}`);
+  // "OKFN" / "Open Knowledge Foundation" (OKF): an acronym is also found by its letters but the last.
+  if (analysis.acronymOnly && analysis.acronymOnly.length >= 4) keys.add(`a:${analysis.acronymOnly.slice(0, -1)}`);
   if (analysis.tokens.length >= 3) for (const initials of analysis.initials) if (initials.length >= 3) keys.add(`a:${initials}`);
   // "IUF" for "International Union of Food, Agricultural, Hotel…": long names are also found by their first initials.
   if (analysis.tokens.length >= 5) for (const initials of analysis.initials) if (initials.length >= 5) keys.add(`a:${initials.slice(0, 3)}`);

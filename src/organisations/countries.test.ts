@@ -11,3 +11,14 @@ test('country names map to codes in use, never to withdrawn ones', () => {
   assert.equal(countryCode('UK'), 'GB', '"UK" is a common way to write GB, not a code');
   assert.equal(countryCode('ML'), 'ML');
 });
+
+test('a country written in its own language, and nationality words, name the country (issue 13, round 2)', async () => {
+  const { lookupLocation, nationalityCountry } = await import('./countries.ts');
+  for (const [name, iso] of [['Norge', 'NO'], ['Sverige', 'SE'], ['Magyarország', 'HU'], ['Österreich', 'AT'], ['Tchad', 'TD'], ['Liban', 'LB']] as const) {
+    assert.equal(lookupLocation(name)?.iso, iso, name);
+  }
+  for (const [word, iso] of [['kenyan', 'KE'], ['togolaise', 'TG'], ['senegalaise', 'SN'], ['nigerian', 'NG'], ['canadian', 'CA']] as const) {
+    assert.equal(nationalityCountry(word), iso, word);
+  }
+  for (const word of ['network', 'international', 'indigenous', 'human', 'african']) assert.equal(nationalityCountry(word), null, word);
+});

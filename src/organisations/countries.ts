@@ -91,6 +91,19 @@ function buildTable(): LocationTable {
       }
     }
   }
+  // Each country's name in its own main language ("Norge", "Sverige", "Magyarország", "Österreich"):
+  // national members of a network write their country so. CLDR's likely language of each region.
+  for (const code of COUNTRY_CODES) {
+    let language: string;
+    try {
+      language = new Intl.Locale(`und-${code}`).maximize().language;
+    } catch {
+      continue;
+    }
+    if ((LANGUAGES as readonly string[]).includes(language)) continue;
+    const name = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }).of(code);
+    if (name && name !== code && !byKey.has(locationKey(name))) addNames(byKey, name, { iso: code, kind: 'country' });
+  }
   const countryKeys = [...byKey.keys()];
   for (const language of LANGUAGES) {
     const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
@@ -158,4 +171,34 @@ export function countryCode(text: string): string | null {
   // A code is taken as written only if it is one ("UK" is not: it is looked up, and means GB).
   if (/^[A-Z]{2}$/.test(text.trim()) && isCountryCode(text.trim())) return text.trim();
   return lookupLocation(text)?.iso ?? null;
+}
+
+const nationalityCache = new Map<string, string | null>();
+
+/**
+ * The country a nationality word names, by the country's name it starts with ("kenyan" → KE,
+ * "togolese"/"togolaise" → TG, "senegalaise" → SN, "brazilian" → BR): a one-word country name of
+ * four letters or more (a final vowel may drop) followed by at most five letters; the longest fits.
+ */
+export function nationalityCountry(word: string): string | null {
+  const w = locationKey(word);
+  if (w.includes(' ') || w.length < 5) return null;
+  const cached = nationalityCache.get(w);
+  if (cached !== undefined) return cached;
+  const { byKey, countryKeys } = getTable();
+  // The longest country name that fits wins ("nigerian": Nigeria, not Niger); a final vowel may
+  // give way to the ending ("canadian", "ivoirienne" is not covered: Côte d'Ivoire is two words).
+  let best: { length: number; iso: string } | null = null;
+  for (const key of countryKeys) {
+    if (key.length < 4 || key.includes(' ')) continue;
+    const iso = byKey.get(key)?.iso;
+    if (!iso) continue;
+    for (const stem of /[aeiouy]$/.test(key) && key.length >= 5 ? [key, key.slice(0, -1)] : [key]) {
+      if (!w.startsWith(stem) || w.length === key.length || w.length - stem.length > 5) continue;
+      if (!best || stem.length > best.length) best = { length: stem.length, iso };
+    }
+  }
+  const iso = best?.iso ?? null;
+  nationalityCache.set(w, iso);
+  return iso;
 }

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { DuplicateFlagsTable } from '../db/schema.ts';
 import type { DbOrTx } from '../db/database.ts';
+import { contactsOf } from '../contacts/contact.repository.ts';
 import { notFound } from '../errors.ts';
 import { newId } from '../shared/ids.ts';
 import { rowToSignature } from '../signatures/signature.repository.ts';
@@ -14,12 +15,11 @@ async function loadFlaggedSignatures(db: DbOrTx, ids: string[]): Promise<Map<str
   for (let i = 0; i < unique.length; i += 500) {
     const rows = await db
       .selectFrom('signatures')
-      .leftJoin('contacts', 'contacts.signature_id', 'signatures.id')
       .selectAll('signatures')
-      .select('contacts.email as contact_email')
       .where('signatures.id', 'in', unique.slice(i, i + 500))
       .execute();
-    for (const r of rows) out.set(r.id, { ...rowToSignature(r), contactEmail: r.contact_email ?? null, organisationId: r.organisation_id });
+    const contacts = await contactsOf(db, rows.map((r) => r.id));
+    for (const r of rows) out.set(r.id, { ...rowToSignature(r), contactEmail: contacts.get(r.id)?.email ?? null, organisationId: r.organisation_id });
   }
   return out;
 }

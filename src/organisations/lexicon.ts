@@ -52,7 +52,7 @@ export const LEXICON: Record<string, string[]> = {
   economy: ['economie', 'economia', 'wirtschaft', 'ekonomika', 'economic', 'economique', 'economico', 'economica'],
   education: ['educacion', 'educacao', 'bildung', 'educazione', 'obrazovanie', 'obrazovaniya'],
   communication: ['comunicacion', 'comunicacao', 'kommunikation', 'comunicazione'],
-  people: ['peuple', 'pueblo', 'povo', 'volk', 'popolo', 'narod', 'peoples', 'povos', 'pueblos', 'peuples', 'popoli'],
+  people: ['peuple', 'pueblo', 'povo', 'volk', 'volker', 'popolo', 'narod', 'peoples', 'povos', 'pueblos', 'peuples', 'popoli'],
   popular: ['populaire', 'popolare'],
   christian: ['chretien', 'chretienne', 'cristiano', 'cristiana', 'cristao', 'christlich', 'christliche', 'khristianskiy'],
   general: ['generale', 'allgemein', 'allgemeine', 'obshchiy'],
@@ -103,6 +103,22 @@ export const LEXICON: Record<string, string[]> = {
   accord: ['soglasie', 'accordo', 'acuerdo', 'acordo'],
   eco: ['eko', 'oko'],
   path: ['via'],
+  // Added for holdout 3's tune half (issue 13, second round); ordinary dictionary translations.
+  threatened: ['bedrohte', 'bedrohten', 'bedroht', 'menace', 'menaces', 'amenazado', 'amenazados', 'ameacado', 'ameacados', 'minacciati'],
+  faith: ['foi', 'glaube', 'glauben', 'fede'],
+  encounter: ['begegnung', 'encuentro', 'rencontre', 'encontro', 'incontro'],
+  active: ['aktive', 'aktiv', 'activa', 'activo', 'actif', 'active', 'ativa', 'ativo', 'attiva', 'attivo'],
+  nonviolence: ['gewaltfreiheit', 'gewaltlosigkeit', 'noviolencia', 'naoviolencia', 'nonviolenza', 'nenasilie'],
+  assembly: ['asamblea', 'assemblee', 'assembleia', 'versammlung', 'assemblea', 'assambleya'],
+  caribbean: ['caribe', 'caraibe', 'caraibes', 'caribeno', 'caribena', 'karibik', 'caraibi'],
+  defender: ['defenseur', 'defensor', 'defensora', 'defensore', 'verteidiger', 'difensore', 'difensori', 'zashchitnik', 'zashchitnikov'],
+  user: ['usuario', 'usuari', 'utilisateur', 'usuaria', 'benutzer', 'nutzer', 'utente', 'utenti', 'polzovatel', 'polzovateley'],
+  student: ['etudiant', 'estudiante', 'estudante', 'studenten', 'studente', 'studenti', 'student'],
+  jewish: ['juif', 'juive', 'juifs', 'judio', 'judia', 'judeu', 'judaica', 'judisch', 'judische', 'ebraico', 'ebraica', 'yevreyskiy'],
+  knowledge: ['connaissance', 'conocimiento', 'conhecimento', 'wissen', 'conoscenza', 'znanie', 'znaniy'],
+  software: ['logiciel', 'programari', 'programmi'],
+  national: ['nacional', 'nationale', 'nazionale', 'natsionalnyy'],
+  international: ['internacional', 'internationale', 'internazionale', 'mezhdunarodnyy', 'mezhdunarodnaya'],
   // Kinds of body in languages TYPE_WORDS (normalise.ts) does not cover; they map onto its English words.
   coalition: ['coalitie', 'koalition', 'koalitsiya'],
   network: ['netwerk'],
@@ -115,9 +131,14 @@ export const LEXICON: Record<string, string[]> = {
   brazilian: ['bresilien', 'bresilienne', 'brasileno', 'brasilena', 'brasileiro', 'brasileira', 'brasilianisch', 'brasiliano', 'brasiliana'],
   mexican: ['mexicain', 'mexicaine', 'mexicano', 'mexicana', 'mexikanisch', 'messicano', 'messicana'],
   canadian: ['canadien', 'canadienne', 'canadiense', 'canadense', 'kanadisch', 'canadese'],
-  african: ['africain', 'africaine', 'africano', 'africana', 'afrikanisch', 'afrikanische', 'afrikanskiy'],
+  african: ['africain', 'africaine', 'africano', 'africana', 'afrikanisch', 'afrikanische', 'afrikanskiy', 'afrique', 'africa', 'afrika'],
   haitian: ['haitien', 'haitienne', 'haitiano', 'haitiana'],
   latinamerican: ['latinoamericano', 'latinoamericana', 'latinoamericain', 'latinoamericaine', 'latinoamerikanisch', 'latinoamericani'],
+  togolese: ['togolais', 'togolaise', 'togoles', 'togolesa', 'togolesisch'],
+  senegalese: ['senegalais', 'senegalaise', 'senegales', 'senegalesa', 'senegalesisch'],
+  ivorian: ['ivoirien', 'ivoirienne', 'marfileno', 'marfilena', 'ivoriano', 'ivoriana'],
+  congolese: ['congolais', 'congolaise', 'congoleno', 'congolena', 'congoles', 'congolesa'],
+  interafrican: ['interafricain', 'interafricaine', 'interafricano', 'interafricana'],
   dutch: ['neerlandais', 'neerlandaise', 'holandes', 'holandesa', 'niederlandisch', 'olandese'],
 };
 
@@ -157,6 +178,14 @@ export const EXPANSIONS: Record<string, string[]> = {
   nsw: ['new', 'south', 'wale'],
   qld: ['queensland'],
   nyc: ['new', 'york', 'city'],
+  soc: ['society'],
+  org: ['organisation'],
+  orgs: ['organisation'],
+  fed: ['federation'],
+  cttee: ['committee'],
+  comm: ['commission'],
+  phil: ['philippines'],
+  phils: ['philippines'],
 };
 
 /** Sequences of words that say one thing ("trade union" = union, "harm reduction" kept, "Latin American"). */
@@ -172,4 +201,8 @@ export const PHRASES: [string[], string[]][] = [
   [['non', 'governmental'], []],
   [['medio', 'environment'], ['environment']],
   [['meio', 'environment'], ['environment']],
+  // "droits de l'Homme" is human rights; "Homme" alone is a man.
+  [['right', 'homme'], ['human', 'right']],
+  [['inter', 'african'], ['interafrican']],
+  [['non', 'violence'], ['nonviolence']],
 ];

@@ -31,7 +31,7 @@ const TYPE_WORDS: Record<string, string[]> = {
   network: ['red', 'rede', 'reseau', 'rete', 'netzwerk', 'mreza', 'set'],
   institute: ['instituto', 'institut', 'istituto'],
   organisation: ['organization', 'organizacion', 'organizacao', 'organizzazione', 'organizatsiya', 'ngo', 'ong', 'nko'],
-  society: ['sociedad', 'sociedade', 'societe', 'societa', 'obshchestvo'],
+  society: ['sociedad', 'sociedade', 'societe', 'societa', 'obshchestvo', 'gesellschaft', 'genootschap'],
   coalition: ['coalicion', 'coalizao', 'coalizione'],
   alliance: ['alianza', 'alianca', 'allianz', 'alyans'],
   federation: ['federacion', 'federacao', 'federazione', 'federatie', 'federatsiya'],
@@ -53,6 +53,7 @@ const TYPE_WORDS: Record<string, string[]> = {
   corporation: ['corporacion'],
   club: [],
   partnership: [],
+  cooperative: ['cooperativa', 'cooperativo', 'kooperative', 'genossenschaft', 'cooperatie', 'kooperativ'],
 };
 
 const TYPE_CANONICAL = new Map<string, string>();

@@ -4,7 +4,7 @@ import type { OrganisationsTable } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import { newId } from '../shared/ids.ts';
 import { identityName } from '../signatures/signature-input.ts';
-import { registryKeys, type Organisation } from './organisation.ts';
+import { KEYS_VERSION, namesOf, registryKeys, type Organisation } from './organisation.ts';
 
 type Row = Selectable<OrganisationsTable>;
 
@@ -63,7 +63,7 @@ export async function insertOrganisation(
   const at = o.now.toISOString();
   await db
     .insertInto('organisations')
-    .values({ id, name: o.name, country: o.country, org_type: o.type, website_domain: o.websiteDomain, email_domain: o.emailDomain, created_at: at, updated_at: at })
+    .values({ id, name: o.name, country: o.country, org_type: o.type, website_domain: o.websiteDomain, email_domain: o.emailDomain, created_at: at, updated_at: at, keys_version: KEYS_VERSION })
     .execute();
   await addKeys(db, id, registryKeys({ names: [o.name], websiteDomain: o.websiteDomain, emailDomain: o.emailDomain }));
   return { id, name: o.name, aliases: [], country: o.country, type: o.type, websiteDomain: o.websiteDomain, emailDomain: o.emailDomain, createdAt: o.now };
@@ -114,6 +114,32 @@ export async function addKeys(db: DbOrTx, organisationId: string, keys: string[]
       .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ organisations: eb('organisation_key_counts.organisations', '+', 1) })))
       .execute();
   }
+}
+
+/** Organisations whose stored keys were built by older rules than KEYS_VERSION, a batch at a time. */
+export async function staleKeyOrganisationIds(db: DbOrTx, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom('organisations').select('id').where('keys_version', '<', KEYS_VERSION).orderBy('id').limit(limit).execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Rebuilds one organisation's keys with today's rules, from its name, aliases and domains: keys
+ * the rules no longer give are removed (and uncounted), new ones added, and the version stored.
+ */
+export async function rekeyOrganisation(db: DbOrTx, organisationId: string): Promise<boolean> {
+  const [o] = await loadOrganisations(db, [organisationId]);
+  if (!o) return false;
+  const wanted = new Set(registryKeys({ names: namesOf(o), websiteDomain: o.websiteDomain, emailDomain: o.emailDomain }));
+  const have = (await db.selectFrom('organisation_keys').select('key').where('organisation_id', '=', organisationId).execute()).map((r) => r.key);
+  const removed = have.filter((k) => !wanted.has(k));
+  for (const part of chunks(removed)) {
+    await db.deleteFrom('organisation_keys').where('organisation_id', '=', organisationId).where('key', 'in', part).execute();
+    await db.updateTable('organisation_key_counts').set((eb) => ({ organisations: eb('organisations', '-', 1) })).where('key', 'in', part).execute();
+    await db.deleteFrom('organisation_key_counts').where('key', 'in', part).where('organisations', '<=', 0).execute();
+  }
+  await addKeys(db, organisationId, [...wanted]);
+  await db.updateTable('organisations').set({ keys_version: KEYS_VERSION }).where('id', '=', organisationId).execute();
+  return true;
 }
 
 /** Removes an organisation from the registry (after it was folded into another). */

@@ -29,6 +29,16 @@ export const factsForName = (o: Organisation, name: string): OrgFacts => ({
 });
 
 /**
+ * The version of the rules behind `blockingKeys` (normalise.ts, lexicon.ts, blocking.ts). Raise it
+ * whenever a change gives a name other keys: each organisation stores the version its keys were
+ * built with, and the registry re-key job (rekey-registry.ts) rebuilds every older one, so names
+ * keyed under the old rules are found under the new ones.
+ * 1: issue 13, first round (concept tokens, initials keys). 2: issue 13, second round (lexicon
+ * additions, countries in their own languages, acronym-but-last-letter keys).
+ */
+export const KEYS_VERSION = 2;
+
+/**
  * The blocking keys stored for an organisation: the keys of each of its names and its domains.
  * One table row per (key, organisation), so a lookup reads an index, never the registry.
  */

@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
+import { emailDomainsOf } from '../contacts/contact.repository.ts';
 import type { DialectName } from '../db/database.ts';
 import { handles } from '../jobs/job.ts';
 import { registerSignatoryJob } from './register-signatory.job.ts';
 import { registerSignatory } from './register-signatory.ts';
 
 /** Any constant: the key of the lock that puts registrations in one line on PostgreSQL. */
-const REGISTRY_LOCK = 72_46_0001;
+export const REGISTRY_LOCK = 72_46_0001;
 
 /**
  * Idempotent: a signature already linked to an organisation was registered by an earlier run.
@@ -18,8 +19,7 @@ export const registerSignatoryHandler = (deps: { readonly dialect: DialectName }
       if (deps.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${REGISTRY_LOCK})`.execute(trx);
       const row = await trx
         .selectFrom('signatures')
-        .leftJoin('contacts', 'contacts.signature_id', 'signatures.id')
-        .select(['signatures.id', 'signatures.statement_id', 'signatures.organisation_id', 'signatures.name', 'signatures.country', 'signatures.org_type', 'signatures.website', 'contacts.email'])
+        .select(['signatures.id', 'signatures.statement_id', 'signatures.organisation_id', 'signatures.name', 'signatures.country', 'signatures.org_type', 'signatures.website'])
         .where('signatures.id', '=', signatureId)
         .executeTakeFirst();
       if (!row || row.organisation_id) return;
@@ -30,7 +30,8 @@ export const registerSignatoryHandler = (deps: { readonly dialect: DialectName }
         country: row.country,
         type: row.org_type,
         website: row.website,
-        contactEmail: row.email,
+        // The domain is all the registry uses of the email (and it is kept in clear).
+        contactEmail: (await emailDomainsOf(trx, [row.id])).get(row.id) ?? null,
         now,
       });
     });

@@ -1,3 +1,4 @@
+import { emailDomainsOf } from '../contacts/contact.repository.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { ACTIVE_STATES } from '../signatures/signature.ts';
 import { organisationEmailDomain, organisationWebsiteDomain } from './domains.ts';
@@ -76,8 +77,7 @@ export async function registerSignatory(
   const organisationIds = [...new Set([organisation.id, ...candidates.map((c) => c.organisation.id)])];
   const others = await db
     .selectFrom('signatures')
-    .leftJoin('contacts', 'contacts.signature_id', 'signatures.id')
-    .select(['signatures.id', 'signatures.name', 'signatures.country', 'signatures.website', 'signatures.organisation_id', 'contacts.email'])
+    .select(['signatures.id', 'signatures.name', 'signatures.country', 'signatures.website', 'signatures.organisation_id'])
     .where('signatures.statement_id', '=', opts.statementId)
     .where('signatures.id', '!=', opts.signatureId)
     .where('signatures.state', 'in', [...ACTIVE_STATES])
@@ -87,11 +87,12 @@ export async function registerSignatory(
     .limit(200)
     .execute();
 
+  const domains = await emailDomainsOf(db, others.map((o) => o.id));
   let flagged = 0;
   let flaggedLikely = 0;
   for (const other of others) {
     if (distinct.has(pairName(other.name))) continue;
-    let verdict = compareOrganisations(facts, { name: other.name, country: other.country, website: other.website, emailDomain: other.email });
+    let verdict = compareOrganisations(facts, { name: other.name, country: other.country, website: other.website, emailDomain: domains.get(other.id) ?? null });
     if (!verdict.same && match && other.organisation_id === organisation.id) {
       // Both are one registry organisation, e.g. one under an alias recorded by an earlier merge.
       verdict = { score: match.score, same: true, level: 'likely', reason: `both are "${organisation.name}" in the registry (${match.reason})` };

@@ -32,6 +32,24 @@ test('confusable but different organisations stay apart', () => {
   assert.ok(!same('Internet Society (ISOC)', 'Centre for Internet and Society'));
 });
 
+test('round 2 of issue 13: translations, acronyms in lower case or standing for words, countries in their own language', () => {
+  const level = (a: string, b: string, ca?: string, cb?: string) => compareOrganisations({ name: a, country: ca ?? null }, { name: b, country: cb ?? null }).level;
+  assert.equal(level('Union interafricaine des droits de l’Homme', 'Inter-African Union for Human Rights'), 'likely');
+  assert.equal(level('Die Gesellschaft für Bedrohte Völker International', 'Society for Threatened Peoples International'), 'likely');
+  assert.equal(level('ATTAC Norway', 'Attac Norge'), 'likely', 'the country in Norwegian');
+  assert.equal(level('Ligue Sénégalaise des Droits Humains', 'Lsdh'), 'likely', 'an acronym written in lower case');
+  assert.equal(level('Chaos Computer Club Aachen e.V.', 'CCC Aachen'), 'likely', 'an acronym standing for three words');
+  assert.equal(level('Coopérative Code Commun', 'Code Commun'), 'likely', 'a kind of body');
+  assert.equal(level('Open Knowledge Foundation', 'OKFN'), 'possible', 'the initials and one letter more');
+  assert.equal(level('Amnesty International Sénégal', 'Amnesty Sénégal'), 'possible', 'a scope word more: a person looks');
+  // Hard negatives stay out of "likely"; some are not even worth a look.
+  assert.notEqual(level('Open Knowledge Foundation', 'Open Knowledge Foundation Deutschland'), 'likely');
+  assert.notEqual(level('ATTAC Austria', 'ATTAC France'), 'likely');
+  assert.equal(level('ATTAC Hungary Association', 'Attac Austria'), null, 'a country written as a word disagrees');
+  assert.equal(level('Ligue des droits de l’Homme (Belgique)', 'Ligue Togolaise des Droits de l’Homme (LTDH)'), null, 'a nationality word disagrees');
+  assert.equal(level('Code Lutin', 'Code for France'), null, 'one word in common and another name');
+});
+
 test('a known country decides between a national chapter and the organisation itself', () => {
   const witness = compareOrganisations({ name: 'Unwanted Witness', country: 'UG' }, { name: 'Unwanted Witness, Uganda' });
   assert.equal(witness.same, true);

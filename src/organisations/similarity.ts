@@ -3,7 +3,7 @@
  * model: each "same" comes with a reason a coordinator can check before
  * merging, and each rule that keeps two names apart names the difference.
  */
-import { countryCode, editDistance } from './countries.ts';
+import { countryCode, editDistance, lookupLocation, nationalityCountry } from './countries.ts';
 import { organisationEmailDomain, organisationWebsiteDomain } from './domains.ts';
 import { analyseName, tokenClass, type NameAnalysis } from './normalise.ts';
 import { NON_LATIN } from './transliterate.ts';
@@ -40,6 +40,8 @@ interface NameResult {
   reason: string;
   /** Not the same by the strict rules, but worth a person's look. */
   possible?: boolean;
+  /** A country written as a word that only one name has ("ATTAC Hungary Association"). */
+  addedCountry?: string | undefined;
   /** The names are equal including any location, so a location cannot tell them apart. */
   wholeNameEqual?: boolean;
 }
@@ -151,8 +153,19 @@ function compareTokens(a: string[], b: string[], crossScript = false): NameResul
   }
   if (wordsA.length || wordsB.length) {
     // "Free Press" / "Free Press Unlimited", "Friends of the Earth Europe" / "Young Friends…": a person should look.
-    const possible = dice >= 0.6 && wordsA.length + wordsB.length === 1 && sharedDistinctive(a, b) >= 3;
-    return { score: 0.8 * dice, same: false, possible, reason: `one name adds "${[...wordsA, ...wordsB].join(' ')}"` };
+    // "Amnesty International Sénégal" / "Amnesty Sénégal", "GNU/Linux València" / "Associació d'Usuaris de GNU/Linux
+    // de València": a word or two more is often the same body written in full; a person decides.
+    const added = wordsA.length + wordsB.length;
+    const shared = sharedDistinctive(a, b);
+    // With one word in common, only a scope word may be added ("Amnesty" / "Amnesty International"), not
+    // another name ("Code" / "Code Lutin").
+    const onlyScope = [...wordsA, ...wordsB].every((w) => tokenClass(w) === 'qualifier');
+    const possible =
+      (dice >= 0.6 && added === 1 && shared >= 3) || (dice >= 0.45 && added <= 2 && shared >= Math.max(1, added) && (shared >= 2 || onlyScope));
+    // A country written as a word inside the name ("ATTAC Hungary Association", "Kenyan …"): weighed with the other's country.
+    const countryOf = (w: string) => (lookupLocation(w)?.kind === 'country' ? lookupLocation(w)!.iso : null) ?? nationalityCountry(w);
+    const addedCountry = [...wordsA, ...wordsB].map(countryOf).find((iso) => iso !== null) ?? undefined;
+    return { score: 0.8 * dice, same: false, possible, addedCountry, reason: `one name adds "${[...wordsA, ...wordsB].join(' ')}"` };
   }
   if (unmatchedA.length && unmatchedB.length) {
     return { score: 0.7 * dice, same: false, reason: `different kinds of body: "${unmatchedA.join(' ')}" vs "${unmatchedB.join(' ')}"` };
@@ -187,6 +200,16 @@ function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | null {
     if (acronymSkipsAWord(short.acronymOnly, long.wordInitials)) {
       return { score: 0.82, same: true, reason: `"${short.acronymOnly}" is the initials of the other name, skipping a word` };
     }
+  }
+  // "Lsdh" for "Ligue Sénégalaise des Droits Humains", "DHSF Tchad": an acronym written in lower case,
+  // as one word, spelling the other name's initials.
+  for (const [short, long] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const x = short.shortForm;
+    if (!x || x.length < 3 || short.tokens.length !== 1 || long.tokens.length < 3 || long.acronyms.length > 0) continue;
+    if (long.initials.includes(x)) return { score: 0.82, same: true, reason: `"${short.original}" is the initials of the other name` };
   }
   // "Attac" of "Attac Norway" written in capitals inside the other name's brackets.
   for (const [short, long] of [
@@ -226,9 +249,40 @@ function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | null {
     if (long.initials.some((i) => i.length >= 5 && i.startsWith(x))) {
       return { score: 0.7, same: false, possible: true, reason: `"${x}" is the first initials of the other name` };
     }
+    // "OKFN" for "Open Knowledge Foundation": the initials and one letter more.
+    if (long.initials.some((i) => i.length >= 3 && x.length === i.length + 1 && x.startsWith(i))) {
+      return { score: 0.7, same: false, possible: true, reason: `"${x}" starts with the initials of the other name` };
+    }
     // "PAPDA" for "Plateforme Haïtienne de Plaidoyer pour un Développement Alternatif": initials with two words skipped.
     if (x.length >= 4 && x[0] === long.wordInitials[0] && long.wordInitials.length - x.length <= 2 && isSubsequence(x, long.wordInitials)) {
       return { score: 0.7, same: false, possible: true, reason: `"${x}" is the initials of the other name, skipping words` };
+    }
+  }
+  return null;
+}
+
+/**
+ * "CCC Aachen" / "Chaos Computer Club Aachen e.V.": an acronym in capitals standing for a run of the
+ * other name's words, every other word the same.
+ */
+function compareAcronymInside(a: NameAnalysis, b: NameAnalysis): NameResult | null {
+  for (const [withAcronym, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if (withAcronym.tokens.length < 2) continue;
+    for (const [k, t] of withAcronym.tokens.entries()) {
+      if (t.length < 2 || t.length > 6 || other.tokens.includes(t)) continue;
+      if (!new RegExp(`(^|[^\\p{L}])${t.toUpperCase()}($|[^\\p{L}])`, 'u').test(withAcronym.original)) continue;
+      const rest = withAcronym.tokens.filter((_, j) => j !== k);
+      for (let start = 0; start + t.length <= other.tokens.length; start++) {
+        const run = other.tokens.slice(start, start + t.length);
+        if (run.map((w) => w[0]).join('') !== t) continue;
+        const otherRest = [...other.tokens.slice(0, start), ...other.tokens.slice(start + t.length)];
+        if (sameMultiset(rest, otherRest)) {
+          return { score: 0.84, same: true, reason: `"${t.toUpperCase()}" stands for "${run.join(' ')}" and the other words are the same` };
+        }
+      }
     }
   }
   return null;
@@ -295,7 +349,7 @@ export function compareNames(nameA: string, nameB: string): NameResult {
       reason: `${byTokens.reason}, but the acronyms differ ("Internet Society (ISOC)" is not "Centre for Internet and Society")`,
     };
   }
-  const byAcronyms = compareAcronyms(a, b);
+  const byAcronyms = compareAcronyms(a, b) ?? compareAcronymInside(a, b);
   if (byAcronyms?.same) return byAcronyms;
   const bySegments = compareSegments(a, b);
   if (bySegments?.same) return bySegments;
@@ -355,7 +409,9 @@ export function compareOrganisations(a: OrgFacts, b: OrgFacts): Comparison {
     return result(Math.max(0.95, names.score), 'likely', `same domain ${sharedDomain}`);
   }
   // Identical names in two countries are national chapters more often than typing slips.
-  if (countriesDiffer) {
+  const wordCountryDiffers = names.addedCountry !== undefined && [countryA.iso, countryB.iso].some((c) => c !== null && c !== names.addedCountry);
+  if (countriesDiffer || wordCountryDiffers) {
+    if (!countriesDiffer) return result(Math.min(names.score, 0.5), null, `different countries (${names.addedCountry} written in one name)`);
     return result(Math.min(names.score, 0.5), null, `different countries (${countryA.iso} vs ${countryB.iso})`);
   }
   if ((names.same || names.possible) && !names.wholeNameEqual) {

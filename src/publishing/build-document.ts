@@ -1,4 +1,4 @@
-import { countryName } from '../i18n/countries.ts';
+import { placeName } from '../i18n/place-name.ts';
 import { formatDate, translator } from '../i18n/i18n.ts';
 import type { FrozenEntry } from './edition.ts';
 import type { StatementDocument } from './documents/types.ts';
@@ -22,7 +22,7 @@ export interface DocumentSource {
 /** The pure data a PDF/DOCX is made from: country names, labels and dates in the document's language. */
 export function buildStatementDocument(src: DocumentSource): StatementDocument {
   const t = translator(src.language);
-  const entry = (e: FrozenEntry) => ({ number: e.number, name: e.name, country: e.country ? countryName(e.country, src.language) : null });
+  const entry = (e: FrozenEntry) => ({ number: e.number, name: e.name, country: placeName(e, src.language) });
   const date = src.edition ? formatDate(src.edition.publishedAt, src.language) : '';
   return {
     language: src.language,

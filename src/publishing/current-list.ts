@@ -14,6 +14,8 @@ export interface CurrentList {
   confidentialCount: number;
   /** Individuals where the statement allows them: a live list of their own, not frozen in editions. */
   individuals: PublicIndividual[];
+  /** Signature ids shown with the verified mark (only when the statement shows it). */
+  verified: ReadonlySet<string>;
 }
 
 /**
@@ -28,9 +30,10 @@ export async function currentList(db: DbOrTx, statement: Statement): Promise<Cur
     number,
     name: e.name,
     country: e.country,
+    international: e.international,
     type: e.type,
   });
-  if (!edition) return { edition: null, signatories: live.signatories.map((e) => toFrozen(e)), addendum: [], confidentialCount: live.confidentialCount, individuals };
+  if (!edition) return { edition: null, signatories: live.signatories.map((e) => toFrozen(e)), addendum: [], confidentialCount: live.confidentialCount, individuals, verified: live.verified };
 
   // The edition fixes the numbers; names and countries are the live ones, so a correction shows
   // at once (the edition's stored documents keep what was published).
@@ -38,17 +41,17 @@ export async function currentList(db: DbOrTx, statement: Statement): Promise<Cur
   const frozenIds = new Set(edition.list.map((e) => e.signatureId));
   const signatories = edition.list.flatMap((e) => {
     const now = liveById.get(e.signatureId);
-    return now ? [{ ...e, name: now.name, country: now.country, type: now.type }] : [];
+    return now ? [{ ...e, name: now.name, country: now.country, international: now.international, type: now.type }] : [];
   });
   const later = live.signatories.filter((e) => !frozenIds.has(e.signatureId));
   // Re-collate the newcomers on their own (initiators added late are not moved to the top).
   const ordered = publicOrder(
-    later.map((e) => ({ id: e.signatureId, name: e.name, country: e.country, type: e.type, initiator: false, confidential: false, createdAt: new Date(0) })),
+    later.map((e) => ({ id: e.signatureId, name: e.name, country: e.country, international: e.international, type: e.type, initiator: false, confidential: false, createdAt: new Date(0) })),
     statement.language,
   ).list;
   const last = edition.list.reduce((m, e) => Math.max(m, e.number), 0);
-  const addendum = ordered.map((e, i) => ({ signatureId: e.signatureId, number: last + i + 1, name: e.name, country: e.country, type: e.type }));
-  return { edition, signatories, addendum, confidentialCount: live.confidentialCount, individuals };
+  const addendum = ordered.map((e, i) => ({ signatureId: e.signatureId, number: last + i + 1, name: e.name, country: e.country, international: e.international, type: e.type }));
+  return { edition, signatories, addendum, confidentialCount: live.confidentialCount, individuals, verified: live.verified };
 }
 
 /** currentList through the cache; publishing an edition bumps list_version, so it refreshes too. */

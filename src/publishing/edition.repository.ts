@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { DbOrTx } from '../db/database.ts';
 import type { EditionsTable } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
-import type { DocumentFormat, Edition, EditionState, FrozenEntry } from './edition.ts';
+import type { DocumentFormat, Edition, EditionState, FrozenEntry, FrozenIndividual } from './edition.ts';
 
 type Row = Selectable<EditionsTable>;
 const num = (v: number | null) => (v === null ? null : Number(v));
@@ -24,6 +24,7 @@ export function rowToEdition(r: Row): Edition {
     count: num(r.count),
     confidentialCount: num(r.confidential_count),
     list: r.list_json ? (JSON.parse(r.list_json) as FrozenEntry[]) : [],
+    individuals: r.individuals_json ? (JSON.parse(r.individuals_json) as FrozenIndividual[]) : [],
     languages: r.languages ? (JSON.parse(r.languages) as string[]) : r.language ? [r.language] : [],
     lastError: r.last_error,
   };

@@ -10,7 +10,16 @@ export interface FrozenEntry {
   number: number;
   name: string;
   country: string | null;
+  /** An international or regional organisation (left out in editions frozen before it was recorded). */
+  international?: boolean;
   type: string | null;
+}
+
+/** One numbered line of an edition's list of individuals. */
+export interface FrozenIndividual {
+  number: number;
+  name: string;
+  affiliation: string | null;
 }
 
 export interface Edition {
@@ -29,6 +38,8 @@ export interface Edition {
   count: number | null;
   confidentialCount: number | null;
   list: FrozenEntry[];
+  /** The individuals as published, numbered apart (empty where the statement has none, or before this was recorded). */
+  individuals: FrozenIndividual[];
   /** Languages whose PDF and DOCX the edition stores: the original first, then ready translations. */
   languages: string[];
   lastError: string | null;

@@ -1,3 +1,5 @@
+import { createLogger } from '../logger.ts';
+import { useConfiguredContactKeys } from '../contacts/contact-keys.ts';
 import { createWriteStream } from 'node:fs';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -68,6 +70,7 @@ export async function runExport(args: string[]): Promise<number> {
   }
 
   const config = loadConfig();
+  useConfiguredContactKeys(config, createLogger(config.logLevel, config.logFormat));
   const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const bar = progress();
   let partial: string | null = null;

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { DbOrTx } from '../db/database.ts';
 import { AppError, localisedError } from '../errors.ts';
-import { countryName } from '../i18n/countries.ts';
+import { placeName } from '../i18n/place-name.ts';
 import { getStatementBySlug } from '../statements/statement.repository.ts';
 import type { Statement } from '../statements/statement.ts';
 import { documentIn, requireTextIn } from './language-document.ts';
@@ -39,7 +39,7 @@ export const publicColumns: ExportColumn[] = [
 
 function* publicRows(entries: FrozenEntry[], language: string): Generator<ExportRow> {
   for (const e of entries) {
-    yield { number: e.number, name: e.name, country: e.country ? countryName(e.country, language) : null, country_code: e.country, type: e.type };
+    yield { number: e.number, name: e.name, country: placeName(e, language), country_code: e.country, type: e.type };
   }
 }
 

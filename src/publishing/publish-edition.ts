@@ -92,6 +92,7 @@ const emptyEdition = () => ({
   count: null,
   confidential_count: null,
   list_json: null,
+  individuals_json: null,
   languages: null,
   published_at: null,
   last_error: null,
@@ -104,7 +105,7 @@ export async function freezeEdition(
 ): Promise<Edition> {
   const statement = await getStatementById(db, opts.statement.id); // fresh count and text
   const [live, { individuals }] = await Promise.all([loadPublicList(db, statement), loadIndividuals(db, statement)]);
-  const list: FrozenEntry[] = live.signatories.map((e) => ({ signatureId: e.signatureId, number: e.number, name: e.name, country: e.country, type: e.type }));
+  const list: FrozenEntry[] = live.signatories.map((e) => ({ signatureId: e.signatureId, number: e.number, name: e.name, country: e.country, international: e.international, type: e.type }));
   const count = statement.approvedCount;
   const title = headlineText(statement, count);
   // One PDF and one DOCX for the original and for each ready translation, all rendered before anything is stored.
@@ -137,6 +138,7 @@ export async function freezeEdition(
     count,
     confidential_count: live.confidentialCount,
     list_json: JSON.stringify(list),
+    individuals_json: JSON.stringify(individuals),
     languages: JSON.stringify(languages),
     published_at: at,
     last_error: null,

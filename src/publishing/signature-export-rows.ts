@@ -1,3 +1,4 @@
+import { contactsOf } from '../contacts/contact.repository.ts';
 import type { DbOrTx } from '../db/database.ts';
 import type { ExportColumn, ExportRow } from './documents/csv.ts';
 
@@ -28,7 +29,6 @@ export async function* fullRows(db: DbOrTx, statementId: string): AsyncGenerator
   for (;;) {
     let q = db
       .selectFrom('signatures')
-      .leftJoin('contacts', 'contacts.signature_id', 'signatures.id')
       .select([
         'signatures.id',
         'signatures.name',
@@ -42,9 +42,6 @@ export async function* fullRows(db: DbOrTx, statementId: string): AsyncGenerator
         'signatures.created_at',
         'signatures.confirmed_at',
         'signatures.decided_at',
-        'contacts.name as contact_name',
-        'contacts.email as contact_email',
-        'contacts.language as contact_language',
       ])
       .where('signatures.statement_id', '=', statementId);
     if (after) {
@@ -54,7 +51,9 @@ export async function* fullRows(db: DbOrTx, statementId: string): AsyncGenerator
       );
     }
     const rows = await q.orderBy('signatures.created_at').orderBy('signatures.id').limit(PAGE).execute();
+    const contacts = await contactsOf(db, rows.map((r) => r.id));
     for (const r of rows) {
+      const contact = contacts.get(r.id);
       yield {
         id: r.id,
         name: r.name,
@@ -68,9 +67,9 @@ export async function* fullRows(db: DbOrTx, statementId: string): AsyncGenerator
         created_at: r.created_at,
         confirmed_at: r.confirmed_at,
         decided_at: r.decided_at,
-        contact_name: r.contact_name,
-        contact_email: r.contact_email,
-        contact_language: r.contact_language,
+        contact_name: contact?.name ?? null,
+        contact_email: contact?.email ?? null,
+        contact_language: contact?.language ?? null,
       };
     }
     if (rows.length < PAGE) return;

@@ -1,11 +1,15 @@
+import { verificationColumns } from '../organisations/verification.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { registerSignatory } from '../organisations/register-signatory.ts';
+import { localisedError } from '../errors.ts';
 import { recordAudit } from '../shared/audit.ts';
-import { hashSecret, newId } from '../shared/ids.ts';
+import { newId } from '../shared/ids.ts';
+import { insertContacts } from '../contacts/contact.repository.ts';
+import { identityKeyOf } from './sign-on.ts';
 import { validate } from '../shared/validate.ts';
 import { bumpList, getStatementBySlug } from '../statements/statement.repository.ts';
 import { getSignature } from './signature.repository.ts';
-import { CoordinatorSignatoryInput, identityName } from './signature-input.ts';
+import { CoordinatorSignatoryInput } from './signature-input.ts';
 import type { Signature } from './signature.ts';
 
 /**
@@ -21,6 +25,11 @@ export async function addSignatory(
   const statement = await getStatementBySlug(db, opts.slug);
   const id = newId();
   const at = opts.now.toISOString();
+  const identityKey = input.contact_email ? identityKeyOf({ name: input.name, contact_email: input.contact_email }) : null;
+  // The same name and contact email again is a conflict, not a unique-index failure (a 500 on PostgreSQL).
+  if (identityKey && (await db.selectFrom('signatures').select('id').where('statement_id', '=', statement.id).where('identity_key', '=', identityKey).executeTakeFirst())) {
+    throw localisedError('conflict', 'limits.alreadySigned');
+  }
   await db
     .insertInto('signatures')
     .values({
@@ -30,14 +39,16 @@ export async function addSignatory(
       kind: 'organisation',
       name: input.name,
       country: input.country,
+      international: input.international ? 1 : 0,
       org_type: input.type,
       website: input.website,
       state: 'approved',
+      ...verificationColumns({ kind: 'organisation', emailDomain: input.contact_email, website: input.website }),
       initiator: input.initiator ? 1 : 0,
       confidential: input.confidential ? 1 : 0,
       source: opts.source ?? 'coordinator',
       text_version: statement.textVersion,
-      identity_key: input.contact_email ? hashSecret(`${identityName(input.name)}|${input.contact_email}`) : null,
+      identity_key: identityKey,
       confirm_token_hash: null,
       merged_into: null,
       created_at: at,
@@ -47,10 +58,7 @@ export async function addSignatory(
     })
     .execute();
   if (input.contact_email) {
-    await db
-      .insertInto('contacts')
-      .values({ signature_id: id, name: input.contact_name ?? '', email: input.contact_email, language: statement.language, created_at: at })
-      .execute();
+    await insertContacts(db, [{ signatureId: id, name: input.contact_name ?? '', email: input.contact_email, language: statement.language, createdAt: opts.now }]);
   }
   await registerSignatory(db, {
     signatureId: id,

@@ -2,7 +2,8 @@ import type { DbOrTx } from '../db/database.ts';
 import { recordAudit } from '../shared/audit.ts';
 import { hashSecret } from '../shared/ids.ts';
 import { getStatementById } from '../statements/statement.repository.ts';
-import type { Statement } from '../statements/statement.ts';
+import { acceptsSignatures, type Statement } from '../statements/statement.ts';
+import { localisedError } from '../errors.ts';
 import { findTranslation } from '../statements/translation.repository.ts';
 import { findByConfirmToken } from './signature.repository.ts';
 import type { Signature } from './signature.ts';
@@ -31,6 +32,8 @@ export async function lookUpConfirmation(db: DbOrTx, token: string): Promise<Con
 export async function confirmSignature(db: DbOrTx, opts: { token: string; now: Date }): Promise<ConfirmationView | null> {
   const view = await lookUpConfirmation(db, opts.token);
   if (!view) return null;
+  // A statement that closed takes no more signatures, confirmed late or not.
+  if (view.signature.state === 'unconfirmed' && !acceptsSignatures(view.statement, opts.now)) throw localisedError('statement_not_open', 'abuse.confirmClosed');
   const res = await db
     .updateTable('signatures')
     .set({ state: 'confirmed', confirmed_at: opts.now.toISOString(), updated_at: opts.now.toISOString() })

@@ -1,3 +1,4 @@
+import { contactOf } from '../contacts/contact.repository.ts';
 import { translator } from '../i18n/i18n.ts';
 import { handles } from '../jobs/job.ts';
 import { deliverMessage } from '../mail/deliver-message.ts';
@@ -23,25 +24,27 @@ export const confirmationEmailHandler = (deps: { readonly mailer: Mailer; readon
       messageId = await ctx.write(async (trx) => {
         const row = await trx
           .selectFrom('signatures')
-          .innerJoin('contacts', 'contacts.signature_id', 'signatures.id')
           .innerJoin('statements', 'statements.id', 'signatures.statement_id')
           // The title the signatory read: a ready translation's in the language they signed, else the original's.
           .leftJoin('statement_translations as read', (j) =>
             j.onRef('read.statement_id', '=', 'signatures.statement_id').onRef('read.language', '=', 'signatures.language').on('read.ready', '=', 1),
           )
-          .select(['signatures.name', 'signatures.state', 'contacts.name as contact_name', 'contacts.email', 'contacts.language', 'statements.title', 'read.title as read_title'])
+          .select(['signatures.name', 'signatures.state', 'statements.title', 'read.title as read_title'])
           .where('signatures.id', '=', signatureId)
           .executeTakeFirst();
         if (!row || row.state === 'withdrawn' || row.state === 'merged') return undefined;
-        const t = translator(row.language);
+        // No contact (erased meanwhile): nobody to write to.
+        const contact = await contactOf(trx, signatureId);
+        if (!contact) return undefined;
+        const t = translator(contact.language);
         const title = row.read_title ?? row.title;
         const manage = manageLink(deps.publicUrl, await issueManageToken(trx, signatureId, now));
         // Signed again once already confirmed: the manage link, not a second confirmation.
         if (row.state !== 'unconfirmed') {
           return deps.mailer.queue(trx, {
-            to: row.email,
+            to: contact.email,
             subject: t('mail.manage.subject', { title }),
-            text: t('mail.manage.text', { contactName: row.contact_name, title, name: row.name, state: row.state, link: manage }),
+            text: t('mail.manage.text', { contactName: contact.name, title, name: row.name, state: row.state, link: manage }),
             now,
             kind: 'confirmation',
             sentByJob: job.id,
@@ -50,9 +53,9 @@ export const confirmationEmailHandler = (deps: { readonly mailer: Mailer; readon
         const token = newSecret();
         await trx.updateTable('signatures').set({ confirm_token_hash: hashSecret(token) }).where('id', '=', signatureId).execute();
         return deps.mailer.queue(trx, {
-          to: row.email,
+          to: contact.email,
           subject: t('mail.confirm.subject', { title }),
-          text: `${t('mail.confirm.text', { contactName: row.contact_name, title, name: row.name, link: confirmationLink(deps.publicUrl, token) })}\n${t('mail.manage.paragraph', { link: manage })}`,
+          text: `${t('mail.confirm.text', { contactName: contact.name, title, name: row.name, link: confirmationLink(deps.publicUrl, token) })}\n${t('mail.manage.paragraph', { link: manage })}`,
           now,
           kind: 'confirmation',
           sentByJob: job.id,

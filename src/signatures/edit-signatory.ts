@@ -4,27 +4,31 @@ import { recordAudit, type Actor } from '../shared/audit.ts';
 import { validate } from '../shared/validate.ts';
 import { bumpList } from '../statements/statement.repository.ts';
 import { getSignature } from './signature.repository.ts';
-import { SIGNATORY_EDIT_FIELDS, SignatoryEditInput } from './signature-input.ts';
+import { placeValue, SIGNATORY_EDIT_FIELDS, SignatoryEditInput } from './signature-input.ts';
 import { PUBLIC_STATES, type Signature } from './signature.ts';
 
 /** The public facts of a signatory that can be corrected. */
-export type SignatoryFacts = Pick<Signature, 'name' | 'country' | 'type' | 'website' | 'initiator' | 'confidential'>;
+export type SignatoryFacts = Pick<Signature, 'name' | 'country' | 'international' | 'type' | 'website' | 'initiator' | 'confidential'>;
+type EditableField = (typeof SIGNATORY_EDIT_FIELDS)[number];
 
-const factsOf = (s: Signature): SignatoryFacts => ({ name: s.name, country: s.country, type: s.type, website: s.website, initiator: s.initiator, confidential: s.confidential });
+const factsOf = (s: Signature): SignatoryFacts => ({ name: s.name, country: s.country, international: s.international, type: s.type, website: s.website, initiator: s.initiator, confidential: s.confidential });
+/** The facts as the edit input takes them (the place as one value). */
+const inputOf = (s: Signature) => ({ ...factsOf(s), country: placeValue(s) });
+const COMPARED: readonly (keyof SignatoryFacts)[] = [...SIGNATORY_EDIT_FIELDS, 'international'];
 
 /** The input keys given, overlaid on the signatory's current facts and checked. */
-export function correctedFacts(s: Signature, input: unknown, allowed: readonly (keyof SignatoryFacts)[] = SIGNATORY_EDIT_FIELDS): SignatoryFacts {
+export function correctedFacts(s: Signature, input: unknown, allowed: readonly EditableField[] = SIGNATORY_EDIT_FIELDS): SignatoryFacts {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw localisedError('malformed_request', 'error.expectedObject');
   const raw = input as Record<string, unknown>;
   const given = Object.fromEntries(allowed.filter((k) => Object.hasOwn(raw, k)).map((k) => [k, raw[k]]));
-  const v = validate(SignatoryEditInput, { ...factsOf(s), ...given });
-  return { name: v.name, country: v.country, type: v.type, website: v.website, initiator: v.initiator, confidential: v.confidential };
+  const v = validate(SignatoryEditInput, { ...inputOf(s), ...given });
+  return { name: v.name, country: v.country, international: v.international, type: v.type, website: v.website, initiator: v.initiator, confidential: v.confidential };
 }
 
 /** Field → [before, after] for what differs. */
 export function factChanges(before: SignatoryFacts, after: SignatoryFacts): Record<string, [unknown, unknown]> {
   const out: Record<string, [unknown, unknown]> = {};
-  for (const k of SIGNATORY_EDIT_FIELDS) if (before[k] !== after[k]) out[k] = [before[k], after[k]];
+  for (const k of COMPARED) if (before[k] !== after[k]) out[k] = [before[k], after[k]];
   return out;
 }
 
@@ -42,6 +46,7 @@ export async function applySignatoryFacts(db: DbOrTx, o: { signature: Signature;
     .set({
       name: o.facts.name,
       country: o.facts.country,
+      international: o.facts.international ? 1 : 0,
       org_type: o.facts.type,
       website: o.facts.website,
       initiator: o.facts.initiator ? 1 : 0,

@@ -41,6 +41,13 @@ export async function withdrawSignature(db: DbOrTx, opts: { token: string; now: 
   const view = await managed(db, opts.token);
   const s = view.signature;
   if (s.state === 'withdrawn') return view;
+  return { ...view, signature: await withdrawBySignatory(db, { signature: s, now: opts.now }) };
+}
+
+/** The withdrawal itself, for a signature its signatory is known to hold (by a manage token, or a data-protection request). */
+export async function withdrawBySignatory(db: DbOrTx, opts: { signature: Signature; now: Date; actor?: string }): Promise<Signature> {
+  const s = opts.signature;
+  if (s.state === 'withdrawn' || s.state === 'merged') return s;
   const to = signatureTransition(s.state, 'withdraw');
   const at = opts.now.toISOString();
   const res = await db
@@ -52,8 +59,8 @@ export async function withdrawSignature(db: DbOrTx, opts: { token: string; now: 
   if (Number(res.numUpdatedRows) !== 1) throw localisedError('conflict', 'error.signatureChanged', { name: s.name });
   // The list version moves even for a signature not yet public, so the coordinator's view refreshes too.
   await bumpList(db, s.statementId, countDelta(s.state, to, s.kind), opts.now);
-  await recordAudit(db, { at: opts.now, actor: 'public', action: 'signature.withdrawn', subjectType: 'signature', subjectId: s.id, detail: { from: s.state } });
-  return { ...view, signature: await getSignature(db, s.id) };
+  await recordAudit(db, { at: opts.now, actor: opts.actor ?? 'public', action: 'signature.withdrawn', subjectType: 'signature', subjectId: s.id, detail: { from: s.state } });
+  return getSignature(db, s.id);
 }
 
 /**
@@ -72,7 +79,7 @@ export async function correctSignature(db: DbOrTx, opts: { token: string; input:
     return { ...view, signature, awaitingReview: false };
   }
   let signature = await applySignatoryFacts(db, { signature: s, facts: { ...s, confidential: facts.confidential }, actor: 'public', action: 'signature.corrected', now: opts.now });
-  const correction: SignatoryCorrection = { name: facts.name, country: facts.country, type: facts.type, website: facts.website };
+  const correction: SignatoryCorrection = { name: facts.name, country: facts.country, international: facts.international, type: facts.type, website: facts.website };
   const changes = factChanges(s, { ...s, ...correction });
   const pending = Object.keys(changes).length > 0 ? correction : null;
   if (pending || s.pendingCorrection) {
@@ -92,5 +99,5 @@ export async function reviewCorrection(db: DbOrTx, opts: { id: string; decision:
     await recordAudit(db, { at: opts.now, actor: opts.coordinatorId, action: 'signature.correction_dismissed', subjectType: 'signature', subjectId: s.id, detail: { correction: s.pendingCorrection } });
     return getSignature(db, s.id);
   }
-  return applySignatoryFacts(db, { signature: { ...s, pendingCorrection: null }, facts: { ...s, ...s.pendingCorrection }, actor: opts.coordinatorId, action: 'signature.correction_approved', now: opts.now });
+  return applySignatoryFacts(db, { signature: { ...s, pendingCorrection: null }, facts: { ...s, ...s.pendingCorrection, international: s.pendingCorrection.international ?? (s.pendingCorrection.country === null && s.international) }, actor: opts.coordinatorId, action: 'signature.correction_approved', now: opts.now });
 }

@@ -6,6 +6,8 @@ export interface PublicList {
   listVersion: number;
   signatories: PublicSignatory[];
   confidentialCount: number;
+  /** The signatures shown with the verified mark: empty unless the statement shows the mark. */
+  verified: ReadonlySet<string>;
 }
 
 /** One line of the separate list of individuals: name and affiliation. */
@@ -34,7 +36,7 @@ export async function loadIndividuals(db: DbOrTx, statement: Statement): Promise
 export async function loadPublicList(db: DbOrTx, statement: Statement): Promise<PublicList> {
   const rows = await db
     .selectFrom('signatures')
-    .select(['id', 'name', 'country', 'org_type', 'initiator', 'confidential', 'created_at'])
+    .select(['id', 'name', 'country', 'international', 'org_type', 'initiator', 'confidential', 'created_at', 'verified'])
     .where('statement_id', '=', statement.id)
     .where('state', '=', 'approved')
     .where('kind', '=', 'organisation')
@@ -45,11 +47,13 @@ export async function loadPublicList(db: DbOrTx, statement: Statement): Promise<
       name: r.name,
       type: r.org_type,
       country: r.country,
+      international: Number(r.international) === 1,
       initiator: Number(r.initiator) === 1,
       confidential: Number(r.confidential) === 1,
       createdAt: new Date(r.created_at),
     })),
     statement.language,
   );
-  return { listVersion: statement.listVersion, signatories: list, confidentialCount };
+  const verified = new Set(statement.showVerified ? rows.filter((r) => Number(r.verified) === 1).map((r) => r.id) : []);
+  return { listVersion: statement.listVersion, signatories: list, confidentialCount, verified };
 }

@@ -5,6 +5,7 @@ export interface PublicSignatory {
   number: number;
   name: string;
   country: string | null;
+  international: boolean;
   type: string | null;
   initiator: boolean;
 }
@@ -14,6 +15,7 @@ export interface ListCandidate {
   name: string;
   type: string | null;
   country: string | null;
+  international?: boolean;
   initiator: boolean;
   confidential: boolean;
   createdAt: Date;
@@ -30,6 +32,6 @@ export function publicOrder(candidates: readonly ListCandidate[], language: stri
   const byArrival = (a: ListCandidate, b: ListCandidate) => a.createdAt.getTime() - b.createdAt.getTime();
   const initiators = named.filter((c) => c.initiator).sort(byArrival);
   const others = named.filter((c) => !c.initiator).sort((a, b) => collator.compare(a.name, b.name) || byArrival(a, b));
-  const list = [...initiators, ...others].map((c, i) => ({ signatureId: c.id, number: i + 1, name: c.name, country: c.country, type: c.type, initiator: c.initiator }));
+  const list = [...initiators, ...others].map((c, i) => ({ signatureId: c.id, number: i + 1, name: c.name, country: c.country, international: c.international ?? false, type: c.type, initiator: c.initiator }));
   return { list, confidentialCount: candidates.length - named.length };
 }

@@ -53,7 +53,7 @@ export async function listSignatories(db: DbOrTx, statement: Statement, query: S
   const rows = all
     .map((s) => ({ ...s, number: numbers.get(s.id) ?? null }))
     .filter((s) => (query.state ? s.state === query.state : s.state !== 'merged'))
-    .filter((s) => !query.country || (query.country === 'international' ? s.country === null : s.country === query.country))
+    .filter((s) => !query.country || (query.country === 'international' ? s.international : s.country === query.country))
     .filter((s) => !query.type || s.type === query.type)
     .filter((s) => query.textVersion === undefined || s.textVersion === query.textVersion)
     .filter((s) => !needle || identityName(s.name).includes(needle));

@@ -11,11 +11,25 @@ const country = z
   .refine((c) => c.length > 0, zodMessage('validation.required', { field: 'sign.country' }))
   .refine((c) => isCountryCode(c), zodMessage('validation.country'));
 
+/** Stands, inside these schemas only, for "International / regional"; never a country code (those are two capitals). */
+const INTERNATIONAL = 'international';
+
+/**
+ * Where an organisation entered by a coordinator works: a country code, "international" (the
+ * form) or null (JSON) for an international or regional one, or "" / left out for not given
+ * (an imported list without countries). Split into `country` and `international` by `place`.
+ */
 const optionalCountry = z
   .string().nullish()
-  .transform((c) => (c == null || c.trim() === '' || c.trim().toLowerCase() === 'international' ? undefined : c))
-  .pipe(z.union([z.undefined(), country]))
+  .transform((c) => (c === null || c?.trim().toLowerCase() === INTERNATIONAL ? INTERNATIONAL : c == null || c.trim() === '' ? undefined : c))
+  .pipe(z.union([z.undefined(), z.literal(INTERNATIONAL), country]))
   .transform((c) => c ?? null);
+
+/** `country` as stored (null unless a code) and whether the organisation is international or regional. */
+const place = <T extends { country: string | null }>(v: T) => ({ ...v, country: v.country === INTERNATIONAL ? null : v.country, international: v.country === INTERNATIONAL });
+
+/** The form value of a signatory's place, the inverse of `place`. */
+export const placeValue = (s: { country: string | null; international: boolean }) => (s.international ? INTERNATIONAL : s.country ?? '');
 
 const orgType = z
   .union([z.enum(ORGANISATION_TYPES, { error: zodMessage('validation.orgType') }), z.literal(''), z.null(), z.undefined()])
@@ -71,6 +85,8 @@ export const PublicSignOnInput = z.preprocess(
       confidential: flag,
       contact_name: lineText({ max: 200, label: 'sign.contactName' }),
       contact_email: emailAddress('sign.contactEmail'),
+      /** Ticked (never by default): the contact may be invited to future statements on this site. */
+      updates_consent: flag,
     })
     .superRefine((v, ctx) => {
       if (v.kind === 'organisation' && v.country === undefined) ctx.addIssue({ code: 'custom', path: ['country'], message: zodMessage('validation.required', { field: 'sign.country' }) });
@@ -78,6 +94,8 @@ export const PublicSignOnInput = z.preprocess(
     .transform((v) => ({
       ...v,
       country: v.country ?? null,
+      // Null is a choice on this form ("International / regional"), never an omission.
+      international: v.kind === 'organisation' && (v.country ?? null) === null,
       // An individual has no organisation type or website, nor an affiliation if an organisation.
       type: v.kind === 'individual' ? null : v.type,
       website: v.kind === 'individual' ? null : v.website,
@@ -99,7 +117,8 @@ export const CoordinatorSignatoryInput = z
       .transform((s) => (s == null || s.trim() === '' ? undefined : s))
       .pipe(z.union([z.undefined(), emailAddress('sign.contactEmail')]))
       .transform((s) => s ?? null),
-  });
+  })
+  .transform(place);
 export type CoordinatorSignatoryInput = z.output<typeof CoordinatorSignatoryInput>;
 
 /**
@@ -111,7 +130,7 @@ export const SignatoryEditInput = z.object({
   country: optionalCountry,
   initiator: flag,
   confidential: flag,
-});
+}).transform(place);
 export type SignatoryEditInput = z.output<typeof SignatoryEditInput>;
 export const SIGNATORY_EDIT_FIELDS = ['name', 'country', 'type', 'website', 'initiator', 'confidential'] as const;
 

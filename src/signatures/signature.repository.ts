@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { contactsOf } from '../contacts/contact.repository.ts';
 import type { DbOrTx } from '../db/database.ts';
 import type { SignaturesTable } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
@@ -14,6 +15,7 @@ export function rowToSignature(r: Row): Signature {
     kind: r.kind as SignatureKind,
     name: r.name,
     country: r.country,
+    international: Number(r.international) === 1,
     type: r.org_type as OrganisationType | null,
     website: r.website,
     affiliation: r.affiliation ?? null,
@@ -24,6 +26,8 @@ export function rowToSignature(r: Row): Signature {
     textVersion: Number(r.text_version),
     language: r.language ?? null,
     pendingCorrection: r.pending_correction ? (JSON.parse(r.pending_correction) as SignatoryCorrection) : null,
+    verified: Number(r.verified) === 1,
+    verifiedBy: (r.verified_by as Signature['verifiedBy']) ?? null,
     createdAt: new Date(r.created_at),
     confirmedAt: date(r.confirmed_at),
     decidedAt: date(r.decided_at),
@@ -58,18 +62,14 @@ export async function listSignaturesWithContacts(
   statementId: string,
   states?: readonly SignatureState[],
 ): Promise<(Signature & { contact: { name: string; email: string } | null })[]> {
-  let q = db
-    .selectFrom('signatures')
-    .leftJoin('contacts', 'contacts.signature_id', 'signatures.id')
-    .selectAll('signatures')
-    .select(['contacts.name as contact_name', 'contacts.email as contact_email'])
-    .where('signatures.statement_id', '=', statementId);
-  if (states && states.length) q = q.where('signatures.state', 'in', states as SignatureState[]);
-  const rows = await q.orderBy('signatures.created_at', 'asc').orderBy('signatures.id', 'asc').execute();
-  return rows.map((r) => ({
-    ...rowToSignature(r),
-    contact: r.contact_name != null && r.contact_email != null ? { name: r.contact_name, email: r.contact_email } : null,
-  }));
+  let q = db.selectFrom('signatures').selectAll().where('statement_id', '=', statementId);
+  if (states && states.length) q = q.where('state', 'in', states as SignatureState[]);
+  const rows = await q.orderBy('created_at', 'asc').orderBy('id', 'asc').execute();
+  const contacts = await contactsOf(db, rows.map((r) => r.id));
+  return rows.map((r) => {
+    const c = contacts.get(r.id);
+    return { ...rowToSignature(r), contact: c ? { name: c.name, email: c.email } : null };
+  });
 }
 
 /** Counts per state for the coordinator's overview. */
@@ -81,7 +81,7 @@ export async function countByState(db: DbOrTx, statementId: string): Promise<Rec
     .where('statement_id', '=', statementId)
     .groupBy('state')
     .execute();
-  const out: Record<SignatureState, number> = { unconfirmed: 0, confirmed: 0, approved: 0, rejected: 0, withdrawn: 0, merged: 0 };
+  const out: Record<SignatureState, number> = { held: 0, unconfirmed: 0, confirmed: 0, approved: 0, rejected: 0, withdrawn: 0, merged: 0 };
   for (const r of rows) out[r.state as SignatureState] = Number(r.n);
   return out;
 }

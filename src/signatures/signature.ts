@@ -2,9 +2,11 @@ import { localisedError } from '../errors.ts';
 
 /**
  * A signature's life: it waits for email confirmation, then for moderation. A duplicate that a
- * coordinator merged into another signature of the same statement ends as 'merged'.
+ * coordinator merged into another signature of the same statement ends as 'merged'. A public
+ * sign-on over a flood limit (or with the honeypot filled) is 'held': no email goes out until a
+ * coordinator releases it to 'unconfirmed' or rejects it.
  */
-export const SIGNATURE_STATES = ['unconfirmed', 'confirmed', 'approved', 'rejected', 'withdrawn', 'merged'] as const;
+export const SIGNATURE_STATES = ['held', 'unconfirmed', 'confirmed', 'approved', 'rejected', 'withdrawn', 'merged'] as const;
 export type SignatureState = (typeof SIGNATURE_STATES)[number];
 
 /** States a coordinator reviews in the moderation queue. */
@@ -26,6 +28,8 @@ export interface Signature {
   kind: SignatureKind;
   name: string;
   country: string | null;
+  /** An international or regional organisation: no country by choice ("International / regional"). */
+  international: boolean;
   type: OrganisationType | null;
   website: string | null;
   /** An individual's organisation or role; null for organisations. */
@@ -39,6 +43,9 @@ export interface Signature {
   language: string | null;
   /** What the signatory asked to correct on an approved signature, until a coordinator decides. */
   pendingCorrection: SignatoryCorrection | null;
+  /** The organisation is verified (by its email domain, or by a coordinator); shown to coordinators. */
+  verified: boolean;
+  verifiedBy: 'domain' | 'coordinator' | null;
   createdAt: Date;
   confirmedAt: Date | null;
   decidedAt: Date | null;
@@ -48,6 +55,8 @@ export interface Signature {
 export interface SignatoryCorrection {
   name: string;
   country: string | null;
+  /** Left out in corrections asked for before this was recorded. */
+  international?: boolean;
   type: OrganisationType | null;
   website: string | null;
 }
@@ -64,16 +73,18 @@ export type ModerationDecision = 'approve' | 'reject';
 const allowed: Record<string, readonly SignatureState[]> = {
   confirm: ['unconfirmed'],
   approve: ['confirmed', 'rejected'],
-  reject: ['confirmed', 'approved'],
-  withdraw: ['unconfirmed', 'confirmed', 'approved', 'rejected'],
+  reject: ['held', 'confirmed', 'approved'],
+  withdraw: ['held', 'unconfirmed', 'confirmed', 'approved', 'rejected'],
+  // A held sign-on let through: its confirmation email goes out as for any other (see releaseHeld).
+  release: ['held'],
   // Undoes a rejection: back to the list if it was approved, otherwise back to review (see restoreSignatures).
   restore: ['rejected'],
   // A merged signature is final: the kept one carries the organisation from then on.
   merge: ['unconfirmed', 'confirmed', 'approved', 'rejected'],
 };
-const target: Record<string, SignatureState> = { confirm: 'confirmed', approve: 'approved', reject: 'rejected', withdraw: 'withdrawn', merge: 'merged', restore: 'confirmed' };
+const target: Record<string, SignatureState> = { confirm: 'confirmed', approve: 'approved', reject: 'rejected', withdraw: 'withdrawn', merge: 'merged', restore: 'confirmed', release: 'unconfirmed' };
 
-export type SignatureAction = 'confirm' | ModerationDecision | 'withdraw' | 'merge' | 'restore';
+export type SignatureAction = 'confirm' | ModerationDecision | 'withdraw' | 'merge' | 'restore' | 'release';
 
 /** Guards a signature's state change; throws illegal_transition with the reason in plain words. */
 export function signatureTransition(from: SignatureState, action: SignatureAction): SignatureState {

@@ -1,3 +1,4 @@
+import { contactsOf } from '../contacts/contact.repository.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { localisedError } from '../errors.ts';
 import { translator } from '../i18n/i18n.ts';
@@ -111,15 +112,19 @@ async function noticeEarlierSignatories(
   db: DbOrTx,
   o: { statement: Statement; version: number; text: { title: string; headline: string | null; body: string }; now: Date; mailer: Mailer; withdrawLink: WithdrawLink },
 ): Promise<number> {
-  const recipients = await db
+  const signatures = await db
     .selectFrom('signatures')
-    .innerJoin('contacts', 'contacts.signature_id', 'signatures.id')
-    .select(['signatures.id', 'signatures.name', 'signatures.text_version', 'contacts.name as contact_name', 'contacts.email', 'contacts.language'])
+    .select(['signatures.id', 'signatures.name', 'signatures.text_version'])
     .where('signatures.statement_id', '=', o.statement.id)
     .where('signatures.text_version', '<', o.version)
     .where('signatures.state', 'in', ['unconfirmed', 'confirmed', 'approved'])
     .orderBy('signatures.created_at')
     .execute();
+  const contacts = await contactsOf(db, signatures.map((s) => s.id));
+  const recipients = signatures.flatMap((s) => {
+    const c = contacts.get(s.id);
+    return c ? [{ ...s, contact_name: c.name, email: c.email, language: c.language }] : [];
+  });
   if (recipients.length === 0) return 0;
   // Each signatory sees the difference from the text they signed (the kept version not after theirs).
   const kept = (await listStatementVersions(db, o.statement.id)).filter((v) => v.version < o.version);

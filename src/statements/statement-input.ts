@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { zodMessage } from '../i18n/localised.ts';
 import { lineText, longText, optionalLine } from '../shared/text.ts';
+import { bodyNesting, MAX_BODY_NESTING } from '../shared/markdown-nesting.ts';
 import { checkHeadline } from './headline.ts';
+
+/** A statement body: Markdown, bounded in length and in how deeply it nests (docs/decisions/input-limits.md). */
+const markdownBody = longText({ max: 100_000, label: 'field.body' }).superRefine((body, ctx) => {
+  const depth = bodyNesting(body);
+  if (depth > MAX_BODY_NESTING) ctx.addIssue({ code: 'custom', message: zodMessage('limits.bodyNesting', { field: 'field.body', depth, max: MAX_BODY_NESTING }) });
+});
 
 const slug = z
   .string({ error: zodMessage('validation.slug') })
@@ -53,7 +60,7 @@ const readyFlag = z
 const editableFields = {
   allow_individuals: readyFlag,
   title: lineText({ max: 300, label: 'field.title' }),
-  body: longText({ max: 100_000, label: 'field.body' }),
+  body: markdownBody,
   headline,
   headline_rounding: z
     .union([z.coerce.number().int().min(1).max(1_000_000), z.literal(''), z.null(), z.undefined()])
@@ -83,7 +90,7 @@ export const EDITABLE_STATEMENT_FIELDS = Object.keys(editableFields) as (keyof t
 export const TranslationInput = z.object({
   language: languageTag,
   title: lineText({ max: 300, label: 'field.title' }),
-  body: longText({ max: 100_000, label: 'field.body' }),
+  body: markdownBody,
   headline,
   place_and_date: optionalLine({ max: 200, label: 'field.placeAndDate' }),
   ready: readyFlag,

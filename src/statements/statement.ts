@@ -29,6 +29,8 @@ export interface Statement {
   viewersSeeContacts: boolean;
   /** Whether an edition prepared by one coordinator must be released by a second. */
   twoPersonPublishing: boolean;
+  /** The public list shows a mark beside verified organisations. */
+  showVerified: boolean;
   /** Approved organisations; individuals are counted apart. */
   approvedCount: number;
   listVersion: number;

@@ -9,6 +9,9 @@ import { emailAddress, fieldErrors } from '../shared/text.ts';
 import { clearSession, safeNext, SESSION_COOKIE, startSession } from './auth.ts';
 import type { AppEnv } from './env.ts';
 import { formValues } from './form.ts';
+import { allowSignInAttempt } from '../accounts/sign-in-limits.ts';
+import { clientRateKey } from './client-address.ts';
+import { awaitSecondFactor } from './security-routes.tsx';
 import { CsrfField, Field, Layout } from './views/layout.tsx';
 
 export const accountRoutes = new Hono<AppEnv>();
@@ -17,35 +20,42 @@ const secureCookies = (publicUrl: string) => publicUrl.startsWith('https://');
 
 const LINK_COMMAND = <code dir="ltr">npx undersigned link --email you@example.org</code>;
 
-function SignInPage(p: { csrfToken: string; next: string; error?: string; email?: string; t: Translate }) {
+function SignInPage(p: { csrfToken: string; next: string; error?: string; email?: string; expired?: boolean; t: Translate }) {
   const { t } = p;
   return (
     <Layout title={`${t('account.signIn.title')} — ${t('app.name')}`} t={t}>
       <h1>{t('account.signIn.heading')}</h1>
-      {p.error ? <p class="error" role="alert">{p.error}</p> : null}
+      {p.error ? <p class="error" role="alert">{p.error}</p> : p.expired ? <p class="error" role="alert">{t('security.signInCode.expired')}</p> : null}
       <form method="post" action={`/sign-in?next=${encodeURIComponent(p.next)}`}>
         <CsrfField token={p.csrfToken} />
         <Field t={t} name="email" type="email" label={t('field.email')} value={p.email} required autocomplete="username" />
         <Field t={t} name="password" type="password" label={t('account.password')} required autocomplete="current-password" />
         <button type="submit">{t('account.signIn.submit')}</button>
       </form>
+      <p><a href="/password-reset">{t('security.reset.forgot')}</a></p>
       <p class="muted">{t.rich('team.signIn.noPassword', { command: LINK_COMMAND })}</p>
     </Layout>
   );
 }
 
-accountRoutes.get('/sign-in', (c) => c.html(<SignInPage csrfToken={c.get('csrfToken')} next={safeNext(c.req.query('next'))} t={c.get('t')} />));
+accountRoutes.get('/sign-in', (c) => c.html(<SignInPage csrfToken={c.get('csrfToken')} next={safeNext(c.req.query('next'))} expired={c.req.query('expired') === '1'} t={c.get('t')} />));
 
 accountRoutes.post('/sign-in', async (c) => {
   const { db } = c.get('deps');
   const v = await formValues(c);
   const next = safeNext(c.req.query('next'));
-  const found = v.email ? await findCoordinatorByEmail(db, v.email.slice(0, 254)) : null;
+  const email = (v.email ?? '').slice(0, 254);
+  // Counted per account and per client before anything is checked; an unknown email counts the same.
+  if (!(await allowSignInAttempt(db, { kind: 'password', account: email, clientKey: await clientRateKey(c), now: c.get('deps').clock() }))) {
+    return c.html(<SignInPage csrfToken={c.get('csrfToken')} next={next} email={v.email} error={c.get('t')('security.tooMany')} t={c.get('t')} />, 429);
+  }
+  const found = email ? await findCoordinatorByEmail(db, email) : null;
   // Same answer and similar time whether the account or the password is wrong.
   const ok = await verifyPassword(found?.passwordHash ?? null, (v.password ?? '').slice(0, 1000));
   if (!found || !ok) {
     return c.html(<SignInPage csrfToken={c.get('csrfToken')} next={next} email={v.email} error={c.get('t')('account.signIn.wrong')} t={c.get('t')} />, 401);
   }
+  if (found.secondFactor) return awaitSecondFactor(c, found.id, next);
   await startSession(c, found.id, secureCookies(c.get('deps').publicUrl));
   return c.redirect(next, 303);
 });

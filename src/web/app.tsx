@@ -10,6 +10,11 @@ import { negotiateLanguage } from './locale.ts';
 import { newId } from '../shared/ids.ts';
 import { listStatements } from '../statements/statement.repository.ts';
 import { accountRoutes } from './account-routes.tsx';
+import { auditRoutes } from './audit-routes.tsx';
+import { securityRoutes } from './security-routes.tsx';
+import { verificationRoutes } from './verification-routes.tsx';
+import { verificationApi } from '../api/verification-routes.ts';
+import { auditApi } from '../api/audit-routes.ts';
 import { identify } from './auth.ts';
 import { enforcePermissions } from './permit.ts';
 import { coordinatorRoutes } from './coordinator-routes.tsx';
@@ -20,6 +25,12 @@ import { organisationApi } from '../api/organisation-routes.ts';
 import { publishingApi } from '../api/publishing-routes.ts';
 import { translationApi } from '../api/translation-routes.ts';
 import { teamApi } from '../api/team-routes.ts';
+import { partnerRoutes, unsubscribeRoutes } from './partner-routes.tsx';
+import { partnerApi } from '../api/partner-routes.ts';
+import { challengeApi } from '../abuse/challenge-routes.ts';
+import { abuseRoutes } from './abuse-routes.tsx';
+import { reachApi } from '../api/reach-routes.ts';
+import { reachRoutes } from './reach-routes.tsx';
 import { csrfProtection } from './csrf.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { handleError } from './errors.tsx';
@@ -30,13 +41,15 @@ import { HomePage } from './views/home-page.tsx';
 const css = readFileSync(new URL('./assets/app.css', import.meta.url), 'utf8');
 // The one stylesheet, gzipped once: phones on slow links download a fraction of it.
 const cssGzip = new Uint8Array(gzipSync(css, { level: 9 }));
+// The sign form's own proof-of-work script: served from here, no third party.
+const signOnCheckJs = readFileSync(new URL('./assets/sign-on-check.js', import.meta.url), 'utf8');
 
 /** Where import files are posted: the only requests allowed more than 1 MB. */
 const IMPORT_PATH = /^\/(?:coordinator\/statements\/[^/]+\/import|api\/v1\/statements\/[^/]+\/imports)$/;
 const IMPORT_BODY_LIMIT = 6 * 1024 * 1024;
 
 /** Paths whose last segment is a secret; logged without it. */
-const redact = (path: string) => path.replace(/^\/(confirm|manage|api\/v1\/manage|setup|sign-in\/link)\/[^/]+/, '/$1/…');
+const redact = (path: string) => path.replace(/^\/(confirm|manage|unsubscribe|api\/v1\/manage|setup|sign-in\/link|password-reset)\/[^/]+/, '/$1/…');
 
 /** An incoming X-Request-Id is kept (a proxy's id ties its log to ours) only when short and plain. */
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -100,6 +113,11 @@ export function createApp(deps: AppDeps) {
     return c.body(css, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
 
+  app.get('/assets/sign-on-check.js', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(signOnCheckJs, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+  });
+
   app.use('*', identify);
   app.use('*', csrfProtection({ secure }));
   // Deny by default: every route's permission, from the one table, before any handler runs.
@@ -109,16 +127,28 @@ export function createApp(deps: AppDeps) {
     const statements = (await listStatements(deps.db)).filter((s) => s.state !== 'draft');
     return c.html(<HomePage statements={statements} coordinator={c.get('coordinator')} csrfToken={c.get('csrfToken')} t={c.get('t')} />);
   });
+  app.route('/', reachRoutes);
   app.route('/', publicRoutes);
   app.route('/', accountRoutes);
+  app.route('/', securityRoutes);
   app.route('/', publishingRoutes);
   app.route('/', teamRoutes);
+  app.route('/', unsubscribeRoutes);
+  app.route('/coordinator', auditRoutes);
+  app.route('/coordinator', verificationRoutes);
   app.route('/coordinator', organisationRoutes);
+  app.route('/coordinator', partnerRoutes);
+  app.route('/coordinator', abuseRoutes);
   app.route('/coordinator', coordinatorRoutes);
+  app.route('/api/v1', auditApi);
+  app.route('/api/v1', verificationApi);
   app.route('/api/v1', organisationApi);
   app.route('/api/v1', publishingApi);
   app.route('/api/v1', translationApi);
   app.route('/api/v1', teamApi);
+  app.route('/api/v1', partnerApi);
+  app.route('/api/v1', challengeApi);
+  app.route('/api/v1', reachApi);
   app.route('/api/v1', api);
   return app;
 }

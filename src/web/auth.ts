@@ -55,7 +55,7 @@ export const coordinatorArea: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 export async function startSession(c: Context<AppEnv>, coordinatorId: string, secure: boolean) {
   const { db, clock } = c.get('deps');
-  const { secret } = await createSession(db, { coordinatorId, now: clock() });
+  const { secret } = await createSession(db, { coordinatorId, now: clock(), userAgent: c.req.header('user-agent') });
   setCookie(c, SESSION_COOKIE, secret, { path: '/', httpOnly: true, sameSite: 'Lax', secure, maxAge: SESSION_DAYS * 86400 });
 }
 

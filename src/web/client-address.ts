@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { hashSecret } from '../shared/ids.ts';
+import type { ClientOrigin } from '../abuse/client-hash.ts';
 import type { AppEnv } from './env.ts';
 
 /** The client's address: the socket peer, or the first X-Forwarded-For hop when behind a trusted proxy. */
@@ -21,5 +21,15 @@ export function socketAddress(c: Context<AppEnv>): string | undefined {
   }
 }
 
-/** The per-network sign-on limit's key: the address as a hash, so no client address is stored. */
-export const signOnRateKey = (c: Context<AppEnv>): string => `ip:${hashSecret(clientAddress(c)).slice(0, 32)}`;
+/** Where a public sign-on comes from, as keyed daily hashes of the address and its network; null for a coordinator. */
+export async function signOnOrigin(c: Context<AppEnv>): Promise<ClientOrigin | null> {
+  if (c.get('coordinator')) return null;
+  const deps = c.get('deps');
+  return deps.clientHasher.origin(clientAddress(c), deps.clock());
+}
+
+/** The key of a client in rate windows (sign-in, password reset): its keyed daily hash, never the address. */
+export async function clientRateKey(c: Context<AppEnv>): Promise<string> {
+  const deps = c.get('deps');
+  return `ip:${(await deps.clientHasher.origin(clientAddress(c), deps.clock())).clientHash}`;
+}

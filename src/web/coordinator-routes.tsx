@@ -32,6 +32,7 @@ import { EditStatementPage, editValues } from './views/coordinator/edit-statemen
 import { editStatement } from '../statements/edit-statement.ts';
 import { listStatementVersions, signaturesPerVersion } from '../statements/statement-version.repository.ts';
 import { withdrawLinkFor } from '../signatures/manage-link.ts';
+import { withdrawalsSinceEdition } from '../publishing/withdrawals-since-edition.ts';
 
 export const coordinatorRoutes = new Hono<AppEnv>();
 coordinatorRoutes.use('*', coordinatorArea);
@@ -98,12 +99,13 @@ interface AdminExtras {
 async function adminPage(c: Context<AppEnv>, slug: string, extra: AdminExtras = {}, status: 200 | 422 = 200) {
   const { db } = c.get('deps');
   const statement = await getStatementBySlug(db, slug);
-  const [queue, approved, counts, editions, translations] = await Promise.all([
+  const [queue, approved, counts, editions, translations, sinceEdition] = await Promise.all([
     listSignaturesWithContacts(db, statement.id, ['confirmed']),
     listSignaturesWithContacts(db, statement.id, ['approved']),
     countByState(db, statement.id),
     listEditions(db, statement.id),
     listTranslations(db, statement.id),
+    withdrawalsSinceEdition(db, statement.id),
   ]);
   // ?translation=fr opens that translation in the form.
   const editing = translations.find((tr) => tr.language === c.req.query('translation'));
@@ -130,6 +132,7 @@ async function adminPage(c: Context<AppEnv>, slug: string, extra: AdminExtras = 
       queue={hide(queue)}
       approved={hide(approved)}
       counts={counts}
+      sinceEdition={sinceEdition}
       editions={editions}
       notice={extra.notice ?? noticeText(c)}
       addValues={extra.addValues}

@@ -4,10 +4,13 @@ import { timingSafeEqual } from 'node:crypto';
 import { localisedError } from '../errors.ts';
 import { newSecret } from '../shared/ids.ts';
 import type { AppEnv } from './env.ts';
+import { isEmbeddable } from './embeddable.ts';
 import { parsedForm } from './form.ts';
 
 export const CSRF_COOKIE = 'usg_csrf';
 export const CSRF_FIELD = '_csrf';
+
+const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[A-Za-z0-9_-]{1,64}$/;
 
 const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
@@ -22,13 +25,16 @@ export const csrfProtection = (opts: { secure: boolean }): MiddlewareHandler<App
   const valid = cookie !== undefined && /^[A-Za-z0-9_-]{43}$/.test(cookie) ? cookie : '';
   let token = valid;
   // The JSON API authenticates with bearer tokens, never cookies: no CSRF cookie is made for it.
-  if (!token && !c.req.path.startsWith('/api/')) {
+  // Nor for the pages other sites embed, which have no form and must set no cookie.
+  if (!token && !c.req.path.startsWith('/api/') && !isEmbeddable(c.req.path)) {
     token = newSecret();
     setCookie(c, CSRF_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: opts.secure });
   }
   c.set('csrfToken', token);
   const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
-  if (unsafe && !c.req.path.startsWith('/api/')) {
+  // A mail program's one-click unsubscribe (RFC 8058) posts without our cookie; the link's own
+  // secret is the authority there, and the only thing it can do is stop invitations to its address.
+  if (unsafe && !c.req.path.startsWith('/api/') && !ONE_CLICK_UNSUBSCRIBE.test(c.req.path)) {
     // A browser says where a form comes from; one from another site is refused before anything is read.
     const origin = c.req.header('origin');
     if (origin && origin !== 'null' && !sameOrigin(origin, [c.get('deps').publicUrl, c.req.url])) throw localisedError('csrf_failed', 'error.csrf');

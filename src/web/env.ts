@@ -10,6 +10,8 @@ import type { VersionedCache } from '../shared/versioned-cache.ts';
 import type { CurrentList } from '../publishing/current-list.ts';
 import type { Renderers } from '../publishing/renderers.ts';
 import type { SignOnWriter } from '../signatures/sign-on.ts';
+import type { ClientHasher } from '../abuse/client-hash.ts';
+import type { SignOnChallenge } from '../abuse/sign-on-challenge.ts';
 import type { TtlCache } from '../shared/ttl-cache.ts';
 import type { Statement } from '../statements/statement.ts';
 
@@ -27,8 +29,14 @@ export interface AppDeps {
   renderers: Renderers;
   /** Trust X-Forwarded-For (behind a load balancer). */
   trustProxy?: boolean;
+  /** Contacts are erased this many months after their statement closed; 0 keeps them (default 12). */
+  contactRetentionMonths?: number;
   /** Sign-ons allowed per client address per minute. */
   signOnRateLimit?: number;
+  /** Keyed, daily hashes of client addresses: no address is stored. */
+  clientHasher: ClientHasher;
+  /** The proof-of-work check on public sign-ons; null when SIGN_ON_CHALLENGE=off. */
+  signOnCheck: SignOnChallenge | null;
   /** Public sign-ons, written in shared commits. */
   signOns: SignOnWriter;
   /** Statements as anonymous readers see them, for a second; cleared by any write through this instance. */

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { localisedError } from '../errors.ts';
+import { jsonShapeProblem, MAX_JSON_DEPTH, MAX_JSON_VALUES } from '../shared/json-limits.ts';
 import type { AppEnv } from './env.ts';
 
 type Body = Awaited<ReturnType<Context<AppEnv>['req']['parseBody']>>;
@@ -51,6 +52,14 @@ export async function jsonBody(c: Context<AppEnv>, opts: { optional?: boolean } 
   if (!type.includes('application/json')) {
     throw localisedError('malformed_request', 'error.notJson');
   }
+  return parsedJson(text);
+}
+
+/** JSON text parsed within the depth and size limits; anything else is a clear 400. */
+export function parsedJson(text: string): unknown {
+  const problem = jsonShapeProblem(text);
+  if (problem === 'depth') throw localisedError('malformed_request', 'limits.jsonTooDeep', { max: MAX_JSON_DEPTH });
+  if (problem === 'values') throw localisedError('malformed_request', 'limits.jsonTooMany', { max: MAX_JSON_VALUES });
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { DEFAULT_LOCALE, matchLocale, preferredLocale, translator, type Locale, type Translate } from '../i18n/i18n.ts';
 import type { AppEnv } from './env.ts';
+import { isEmbeddable } from './embeddable.ts';
 
 export const LANGUAGE_COOKIE = 'usg_lang';
 
@@ -13,7 +14,8 @@ export const LANGUAGE_COOKIE = 'usg_lang';
  */
 export const negotiateLanguage = (opts: { secure: boolean }): MiddlewareHandler<AppEnv> => async (c, next) => {
   const asked = matchLocale(c.req.query('lang'));
-  if (asked) setCookie(c, LANGUAGE_COOKIE, asked, { path: '/', sameSite: 'Lax', secure: opts.secure, maxAge: 365 * 86400 });
+  // The embedded widget, badge and card take `?lang=` for that answer only: they set no cookie.
+  if (asked && !isEmbeddable(c.req.path)) setCookie(c, LANGUAGE_COOKIE, asked, { path: '/', sameSite: 'Lax', secure: opts.secure, maxAge: 365 * 86400 });
   const chosen = asked ?? matchLocale(getCookie(c, LANGUAGE_COOKIE)) ?? preferredLocale(c.req.header('accept-language'));
   const locale = chosen ?? DEFAULT_LOCALE;
   c.set('locale', locale);
@@ -21,7 +23,7 @@ export const negotiateLanguage = (opts: { secure: boolean }): MiddlewareHandler<
   c.set('t', translator(locale));
   await next();
   // The answer carries this reader's language cookie: no shared cache may keep it for others.
-  if (asked && c.res.headers.get('cache-control')?.includes('public')) c.res.headers.set('Cache-Control', 'private, max-age=5');
+  if (asked && !isEmbeddable(c.req.path) && c.res.headers.get('cache-control')?.includes('public')) c.res.headers.set('Cache-Control', 'private, max-age=5');
 };
 
 /** The interface language for a page about a statement written in `statementLanguage`. */

@@ -30,7 +30,7 @@ publishingRoutes.get('/statements/:slug/editions/:number/:file{statement\\.(?:pd
   const format = documentFormat(c.req.param('file').split('.')[1] ?? '');
   const statement = await publicStatement(c, c.req.param('slug'));
   const number = Number(c.req.param('number'));
-  if (!Number.isInteger(number) || number < 1) throw new AppError('not_found', 'No such edition.');
+  if (!Number.isSafeInteger(number) || number < 1 || number >= 2 ** 31) throw new AppError('not_found', 'No such edition.');
   const edition = await getEdition(db, statement.id, number);
   if (edition.state !== 'published') throw localisedError('not_found', 'error.editionNotPublished', { number: String(number) });
   // ?lang=fr: the French files stored with the edition.

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { KEY_FILE_NAME, parseKeys, unseal } from '../../src/contacts/contact-keys.ts';
 import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,8 @@ async function place(dialect: 'sqlite' | 'postgres') {
   return {
     env,
     db: () => (handle ??= openDatabase({ databaseUrl: pgDb?.url, dataDir })).db,
+    /** Opens a sealed value with the key file the server made in DATA_DIR. */
+    open: (sealed: string) => unseal(sealed, parseKeys(readFileSync(join(dataDir, KEY_FILE_NAME), 'utf8'), 'key file')),
     async cleanup() {
       await handle?.close();
       await pgDb?.drop();
@@ -71,7 +74,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       try {
         const db = p.db();
         const names = [...acknowledged].map((i) => `Durable Org ${i}`);
-        const rows = await db.selectFrom('signatures').leftJoin('contacts', 'contacts.signature_id', 'signatures.id').select(['signatures.id', 'signatures.name', 'contacts.email']).where('signatures.name', 'like', 'Durable Org %').execute();
+        const rows = await db.selectFrom('signatures').leftJoin('contacts', 'contacts.signature_id', 'signatures.id').select(['signatures.id', 'signatures.name', 'contacts.email_hash as email']).where('signatures.name', 'like', 'Durable Org %').execute();
         for (const name of names) assert.equal(rows.filter((r) => r.name === name).length, 1, name);
         assert.ok(rows.every((r) => r.email), 'no signature without its contact');
         // The restarted worker sends every confirmation, once.
@@ -79,10 +82,10 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         // Every stored signature's email, acknowledged or not: those the killed worker held come
         // back after their lease, in any order, so waiting for the acknowledged ones is not enough.
         await waitUntil('every confirmation email', async () => {
-          const n = await db.selectFrom('messages').select('to_address').where('to_address', 'like', 'focal%').execute();
+          const n = (await db.selectFrom('messages').select('to_address').execute()).map((m) => ({ to_address: p.open(m.to_address) })).filter((m) => m.to_address.startsWith('focal'));
           return n.length >= rows.length ? n : undefined;
         });
-        const messages = await db.selectFrom('messages').select('to_address').where('to_address', 'like', 'focal%').execute();
+        const messages = (await db.selectFrom('messages').select('to_address').execute()).map((m) => ({ to_address: p.open(m.to_address) })).filter((m) => m.to_address.startsWith('focal'));
         for (const e of emails) assert.equal(messages.filter((m) => m.to_address === e).length, 1, e);
         const stored = rows.length;
         assert.equal(messages.length, stored, 'one email per stored signature, acknowledged or not');

@@ -1,3 +1,5 @@
+import { copyFileSync } from 'node:fs';
+import { KEY_FILE_NAME } from '../../src/contacts/contact-keys.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -68,6 +70,8 @@ test('a backup taken during a burst of sign-ons restores into an empty DATA_DIR 
     assert.equal(overRunning.code, 1);
     assert.match(overRunning.stderr, /An instance is running on .*\(pid \d+ on .+\)\. Stop it first/);
 
+    // The contact key travels beside the backup, never inside it (docs/decisions/contact-encryption.md).
+    copyFileSync(join(live, KEY_FILE_NAME), join(restored, KEY_FILE_NAME));
     const restore = await cli(['restore', file], { DATA_DIR: restored });
     assert.equal(restore.code, 0, restore.stderr);
     const db = openSqlite(join(restored, 'undersigned.sqlite'));

@@ -84,14 +84,14 @@ for (const dialect of DIALECTS) {
       assert.equal(res.json.awaiting_review, true);
       assert.equal(res.json.country, 'BR');
       let pub = (await api(t, 'GET', '/api/v1/statements/porto-2019')).json;
-      assert.deepEqual(pub.signatories, [{ number: 1, name: org().name, country: 'BR' }]);
+      assert.deepEqual(pub.signatories, [{ number: 1, name: org().name, country: 'BR', international: false }]);
       const [s] = (await api(t, 'GET', '/api/v1/statements/porto-2019/signatures?status=approved', { token })).json.signatures;
-      assert.deepEqual(s.pending_correction, { name: org().name, country: 'PT', type: 'network', website: 'https://reduc.example.org' });
+      assert.deepEqual(s.pending_correction, { name: org().name, country: 'PT', international: false, type: 'network', website: 'https://reduc.example.org' });
       const approved = await api(t, 'POST', `/api/v1/signatures/${s.id}/correction/approve`, { token });
       assert.equal(approved.status, 200, approved.text);
       assert.equal(approved.json.pending_correction, null);
       pub = (await api(t, 'GET', '/api/v1/statements/porto-2019')).json;
-      assert.deepEqual(pub.signatories, [{ number: 1, name: org().name, country: 'PT' }]);
+      assert.deepEqual(pub.signatories, [{ number: 1, name: org().name, country: 'PT', international: false }]);
       assert.equal((await api(t, 'POST', `/api/v1/signatures/${s.id}/correction/approve`, { token })).status, 409);
       // Choosing to be counted without the name applies at once.
       const hidden = await api(t, 'PATCH', `/api/v1${mail.manage}`, { body: { confidential: true } });

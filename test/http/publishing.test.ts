@@ -130,7 +130,7 @@ for (const dialect of DIALECTS) {
       assert.equal(done.length, 1);
       const e = await api(t, 'GET', '/api/v1/statements/later/editions/1');
       assert.equal(e.json.status, 'published');
-      assert.deepEqual(e.json.signatories, [{ number: 1, name: 'Élixir', country: 'FR' }]);
+      assert.deepEqual(e.json.signatories, [{ number: 1, name: 'Élixir', country: 'FR', international: false }]);
     });
 
     test('a failed render publishes nothing and says what went wrong', async () => {

@@ -82,7 +82,7 @@ for (const dialect of DIALECTS) {
       pub = await api(t, 'GET', '/api/v1/statements/porto-2019');
       assert.equal(pub.status, 200);
       assert.equal(pub.json.count, 1);
-      assert.deepEqual(pub.json.signatories, [{ number: 1, name: signOn().name, country: 'CR' }]);
+      assert.deepEqual(pub.json.signatories, [{ number: 1, name: signOn().name, country: 'CR', international: false }]);
       assert.equal(pub.json.headline, '1 NGOs call on world leaders to act');
 
       const html = await (await t.app.request('/statements/porto-2019')).text();

@@ -59,7 +59,7 @@ for (const dialect of DIALECTS) {
       assert.equal(res.status, 200, res.text);
       assert.deepEqual([res.json.name, res.json.country, res.json.type, res.json.website], ['Eurasian Harm Reduction Association', null, 'network', 'https://harmreductioneurasia.org']);
       let pub = (await api(t, 'GET', '/api/v1/statements/small')).json;
-      assert.deepEqual(pub.signatories, [{ number: 1, name: 'Eurasian Harm Reduction Association', country: null }]);
+      assert.deepEqual(pub.signatories, [{ number: 1, name: 'Eurasian Harm Reduction Association', country: null, international: true }]);
 
       const bad = await api(t, 'PATCH', `/api/v1/signatures/${id}`, { token, body: { country: 'Atlantis', type: 'club' } });
       assert.equal(bad.status, 422);

@@ -1,4 +1,4 @@
-import type { DialectName } from '../../src/db/database.ts';
+import type { DatabaseHandle, DialectName } from '../../src/db/database.ts';
 import { createApiToken } from '../../src/accounts/api-tokens.ts';
 import { ensureCoordinator } from '../../src/accounts/coordinator.ts';
 import { silentLogger } from '../../src/logger.ts';
@@ -6,6 +6,7 @@ import { createMailer, type Mailer } from '../../src/mail/mailer.ts';
 import type { JobWorker } from '../../src/jobs/worker.ts';
 import { wireDeps } from '../../src/runtime.ts';
 import { shutdownPdfRenderer } from '../../src/publishing/documents/render-pdf.ts';
+import { shutdownCardRenderer } from '../../src/web/reach-routes.tsx';
 import { createApp } from '../../src/web/app.tsx';
 import type { AppDeps } from '../../src/web/env.ts';
 import { openTestDatabase } from './databases.ts';
@@ -22,8 +23,9 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database, with a controllable clock and the outbox mailer unless given one. */
-export async function createTestApp(dialect: DialectName, opts: { mailer?: Mailer; signOnRateLimit?: number; retryBaseMs?: number; metrics?: { token?: string; allow?: string[] }; runsJobs?: boolean } = {}): Promise<TestApp> {
-  const handle = await openTestDatabase(dialect);
+export async function createTestApp(dialect: DialectName, opts: { mailer?: Mailer; signOnRateLimit?: number; signOnDomainRateLimit?: number; challenge?: { difficulty?: number; fallbackSeconds?: number }; trustProxy?: boolean; retryBaseMs?: number; metrics?: { token?: string; allow?: string[] }; runsJobs?: boolean; handle?: DatabaseHandle } = {}): Promise<TestApp> {
+  // A given handle (e.g. a SQLite file a test inspects) is closed with the app.
+  const handle = opts.handle ?? (await openTestDatabase(dialect));
   let now = new Date('2026-04-28T09:00:00Z');
   const mailer = opts.mailer ?? createMailer({ from: 'test@localhost', logger: silentLogger });
   const { deps, worker } = wireDeps({
@@ -33,6 +35,10 @@ export async function createTestApp(dialect: DialectName, opts: { mailer?: Maile
     clock: () => new Date(now),
     publicUrl: 'http://undersigned.test',
     signOnRateLimit: opts.signOnRateLimit ?? 10_000,
+    signOnDomainRateLimit: opts.signOnDomainRateLimit ?? 1_000_000,
+    trustProxy: opts.trustProxy ?? false,
+    // The sign-on check is off unless a test asks for it (SIGN_ON_CHALLENGE=off, as for trusted intranets).
+    signOnChallenge: opts.challenge ? { on: true, difficulty: opts.challenge.difficulty ?? 100, fallbackSeconds: opts.challenge.fallbackSeconds ?? 5 } : undefined,
     jobs: { retryBaseMs: opts.retryBaseMs ?? 1000 },
     metrics: opts.metrics ? { token: opts.metrics.token, allow: opts.metrics.allow ?? [] } : null,
     runsJobs: () => opts.runsJobs ?? false,
@@ -50,6 +56,7 @@ export async function createTestApp(dialect: DialectName, opts: { mailer?: Maile
       await worker.stop();
       // The PDF renderer is a child process; left running it would keep the test process alive.
       await shutdownPdfRenderer();
+      await shutdownCardRenderer();
       await handle.close();
     },
   };

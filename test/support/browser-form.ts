@@ -54,9 +54,12 @@ export class FormClient {
 }
 
 /** A coordinator's browser, signed in through a one-time link (the first coordinator of the database). */
-export async function coordinatorBrowser(t: TestApp): Promise<FormClient> {
+export async function coordinatorBrowser(t: TestApp, email?: string): Promise<FormClient> {
   const b = new FormClient(t);
-  const coordinator = await t.deps.db.selectFrom('coordinators').select('id').executeTakeFirstOrThrow();
+  // Without an email, the first row the database gives (as before); with one, that coordinator.
+  let q = t.deps.db.selectFrom('coordinators').select('id');
+  if (email) q = q.where('email', '=', email);
+  const coordinator = await q.executeTakeFirstOrThrow();
   const link = await createOneTimeLink(t.deps.db, { purpose: 'sign-in', coordinatorId: coordinator.id, now: t.deps.clock() });
   await b.get(`/sign-in/link/${link}`);
   await b.post(`/sign-in/link/${link}`, {});

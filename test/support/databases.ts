@@ -1,6 +1,11 @@
 import pg from 'pg';
 import { openDatabase, openSqlite, type DatabaseHandle, type DialectName } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
+import { hasContactKeys, installContactKeys, parseKeys } from '../../src/contacts/contact-keys.ts';
+
+/** The contact key of tests (a test of key handling installs its own and puts this one back). */
+export const TEST_CONTACT_KEY = 'test-contact-key-0123456789abcdefghijklmnop';
+export const useTestContactKeys = () => installContactKeys(parseKeys(TEST_CONTACT_KEY, 'tests'));
 
 /** Every repository and HTTP test runs once per database (kysely's own test style). */
 export const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
@@ -15,6 +20,7 @@ let counter = 0;
 
 /** A fresh, migrated, empty database: SQLite in memory, or a new PostgreSQL database dropped on close. */
 export async function openTestDatabase(dialect: DialectName): Promise<DatabaseHandle> {
+  if (!hasContactKeys()) useTestContactKeys();
   if (dialect === 'sqlite') {
     const handle = openSqlite(':memory:');
     await migrateToLatest(handle.db);

@@ -57,9 +57,9 @@ export async function startSmtpPeer(opts: { port?: number; refuse?: (address: st
     url: `smtp://127.0.0.1:${port}`,
     port,
     received,
-    /** Resolves when a message to `address` arrives (or already has). */
-    waitFor(address: string): Promise<ReceivedMail> {
-      const match = (m: ReceivedMail) => m.to.includes(address);
+    /** Resolves when a message to `address` (and, if given, matching `also`) arrives (or already has). */
+    waitFor(address: string, also?: (m: ReceivedMail) => boolean): Promise<ReceivedMail> {
+      const match = (m: ReceivedMail) => m.to.includes(address) && (also?.(m) ?? true);
       const have = received.find(match);
       if (have) return Promise.resolve(have);
       return new Promise((resolve) => waiters.push({ match, resolve }));

@@ -3,6 +3,7 @@
 // turned into another markup language's source text.
 import MarkdownIt, { type PluginSimple } from 'markdown-it';
 import markdownItFootnote from 'markdown-it-footnote';
+import { RENDER_NESTING } from '../../shared/markdown-nesting.ts';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
@@ -44,6 +45,9 @@ const md = new MarkdownIt('commonmark', { html: false, linkify: false, typograph
   .enable('strikethrough')
   // @types/markdown-it-footnote types against the CommonJS flavour of @types/markdown-it.
   .use(markdownItFootnote as unknown as PluginSimple);
+// commonmark's maxNesting (20 of markdown-it's levels, 10 lists) would drop deeper text; allow as much
+// as the HTML page (100) and flatten beyond RENDER_NESTING below instead.
+Object.assign(md.options, { maxNesting: 100 });
 
 /** Parses statement Markdown (with footnotes) into a JSON-safe tree. */
 export function markdownToTree(markdown: string): MarkdownTree {
@@ -57,8 +61,8 @@ export function markdownToTree(markdown: string): MarkdownTree {
     if (token.type === 'footnote_block_open') {
       pos = readFootnoteBlock(tokens, pos + 1, footnotes);
     } else {
-      const [node, next] = readBlock(tokens, pos);
-      if (node) blocks.push(node);
+      const [nodes, next] = readBlock(tokens, pos, 0);
+      blocks.push(...nodes);
       pos = next;
     }
   }
@@ -74,32 +78,37 @@ function readFootnoteBlock(tokens: Token[], pos: number, out: FootnoteDefinition
       continue;
     }
     const meta = open.meta as { id: number; label?: string };
-    const [children, next] = readBlocksUntil(tokens, pos + 1, 'footnote_close');
+    const [children, next] = readBlocksUntil(tokens, pos + 1, 'footnote_close', 0);
     out.push({ number: meta.id + 1, label: meta.label ?? null, blocks: children });
     pos = next + 1;
   }
   return pos + 1;
 }
 
-function readBlocksUntil(tokens: Token[], pos: number, closeType: string): [BlockNode[], number] {
+function readBlocksUntil(tokens: Token[], pos: number, closeType: string, depth: number): [BlockNode[], number] {
   const children: BlockNode[] = [];
   while (pos < tokens.length && tokens[pos]!.type !== closeType) {
-    const [node, next] = readBlock(tokens, pos);
-    if (node) children.push(node);
+    const [nodes, next] = readBlock(tokens, pos, depth);
+    children.push(...nodes);
     pos = next;
   }
   return [children, pos];
 }
 
-function readBlock(tokens: Token[], pos: number): [BlockNode | null, number] {
+/**
+ * The block at `pos`, `depth` quotes and lists deep. A quote or list deeper than RENDER_NESTING
+ * (a body stored before the input limit) gives its blocks to the level above instead of nesting,
+ * so the tree handed to Typst and the DOCX builder is never deeper than that.
+ */
+function readBlock(tokens: Token[], pos: number, depth: number): [BlockNode[], number] {
   const token = tokens[pos]!;
   switch (token.type) {
     case 'heading_open': {
       const level = Math.min(6, Math.max(1, Number(token.tag.slice(1)))) as 1 | 2 | 3 | 4 | 5 | 6;
-      return [{ type: 'heading', level, children: readInline(tokens[pos + 1]) }, pos + 3];
+      return [[{ type: 'heading', level, children: readInline(tokens[pos + 1], depth) }], pos + 3];
     }
     case 'paragraph_open': {
-      return [{ type: 'paragraph', children: readInline(tokens[pos + 1]) }, pos + 3];
+      return [[{ type: 'paragraph', children: readInline(tokens[pos + 1], depth) }], pos + 3];
     }
     case 'bullet_list_open':
     case 'ordered_list_open': {
@@ -110,7 +119,7 @@ function readBlock(tokens: Token[], pos: number): [BlockNode | null, number] {
       let p = pos + 1;
       while (p < tokens.length && tokens[p]!.type !== close) {
         if (tokens[p]!.type === 'list_item_open') {
-          const [children, next] = readBlocksUntil(tokens, p + 1, 'list_item_close');
+          const [children, next] = readBlocksUntil(tokens, p + 1, 'list_item_close', depth + 1);
           items.push(children);
           p = next + 1;
         } else {
@@ -122,39 +131,49 @@ function readBlock(tokens: Token[], pos: number): [BlockNode | null, number] {
         const t = tokens[i]!;
         if (t.type === 'paragraph_open' && t.level === token.level + 2 && !t.hidden) tight = false;
       }
+      if (depth + 1 > RENDER_NESTING) return [items.flat(), p + 1];
       const node: BlockNode = ordered
         ? { type: 'orderedList', tight, start: Number(token.attrGet('start') ?? 1) || 1, items }
         : { type: 'bulletList', tight, items };
-      return [node, p + 1];
+      return [[node], p + 1];
     }
     case 'blockquote_open': {
-      const [children, next] = readBlocksUntil(tokens, pos + 1, 'blockquote_close');
-      return [{ type: 'blockquote', children }, next + 1];
+      const [children, next] = readBlocksUntil(tokens, pos + 1, 'blockquote_close', depth + 1);
+      if (depth + 1 > RENDER_NESTING) return [children, next + 1];
+      return [[{ type: 'blockquote', children }], next + 1];
     }
     case 'fence':
     case 'code_block':
-      return [{ type: 'codeBlock', text: token.content.replace(/\n$/, '') }, pos + 1];
+      return [[{ type: 'codeBlock', text: token.content.replace(/\n$/, '') }], pos + 1];
     case 'hr':
-      return [{ type: 'rule' }, pos + 1];
+      return [[{ type: 'rule' }], pos + 1];
     case 'html_block':
       // Unreachable with html: false; kept so raw HTML can never vanish silently.
-      return [{ type: 'paragraph', children: [{ type: 'text', text: token.content }] }, pos + 1];
+      return [[{ type: 'paragraph', children: [{ type: 'text', text: token.content }] }], pos + 1];
     default:
-      return [null, pos + 1];
+      return [[], pos + 1];
   }
 }
 
-function readInline(token: Token | undefined): InlineNode[] {
+/** Inline nodes of a paragraph `depth` quotes and lists deep; emphasis or links beyond RENDER_NESTING stay text. */
+function readInline(token: Token | undefined, depth: number): InlineNode[] {
   if (!token || token.type !== 'inline') return [];
   const root: InlineNode[] = [];
   const stack: InlineNode[][] = [root];
+  // Whether each open structure was kept (true) or flattened into its parent (false).
+  const kept: boolean[] = [];
   const push = (node: InlineNode) => stack[stack.length - 1]!.push(node);
   const open = (node: InlineNode & { children: InlineNode[] }) => {
+    if (depth + stack.length > RENDER_NESTING) {
+      kept.push(false);
+      return;
+    }
+    kept.push(true);
     push(node);
     stack.push(node.children);
   };
   const close = () => {
-    if (stack.length > 1) stack.pop();
+    if (kept.pop() && stack.length > 1) stack.pop();
   };
   for (const child of token.children ?? []) {
     switch (child.type) {

@@ -17,6 +17,7 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
+import { withBreakOpportunities } from './break-opportunities.ts';
 import { documentHeadingLevel, markdownToTree, type BlockNode, type InlineNode, type MarkdownTree } from './markdown-tree.ts';
 import { languageParts, startsRightToLeft } from './text-direction.ts';
 import { DocumentRenderError, type DocumentListEntry, type StatementDocument } from './types.ts';
@@ -33,8 +34,9 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Text Word can carry, with break opportunities in overlong unbroken runs (break-opportunities.ts). */
 function xmlSafe(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD').replace(XML_INVALID, '');
+  return withBreakOpportunities(text.replace(LONE_SURROGATE, '\uFFFD').replace(XML_INVALID, ''));
 }
 
 interface NumberingConfig {

@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { documentHeadingLevel, markdownToTree, type MarkdownTree } from './markdown-tree.ts';
+import { withBreakOpportunities } from './break-opportunities.ts';
+import { documentHeadingLevel, markdownToTree, type BlockNode, type InlineNode, type MarkdownTree } from './markdown-tree.ts';
 import { languageParts, startsRightToLeft } from './text-direction.ts';
 import { DocumentRenderError, type DocumentListEntry, type StatementDocument } from './types.ts';
 
@@ -74,16 +75,16 @@ export function buildPdfData(doc: StatementDocument): PdfData {
       if (!Number.isSafeInteger(e.number) || typeof e.name !== 'string') {
         throw new DocumentRenderError(`${what} entry ${i} has no valid number or name`, 'invalid-input');
       }
-      return { number: e.number, name: e.name, country: e.country ?? null, rtl: startsRightToLeft(e.name) };
+      return { number: e.number, name: withBreakOpportunities(e.name), country: e.country == null ? null : withBreakOpportunities(e.country), rtl: startsRightToLeft(e.name) };
     });
-  const tree = markdownToTree(doc.bodyMarkdown);
+  const tree = breakableTree(markdownToTree(doc.bodyMarkdown));
   const confidential = doc.confidentialCount > 0 ? doc.labels.confidential : null;
   return {
     lang: language.lang,
     region: language.region,
     dir: language.rtl ? 'rtl' : 'ltr',
-    title: doc.title,
-    dateLine: doc.dateLine,
+    title: withBreakOpportunities(doc.title),
+    dateLine: doc.dateLine == null ? null : withBreakOpportunities(doc.dateLine),
     editionLine: doc.labels.editionLine,
     countLine: doc.labels.countLine ?? null,
     body: { ...tree, headingShift: documentHeadingLevel(tree, 1) - 1 },
@@ -93,6 +94,28 @@ export function buildPdfData(doc: StatementDocument): PdfData {
       { heading: doc.labels.individualsHeading, entries: entries(doc.individuals, 'individual'), note: null },
     ],
   };
+}
+
+/** The tree with break opportunities in overlong runs of its text (its depth is bounded by markdownToTree). */
+function breakableTree(tree: MarkdownTree): MarkdownTree {
+  const inline = (nodes: InlineNode[]): InlineNode[] =>
+    nodes.map((n) => (n.type === 'text' ? { ...n, text: withBreakOpportunities(n.text) } : 'children' in n ? { ...n, children: inline(n.children) } : n));
+  const blocks = (nodes: BlockNode[]): BlockNode[] =>
+    nodes.map((b) => {
+      switch (b.type) {
+        case 'heading':
+        case 'paragraph':
+          return { ...b, children: inline(b.children) };
+        case 'bulletList':
+        case 'orderedList':
+          return { ...b, items: b.items.map(blocks) };
+        case 'blockquote':
+          return { ...b, children: blocks(b.children) };
+        default:
+          return b;
+      }
+    });
+  return { blocks: blocks(tree.blocks), footnotes: tree.footnotes.map((f) => ({ ...f, blocks: blocks(f.blocks) })) };
 }
 
 /** Renders the statement as an A4 PDF; throws DocumentRenderError, never returns a partial file. */

@@ -12,6 +12,8 @@ export interface LayoutProps {
   csrfToken?: string;
   /** Wide pages for tables that compare side by side. */
   wide?: boolean;
+  /** Extra tags for <head> (a public page's share-card meta tags). */
+  head?: Child;
   children?: Child;
 }
 
@@ -46,6 +48,7 @@ export function Layout(p: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{p.title}</title>
         <link rel="stylesheet" href="/assets/app.css" />
+        {p.head ?? null}
       </head>
       <body>
         <header class="site">
@@ -56,6 +59,8 @@ export function Layout(p: LayoutProps) {
               {p.coordinator.role === 'admin' ? <a href="/coordinator/outbox">{t('nav.outbox')}</a> : null}
               {p.coordinator.role === 'admin' ? <a href="/coordinator/people">{t('team.nav.people')}</a> : null}
               <a href="/coordinator/tokens">{t('team.nav.tokens')}</a>
+              {p.coordinator.role === 'admin' ? <a href="/coordinator/audit">{t('audit.nav')}</a> : null}
+              <a href="/account/sessions">{t('security.sessions.nav')}</a>
               <form method="post" action="/sign-out" class="inline">
                 <input type="hidden" name={CSRF_FIELD} value={p.csrfToken ?? ''} />
                 <button type="submit" class="link">{t('nav.signOut')}</button>

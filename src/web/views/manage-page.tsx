@@ -1,5 +1,6 @@
 import { textDirection, type Translate } from '../../i18n/i18n.ts';
 import type { ManagedSignature } from '../../signatures/manage-signature.ts';
+import { placeValue } from '../../signatures/signature-input.ts';
 import { CsrfField, ErrorSummary, Field, Layout } from './layout.tsx';
 import { CountrySelect, TypeSelect } from './sign-page.tsx';
 
@@ -28,7 +29,7 @@ export function ManagePage(p: {
   }
   const s = view.signature;
   const shown = s.pendingCorrection ? { ...s, ...s.pendingCorrection } : s;
-  const v = p.values ?? { name: shown.name, country: shown.country ?? 'international', type: shown.type ?? '', website: shown.website ?? '', confidential: s.confidential ? 'on' : '' };
+  const v = p.values ?? { name: shown.name, country: placeValue({ country: shown.country, international: shown.international ?? false }), type: shown.type ?? '', website: shown.website ?? '', confidential: s.confidential ? 'on' : '' };
   const e = p.errors ?? {};
   const base = `/manage/${p.token}`;
   const language = s.language ?? view.statement.language;
@@ -70,6 +71,42 @@ export function ManagePage(p: {
           </form>
         </>
       )}
+      <h2 id="erase">{t('privacy.eraseHeading')}</h2>
+      <p>{t('privacy.eraseBody')}</p>
+      <form method="post" action={`${base}/erase`}>
+        <CsrfField token={p.csrfToken} />
+        {s.state === 'withdrawn' ? (
+          <input type="hidden" name="withdraw" value="no" />
+        ) : (
+          <div role="radiogroup" aria-labelledby="erase">
+            <div class="checkbox">
+              <input id="f-erase-keep" type="radio" name="withdraw" value="no" checked />
+              <label for="f-erase-keep">{t.rich('privacy.keepEntry', { name: <bdi>{s.name}</bdi> })}</label>
+            </div>
+            <div class="checkbox">
+              <input id="f-erase-withdraw" type="radio" name="withdraw" value="yes" />
+              <label for="f-erase-withdraw">{t('privacy.withdrawEntry')}</label>
+            </div>
+          </div>
+        )}
+        <button type="submit" class="danger">{t('privacy.eraseButton')}</button>
+      </form>
+    </Layout>
+  );
+}
+
+/** After the signatory erased their contact details: the manage link no longer works. */
+export function ErasedPage(p: { t: Translate; statementSlug: string; withdrawn: boolean }) {
+  const { t } = p;
+  return (
+    <Layout title={t('privacy.erasedTitle')} t={t}>
+      <h1>{t('privacy.erasedTitle')}</h1>
+      <p class="notice" role="status">
+        {t(p.withdrawn ? 'privacy.erasedWithdrawn' : 'privacy.erasedKept')}
+      </p>
+      <p>
+        <a href={`/statements/${p.statementSlug}`}>{t('privacy.backToStatement')}</a>
+      </p>
     </Layout>
   );
 }

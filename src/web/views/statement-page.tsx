@@ -1,6 +1,8 @@
 import { raw } from 'hono/html';
+import type { AddresseeResponse } from '../../delivery/responses.ts';
+import { ResponsesSection } from './responses-section.tsx';
 import { formatDate, languageName, matchLocale, textDirection, type Translate } from '../../i18n/i18n.ts';
-import { countryName } from '../../i18n/countries.ts';
+import { placeName } from '../../i18n/place-name.ts';
 import type { CurrentList } from '../../publishing/current-list.ts';
 import type { FrozenEntry } from '../../publishing/edition.ts';
 import { headlineText, type Statement } from '../../statements/statement.ts';
@@ -10,15 +12,16 @@ import { Layout } from './layout.tsx';
 export { textDirection } from '../../i18n/i18n.ts';
 
 /** The public statement: rendered text, live count, numbered list. */
-export function StatementPage(p: { statement: Statement; text: StatementText; bodyHtml: string; list: CurrentList; open: boolean; t: Translate }) {
+export function StatementPage(p: { statement: Statement; text: StatementText; bodyHtml: string; list: CurrentList; open: boolean; referral?: string | null; publicUrl?: string; t: Translate; responses?: readonly AddresseeResponse[] }) {
   const { list, t, text } = p;
   const s = withText(p.statement, text);
   const count = s.approvedCount;
   const locale = t.locale;
+  const ref = p.referral ? encodeURIComponent(p.referral) : null;
   // The edition's documents in the language read, when it stores them.
   const docLang = text.translated && list.edition?.languages.includes(text.language) ? `?lang=${encodeURIComponent(text.language)}` : '';
   return (
-    <Layout title={s.title} t={t}>
+    <Layout title={s.title} t={t} head={p.publicUrl ? <ShareMeta statement={s} language={text.language} publicUrl={p.publicUrl} t={t} /> : undefined}>
       {s.state === 'draft' ? (
         <p class="draft-banner" id="draft-banner" role="note">
           <strong>{t('statement.draftBanner')}</strong> {t('statement.draftBannerBody')}
@@ -33,13 +36,13 @@ export function StatementPage(p: { statement: Statement; text: StatementText; bo
         </p>
         {p.open ? (
           <p lang={locale} dir={textDirection(locale)}>
-            <a class="button" href={`/statements/${s.slug}/sign`}>
+            <a class="button" href={`/statements/${s.slug}/sign${ref ? `?ref=${ref}` : ''}`}>
               {t('statement.signCta')}
             </a>
             {s.allowIndividuals ? (
               <>
                 {' '}
-                <a href={`/statements/${s.slug}/sign?kind=individual`}>{t('statement.signIndividualCta')}</a>
+                <a href={`/statements/${s.slug}/sign?kind=individual${ref ? `&ref=${ref}` : ''}`}>{t('statement.signIndividualCta')}</a>
               </>
             ) : null}
           </p>
@@ -59,6 +62,7 @@ export function StatementPage(p: { statement: Statement; text: StatementText; bo
         </p>
       ) : null}
       <SignatoryList list={list} language={locale} t={t} />
+      <ResponsesSection responses={p.responses ?? []} t={t} />
     </Layout>
   );
 }
@@ -105,13 +109,14 @@ function LanguageNotes(p: { text: StatementText; t: Translate }) {
   );
 }
 
-function Entries(p: { entries: FrozenEntry[]; language: string }) {
+function Entries(p: { entries: FrozenEntry[]; language: string; verified: ReadonlySet<string>; t: Translate }) {
   return (
     <ol class="signatories">
       {p.entries.map((e) => (
         <li value={String(e.number)}>
           <bdi>{e.name}</bdi>
-          {e.country ? <span class="country"> — {countryName(e.country, p.language)}</span> : null}
+          {p.verified.has(e.signatureId) ? <> <span class="verified" title={p.t('verified.publicTitle')}>✓<span class="visually-hidden"> {p.t('verified.publicTitle')}</span></span></> : null}
+          {placeName(e, p.language) ? <span class="country"> — {placeName(e, p.language)}</span> : null}
         </li>
       ))}
     </ol>
@@ -125,12 +130,12 @@ export function SignatoryList(p: { list: CurrentList; language: string; t: Trans
     <section aria-labelledby="signatories">
       <h2 id="signatories">{p.t('statement.signatoriesHeading')}</h2>
       {list.signatories.length === 0 ? <p class="muted">{p.t('statement.noSignatories')}</p> : null}
-      <Entries entries={list.signatories} language={p.language} />
+      <Entries entries={list.signatories} language={p.language} verified={list.verified} t={p.t} />
       {list.confidentialCount > 0 ? <p class="muted">{p.t('statement.confidential', { count: list.confidentialCount })}</p> : null}
       {list.addendum.length > 0 ? (
         <>
           <h2 id="addendum">{p.t('statement.addendumHeading')}</h2>
-          <Entries entries={list.addendum} language={p.language} />
+          <Entries entries={list.addendum} language={p.language} verified={list.verified} t={p.t} />
         </>
       ) : null}
       {list.individuals.length > 0 ? (
@@ -152,5 +157,28 @@ export function SignatoryList(p: { list: CurrentList; language: string; t: Trans
         </>
       ) : null}
     </section>
+  );
+}
+
+/** Open Graph and Twitter card tags: the share image shows the title and count in the language read. */
+function ShareMeta(p: { statement: Statement; language: string; publicUrl: string; t: Translate }) {
+  const base = p.publicUrl.replace(/\/$/, '');
+  const lang = matchLocale(p.language) ?? p.t.locale;
+  const image = `${base}/statements/${encodeURIComponent(p.statement.slug)}/card.png?lang=${encodeURIComponent(lang)}`;
+  const description = p.t('statement.count', { count: p.statement.approvedCount });
+  return (
+    <>
+      <meta property="og:type" content="website" />
+      <meta property="og:title" content={p.statement.title} />
+      <meta property="og:description" content={description} />
+      <meta property="og:url" content={`${base}/statements/${encodeURIComponent(p.statement.slug)}`} />
+      <meta property="og:image" content={image} />
+      <meta property="og:image:width" content="1200" />
+      <meta property="og:image:height" content="630" />
+      <meta property="og:image:alt" content={p.t('reach.card.alt', { title: p.statement.title, count: description })} />
+      <meta name="twitter:card" content="summary_large_image" />
+      <meta name="twitter:title" content={p.statement.title} />
+      <meta name="twitter:image" content={image} />
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Coordinator } from '../../../accounts/coordinator.ts';
 import type { Translate } from '../../../i18n/i18n.ts';
 import type { Signature } from '../../../signatures/signature.ts';
+import { placeValue } from '../../../signatures/signature-input.ts';
 import type { Statement } from '../../../statements/statement.ts';
 import { CsrfField, ErrorSummary, Field, Layout } from '../layout.tsx';
 import { CountrySelect, TypeSelect } from '../sign-page.tsx';
@@ -8,7 +9,7 @@ import { CountrySelect, TypeSelect } from '../sign-page.tsx';
 /** The form's values for a signatory as it stands. */
 export const signatoryValues = (s: Signature): Record<string, string> => ({
   name: s.name,
-  country: s.country ?? 'international',
+  country: placeValue(s),
   type: s.type ?? '',
   website: s.website ?? '',
   initiator: s.initiator ? 'on' : '',
@@ -31,11 +32,24 @@ export function EditSignatoryPage(p: { statement: Statement; signature: Signatur
       <p>
         <span class="state" data-state={p.signature.state}>{t('coord.list.state', { state: p.signature.state })}</span>
       </p>
+      {p.signature.kind === 'organisation' ? (
+        <div class="verification" id="verification">
+          <p>
+            {p.signature.verified ? <><span class="badge-verified">✓ {t('verified.badge')}</span> </> : null}
+            {t(p.signature.verified ? (p.signature.verifiedBy === 'domain' ? 'verified.byDomain' : 'verified.byHand') : 'verified.not')}
+          </p>
+          <form method="post" action={`${action}/verified`} class="inline">
+            <CsrfField token={p.csrfToken} />
+            <input type="hidden" name="verified" value={p.signature.verified ? 'no' : 'yes'} />
+            <button type="submit" class="secondary">{t(p.signature.verified ? 'verified.unverify' : 'verified.verify')}</button>
+          </form>
+        </div>
+      ) : null}
       <ErrorSummary errors={e} message={t('common.fixErrors')} />
       <form method="post" action={`${action}/edit`} novalidate>
         <CsrfField token={p.csrfToken} />
         <Field t={t} name="name" label={t('sign.name')} value={v.name} error={e.name} required maxlength={300} dir="auto" />
-        <CountrySelect value={v.country} error={e.country} t={t} />
+        <CountrySelect value={v.country} error={e.country} t={t} optional />
         <TypeSelect value={v.type} error={e.type} t={t} />
         <Field t={t} name="website" label={t('sign.website')} value={v.website} error={e.website} maxlength={300} inputmode="url" dir="ltr" />
         <div class="checkbox">

@@ -1,5 +1,5 @@
+import { placeName } from '../../../i18n/place-name.ts';
 import type { Coordinator } from '../../../accounts/coordinator.ts';
-import { countryName } from '../../../i18n/countries.ts';
 import { textDirection, type Translate } from '../../../i18n/i18n.ts';
 import type { ColumnMapping } from '../../../imports/column-mapping.ts';
 import { IMPORT_FIELDS } from '../../../imports/import-entries.ts';
@@ -190,7 +190,7 @@ export function ImportPreviewPage(p: Common & { preview: ImportPreview; sample?:
                       </div>
                     ) : null}
                   </td>
-                  <td>{e.country ? countryName(e.country, t.locale) : <span class="muted">—</span>}</td>
+                  <td>{placeName(e, t.locale) ?? <span class="muted">—</span>}</td>
                   <td>
                     {dups.map((d) => (
                       <p class={d.possible ? 'info' : 'warn'}>

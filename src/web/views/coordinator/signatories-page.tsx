@@ -1,5 +1,6 @@
 import type { Coordinator } from '../../../accounts/coordinator.ts';
-import { countryName, countryOptions } from '../../../i18n/countries.ts';
+import { countryOptions } from '../../../i18n/countries.ts';
+import { placeName } from '../../../i18n/place-name.ts';
 import type { Translate } from '../../../i18n/i18n.ts';
 import { ORGANISATION_TYPES, SIGNATURE_STATES } from '../../../signatures/signature.ts';
 import type { ListedSignatory, SignatoryQuery } from '../../../signatures/signatory-list.ts';
@@ -137,11 +138,12 @@ export function SignatoriesPage(p: {
                   <a href={`/coordinator/signatures/${r.id}`}>
                     <bdi>{r.name}</bdi>
                   </a>
+                  {r.verified ? <> <span class="badge-verified" title={t(r.verifiedBy === 'domain' ? 'verified.byDomain' : 'verified.byHand')}>✓ {t('verified.badge')}</span></> : null}
                   {r.initiator ? <span class="state"> {t('coord.admin.initiatorBadge')}</span> : null}
                   {r.confidential ? <span class="state"> {t('coord.admin.confidentialBadge')}</span> : null}
                   {r.type ? <div class="muted">{t(`orgType.${r.type}`)}</div> : null}
                 </td>
-                <td>{r.country ? countryName(r.country, t.locale) : t('sign.international')}</td>
+                <td>{placeName(r, t.locale)}</td>
                 <td>
                   <span class="state" data-state={r.state}>{t('coord.list.state', { state: r.state })}</span>
                 </td>

@@ -1,10 +1,11 @@
 import type { StatementRole } from '../../../accounts/roles.ts';
 import type { Coordinator } from '../../../accounts/coordinator.ts';
-import { countryName } from '../../../i18n/countries.ts';
-import { textDirection, type Translate } from '../../../i18n/i18n.ts';
+import { placeName, type Place } from '../../../i18n/place-name.ts';
+import { formatDate, textDirection, type Translate } from '../../../i18n/i18n.ts';
 import { ORGANISATION_TYPES, type Signature, type SignatureState } from '../../../signatures/signature.ts';
 import type { Statement } from '../../../statements/statement.ts';
 import type { Edition } from '../../../publishing/edition.ts';
+import type { WithdrawalSince } from '../../../publishing/withdrawals-since-edition.ts';
 import { PublicationSection } from './publication-section.tsx';
 import { TranslationsSection } from './translations-section.tsx';
 import type { StatementTranslation } from '../../../statements/translation.ts';
@@ -22,6 +23,8 @@ export interface StatementAdminProps {
   queue: Row[];
   approved: Row[];
   counts: Record<SignatureState, number>;
+  /** Organisations of the latest edition that withdrew since it was published (null before any). */
+  sinceEdition: { edition: Edition; withdrawals: WithdrawalSince[] } | null;
   editions: Edition[];
   notice?: string | undefined;
   addValues?: Record<string, string>;
@@ -56,7 +59,7 @@ function SignatureTable(p: { rows: Row[]; withContact: boolean; t: Translate }) 
               {s.confidential ? <span class="state"> {t('coord.admin.confidentialBadge')}</span> : null}
               {s.website ? <div class="muted url" dir="ltr">{s.website}</div> : null}
             </td>
-            <td>{s.country ? countryName(s.country, t.locale) : t('sign.international')}</td>
+            <td>{placeName(s, t.locale)}</td>
             {p.withContact ? (
               <td class="contact">
                 {s.contact ? (
@@ -92,10 +95,23 @@ export function StatementAdminPage(p: StatementAdminProps) {
       <p>{t('coord.admin.counts', { approved: p.counts.approved, confirmed: p.counts.confirmed, unconfirmed: p.counts.unconfirmed, rejected: p.counts.rejected })}</p>
       {p.counts.withdrawn > 0 ? <p id="withdrawn-count">{t('coord.admin.withdrawnCount', { count: p.counts.withdrawn })}</p> : null}
       {p.role ? <p id="your-role" data-role={p.role}>{t('team.yourRole', { role: t(`team.role.${p.role}`) })}</p> : null}
+      {p.sinceEdition && p.sinceEdition.withdrawals.length > 0 ? (
+        <div id="withdrawn-since-edition" class="notice">
+          <p>{t('coord.admin.withdrawnSinceEdition', { count: p.sinceEdition.withdrawals.length, edition: p.sinceEdition.edition.number })}</p>
+          <ul>
+            {p.sinceEdition.withdrawals.map((w) => (
+              <li>
+                {t('coord.admin.withdrawnEntry', { number: w.number })} <bdi lang={s.language}>{w.name}</bdi>
+                {w.withdrawnAt ? <> · {formatDate(w.withdrawnAt, t.locale)}</> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <p>
-        <a href={`${base}/signatories`}>{t('coord.list.link')}</a>
-        {p.role !== 'viewer' ? <> · <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a></> : null}
-        {p.role === 'coordinator' || !p.role ? <> · <a href={`${base}/edit`}>{t('coord.edit.link')}</a> · <a href={`${base}/team`}>{t('team.nav.team')}</a></> : null}
+        <a href={`${base}/dashboard`} id="dashboard-link">{t('reach.dashboard.link')}</a> · <a href={`${base}/signatories`}>{t('coord.list.link')}</a> · <a href={`${base}/audit`}>{t('audit.nav')}</a>
+        {p.role !== 'viewer' ? <> · <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/origins`}>{t('abuse.link')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a></> : null}
+        {p.role === 'coordinator' || !p.role ? <> · <a href={`${base}/edit`}>{t('coord.edit.link')}</a> · <a href={`${base}/team`}>{t('team.nav.team')}</a> · <a href={`${base}/partners`}>{t('partners.page.link')}</a> · <a href={`${base}/delivery`}>{t('delivery.page.link')}</a></> : null}
       </p>
       <div class="actions">
         {s.state !== 'open' ? (
@@ -110,6 +126,15 @@ export function StatementAdminPage(p: StatementAdminProps) {
           </form>
         )}
       </div>
+
+      <form method="post" action={`${base}/verified-mark`} class="verified-mark">
+        <CsrfField token={p.csrfToken} />
+        <div class="checkbox">
+          <input id="f-show-verified" type="checkbox" name="show" value="on" checked={s.showVerified} />
+          <label for="f-show-verified">{t('verified.publicMark')}</label>
+        </div>
+        <button type="submit" class="secondary">{t('verified.publicMarkSave')}</button>
+      </form>
 
       <PublicationSection statement={s} editions={p.editions} csrfToken={p.csrfToken} t={t} preparedBy={p.preparedBy} />
 
@@ -137,10 +162,10 @@ export function StatementAdminPage(p: StatementAdminProps) {
               .filter((r) => r.pendingCorrection)
               .map((r) => {
                 const c = r.pendingCorrection!;
-                const place = (code: string | null) => (code ? countryName(code, t.locale) : t('sign.international'));
+                const place = (where: Place) => placeName(where, t.locale) ?? '—';
                 return (
                   <li>
-                    <bdi>{r.name}</bdi> ({place(r.country)}) → <bdi>{c.name}</bdi> ({place(c.country)}){c.website ? <span dir="ltr"> {c.website}</span> : null}
+                    <bdi>{r.name}</bdi> ({place(r)}) → <bdi>{c.name}</bdi> ({place({ country: c.country, international: c.international ?? (c.country === null && r.international) })}){c.website ? <span dir="ltr"> {c.website}</span> : null}
                     <div class="actions">
                       <form method="post" action={`/coordinator/signatures/${r.id}/correction/approve`}>
                         <CsrfField token={p.csrfToken} />
