@@ -78,7 +78,7 @@ export const team = definePart({
     'team.notice.prepared': 'Edition prepared: a second coordinator can now release it.',
     'team.notice.released': 'Edition released.',
     'team.signIn.noPassword':
-      'No password yet? Ask an instance admin or a coordinator of your statement to invite you. The person who runs the server can also print a one-time sign-in link with {command} (set PUBLIC_URL first).',
+      'No password yet? Ask an instance admin or a coordinator of your statement to invite you. The person who runs the server can also print a one-time sign-in link with {command} (set {variable} first).',
     'team.yourRole': 'Your role: {role}',
     'team.contactsHidden': 'Contact names and emails are hidden from viewers of this statement.',
   },
@@ -158,7 +158,7 @@ export const team = definePart({
     'team.notice.prepared': 'Édition préparée : un second coordinateur peut maintenant la publier.',
     'team.notice.released': 'Édition publiée.',
     'team.signIn.noPassword':
-      "Pas encore de mot de passe ? Demandez à un administrateur de l'instance ou à un coordinateur de votre déclaration de vous inviter. La personne qui gère le serveur peut aussi produire un lien de connexion à usage unique avec {command} (après avoir défini PUBLIC_URL).",
+      "Pas encore de mot de passe ? Demandez à un administrateur de l'instance ou à un coordinateur de votre déclaration de vous inviter. La personne qui gère le serveur peut aussi produire un lien de connexion à usage unique avec {command} (après avoir défini {variable}).",
     'team.yourRole': 'Votre rôle : {role}',
     'team.contactsHidden': 'Les noms et e-mails des contacts sont masqués pour les lecteurs de cette déclaration.',
   },
@@ -238,7 +238,7 @@ export const team = definePart({
     'team.notice.prepared': 'Edición preparada: un segundo coordinador ya puede publicarla.',
     'team.notice.released': 'Edición publicada.',
     'team.signIn.noPassword':
-      '¿Aún no tiene contraseña? Pida a un administrador de la instancia o a un coordinador de su declaración que le invite. Quien administra el servidor también puede generar un enlace de acceso de un solo uso con {command} (tras definir PUBLIC_URL).',
+      '¿Aún no tiene contraseña? Pida a un administrador de la instancia o a un coordinador de su declaración que le invite. Quien administra el servidor también puede generar un enlace de acceso de un solo uso con {command} (tras definir {variable}).',
     'team.yourRole': 'Su rol: {role}',
     'team.contactsHidden': 'Los nombres y correos de los contactos están ocultos para los lectores de esta declaración.',
   },
@@ -318,7 +318,7 @@ export const team = definePart({
     'team.notice.prepared': 'Выпуск подготовлен: теперь второй координатор может его выпустить.',
     'team.notice.released': 'Выпуск опубликован.',
     'team.signIn.noPassword':
-      'Ещё нет пароля? Попросите администратора экземпляра или координатора вашего заявления пригласить вас. Тот, кто управляет сервером, может также получить одноразовую ссылку для входа командой {command} (предварительно задав PUBLIC_URL).',
+      'Ещё нет пароля? Попросите администратора экземпляра или координатора вашего заявления пригласить вас. Тот, кто управляет сервером, может также получить одноразовую ссылку для входа командой {command} (предварительно задав {variable}).',
     'team.yourRole': 'Ваша роль: {role}',
     'team.contactsHidden': 'Имена и адреса контактных лиц скрыты от читателей этого заявления.',
   },
@@ -398,7 +398,7 @@ export const team = definePart({
     'team.notice.prepared': 'Edição preparada: um segundo coordenador já a pode publicar.',
     'team.notice.released': 'Edição publicada.',
     'team.signIn.noPassword':
-      'Ainda não tem palavra-passe? Peça a um administrador da instância ou a um coordenador da sua declaração que o convide. Quem gere o servidor também pode gerar uma ligação de entrada de uso único com {command} (depois de definir PUBLIC_URL).',
+      'Ainda não tem palavra-passe? Peça a um administrador da instância ou a um coordenador da sua declaração que o convide. Quem gere o servidor também pode gerar uma ligação de entrada de uso único com {command} (depois de definir {variable}).',
     'team.yourRole': 'O seu papel: {role}',
     'team.contactsHidden': 'Os nomes e emails dos contactos estão ocultos para os leitores desta declaração.',
   },
@@ -478,7 +478,7 @@ export const team = definePart({
     'team.notice.prepared': 'أُعدّت النسخة: يستطيع منسّق ثانٍ الآن إصدارها.',
     'team.notice.released': 'صدرت النسخة.',
     'team.signIn.noPassword':
-      'ليست لديك كلمة مرور بعد؟ اطلب من مدير المنصّة أو من منسّق بيانك أن يدعوك. ويمكن لمن يدير الخادم أيضًا إنشاء رابط دخول لمرة واحدة بالأمر {command} (بعد ضبط PUBLIC_URL).',
+      'ليست لديك كلمة مرور بعد؟ اطلب من مدير المنصّة أو من منسّق بيانك أن يدعوك. ويمكن لمن يدير الخادم أيضًا إنشاء رابط دخول لمرة واحدة بالأمر {command} (بعد ضبط {variable}).',
     'team.yourRole': 'دورك: {role}',
     'team.contactsHidden': 'أسماء جهات الاتصال وعناوين بريدها مخفية عن قرّاء هذا البيان.',
   },
