@@ -9,6 +9,7 @@ import { callerOf, demand, statementRoleFor } from '../web/permit.ts';
 import { issueApiToken } from './api-tokens.ts';
 import { createInvitation, invitationRequest } from './invitations.ts';
 import { actsAsAdmin, atLeast, GRANTABLE_ROLES } from './roles.ts';
+import { rolesOf } from './statement-roles.ts';
 
 /** The statement a request names by slug, as the caller may see it (404 when it is not theirs). */
 async function namedStatement(c: Context<AppEnv>, slug: string): Promise<Statement> {
@@ -72,6 +73,10 @@ export async function tokenFromRequest(c: Context<AppEnv>, input: unknown): Prom
     statementId = s.id;
   } else if (role === 'admin' && !actsAsAdmin(caller)) {
     throw localisedError('forbidden', 'team.error.tooStrong');
+  } else if (role && role !== 'admin' && caller.coordinator.role === 'member') {
+    // For every statement, a person with statement roles only must hold at least that role somewhere.
+    const held = [...(await rolesOf(db, caller.coordinator.id)).values()];
+    if (!held.some((h) => atLeast(h, role))) throw localisedError('forbidden', 'team.error.tooStrong');
   }
   // A token made with a token keeps within that token's limits.
   if (caller.token) {
