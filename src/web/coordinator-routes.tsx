@@ -126,6 +126,7 @@ async function adminPage(c: Context<AppEnv>, slug: string, extra: AdminExtras = 
     <StatementAdminPage
       statement={statement}
       role={role}
+      contactsShown={contacts}
       preparedBy={preparedBy}
       coordinator={requireCoordinator(c)}
       csrfToken={c.get('csrfToken')}

@@ -5,7 +5,8 @@ import { CsrfField } from '../layout.tsx';
 import { utcTime } from './when.ts';
 
 /** Editions published or scheduled, the publish form, and the exports of the statement as it stands. */
-export function PublicationSection(p: { statement: Statement; editions: Edition[]; csrfToken: string; t: Translate; preparedBy?: Map<number, { email: string; byMe: boolean }> }) {
+export function PublicationSection(p: { statement: Statement; editions: Edition[]; csrfToken: string; t: Translate; preparedBy?: Map<number, { email: string; byMe: boolean }>; mayPublish?: boolean; contactsShown?: boolean }) {
+  const mayPublish = p.mayPublish !== false;
   const { t } = p;
   const when = (d: Date | null) => (d ? utcTime(d, t.locale) : '—');
   const s = p.statement;
@@ -15,8 +16,12 @@ export function PublicationSection(p: { statement: Statement; editions: Edition[
     <section aria-labelledby="publication">
       <h2 id="publication">{t('coord.pub.heading')}</h2>
       <p>
-        {t('coord.pub.asItStands')} <a href={`${base}/export.pdf`}>PDF</a> · <a href={`${base}/export.docx`}>{t('statement.wordFile')}</a> ·{' '}
-        <a href={`${base}/export.csv`}>{t('coord.pub.fullCsv')}</a> · <a href={`${base}/export.json`}>JSON</a>
+        {t('coord.pub.asItStands')} <a href={`${base}/export.pdf`}>PDF</a> · <a href={`${base}/export.docx`}>{t('statement.wordFile')}</a>
+        {p.contactsShown !== false ? (
+          <>
+            {' '}· <a href={`${base}/export.csv`}>{t('coord.pub.fullCsv')}</a> · <a href={`${base}/export.json`}>JSON</a>
+          </>
+        ) : null}
       </p>
       {p.editions.length > 0 ? (
         <table>
@@ -36,7 +41,7 @@ export function PublicationSection(p: { statement: Statement; editions: Edition[
                 <td>
                   <span class="state">{e.state === 'prepared' ? t('team.edition.prepared') : t(`editionState.${e.state}`)}</span>
                   {e.lastError ? <div class="error">{e.lastError}</div> : null}
-                  {e.state === 'prepared' ? <ReleaseControl t={t} base={base} number={e.number} by={p.preparedBy?.get(e.number)} csrfToken={p.csrfToken} /> : null}
+                  {e.state === 'prepared' && mayPublish ? <ReleaseControl t={t} base={base} number={e.number} by={p.preparedBy?.get(e.number)} csrfToken={p.csrfToken} /> : null}
                 </td>
                 <td>{e.state === 'scheduled' ? t('coord.pub.due', { when: when(e.publishAt) }) : when(e.publishedAt)}</td>
                 <td>{e.count === null ? '—' : new Intl.NumberFormat(t.locale).format(e.count)}</td>
@@ -57,7 +62,7 @@ export function PublicationSection(p: { statement: Statement; editions: Edition[
       ) : (
         <p class="muted">{t('coord.pub.nothing')}</p>
       )}
-      {s.state !== 'draft' ? (
+      {s.state !== 'draft' && mayPublish ? (
         <form method="post" action={`${base}/editions`}>
           <CsrfField token={p.csrfToken} />
           <fieldset>
