@@ -58,7 +58,7 @@ test('a coordinator invites a moderator to one statement by email; the moderator
   await page.getByRole('link', { name: 'Porto call on harm reduction' }).click();
   await page.getByRole('link', { name: 'Team and settings' }).click();
   await page.getByLabel('Email address').fill('mira@region.example.org');
-  await page.getByLabel('Role').selectOption('moderator');
+  await page.getByLabel('Role', { exact: true }).selectOption('moderator');
   await page.getByRole('button', { name: 'Send the invitation' }).click();
   await page.getByText('Invitation sent to mira@region.example.org.').waitFor();
 
@@ -101,6 +101,21 @@ test('a coordinator invites a moderator to one statement by email; the moderator
   assert.equal(refused.status(), 403);
   const editions = await e2e.server.deps.db.selectFrom('editions').select('id').execute();
   assert.equal(editions.length, 0, 'no edition was made');
+
+  // The moderator makes a token: offered no role above their own, shown the secret once.
+  await mod.getByRole('link', { name: 'API tokens' }).click();
+  const offered = await mod.getByLabel('Role (at most)').locator('option').evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value));
+  assert.deepEqual(offered, ['', 'moderator', 'viewer']);
+  await mod.getByLabel('Name', { exact: true }).fill('Regional import script');
+  await mod.getByLabel('Role (at most)').selectOption('moderator');
+  await mod.getByRole('button', { name: 'Create the token' }).click();
+  const secret = (await mod.locator('#new-token').textContent())!.trim();
+  assert.match(secret, /^usg_/);
+  const asToken = await fetch(`${e2e.base}/api/v1/statements/porto-2026/signatures`, { headers: { authorization: `Bearer ${secret}` } });
+  assert.equal(asToken.status, 200);
+  await mod.goto(`${e2e.base}/coordinator/tokens`);
+  assert.equal(await mod.locator('#new-token').count(), 0, 'shown once');
+  await mod.getByRole('cell', { name: 'Regional import script', exact: true }).waitFor();
 
   // The pages of the team, as a user sees them: phone and desktop, English and Arabic.
   for (const [who, p, path, name] of [

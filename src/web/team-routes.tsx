@@ -3,8 +3,8 @@ import { listApiTokens, revokeApiToken } from '../accounts/api-tokens.ts';
 import { listCoordinators, removeCoordinator } from '../accounts/coordinator.ts';
 import { acceptInvitation, peekInvitation } from '../accounts/invitations.ts';
 import { hashPassword } from '../accounts/passwords.ts';
-import { GRANTABLE_ROLES, type StatementRole } from '../accounts/roles.ts';
-import { allStatementRoles, revokeStatementRole, statementTeam } from '../accounts/statement-roles.ts';
+import { atLeast, GRANTABLE_ROLES, type StatementRole } from '../accounts/roles.ts';
+import { allStatementRoles, revokeStatementRole, rolesOf, statementTeam } from '../accounts/statement-roles.ts';
 import { inviteFromRequest, tokenFromRequest } from '../accounts/team-actions.ts';
 import { AppError } from '../errors.ts';
 import type { Translate } from '../i18n/i18n.ts';
@@ -32,14 +32,16 @@ function InviteForm(p: { action: string; statements: Statement[] | null; csrfTok
       <h2>{t('team.invite.heading')}</h2>
       <CsrfField token={p.csrfToken} />
       <Field t={t} name="email" type="email" label={t('team.invite.email')} error={p.errors?.email} required />
-      <label for="f-role">{t('team.invite.role')}</label>
-      <select id="f-role" name="role">
-        {(p.statements ? GRANTABLE_ROLES : GRANTABLE_ROLES.filter((r) => r !== 'admin')).map((r) => (
-          <option value={r}>{t(`team.role.${r}`)}</option>
-        ))}
-      </select>
+      <div class="field">
+        <label for="f-role">{t('team.invite.role')}</label>
+        <select id="f-role" name="role">
+          {(p.statements ? GRANTABLE_ROLES : GRANTABLE_ROLES.filter((r) => r !== 'admin')).map((r) => (
+            <option value={r}>{t(`team.role.${r}`)}</option>
+          ))}
+        </select>
+      </div>
       {p.statements ? (
-        <>
+        <div class="field">
           <label for="f-statement">{t('team.invite.statement')}</label>
           <select id="f-statement" name="statement">
             <option value="">{t('team.invite.wholeInstance')}</option>
@@ -47,7 +49,7 @@ function InviteForm(p: { action: string; statements: Statement[] | null; csrfTok
               <option value={s.slug}>{s.title}</option>
             ))}
           </select>
-        </>
+        </div>
       ) : null}
       {p.errors?._ || p.errors?.statement || p.errors?.role ? <p class="error" role="alert">{p.errors._ ?? p.errors.statement ?? p.errors.role}</p> : null}
       <button type="submit">{t('team.invite.submit')}</button>
@@ -89,7 +91,7 @@ async function peoplePage(c: Context<AppEnv>, notice?: string, errors?: Record<s
                 {(roles.get(person.id) ?? []).length
                   ? (roles.get(person.id) ?? []).map((r) => (
                       <div>
-                        <a href={`/coordinator/statements/${r.slug}/team`}>{r.title}</a>: {t(`team.role.${r.role}`)}
+                        <a href={`/coordinator/statements/${r.slug}/team`}><bdi>{r.title}</bdi></a>: {t(`team.role.${r.role}`)}
                       </div>
                     ))
                   : <span class="muted">{t('team.people.none')}</span>}
@@ -98,7 +100,7 @@ async function peoplePage(c: Context<AppEnv>, notice?: string, errors?: Record<s
                 {person.id !== me.id ? (
                   <form method="post" action={`/coordinator/people/${person.id}/remove`}>
                     <CsrfField token={c.get('csrfToken')} />
-                    <button type="submit" class="secondary">{t('team.people.remove', { email: person.email })}</button>
+                    <button type="submit" class="secondary" aria-label={t('team.people.remove', { email: person.email })}>{t('team.people.removeButton')}</button>
                   </form>
                 ) : null}
               </td>
@@ -158,7 +160,7 @@ async function teamPage(c: Context<AppEnv>, notice?: string, errors?: Record<str
                 <td>
                   <form method="post" action={`${base}/team/${m.coordinatorId}/remove`}>
                     <CsrfField token={c.get('csrfToken')} />
-                    <button type="submit" class="secondary">{t('team.team.removeRole', { email: m.email })}</button>
+                    <button type="submit" class="secondary" aria-label={t('team.team.removeRole', { email: m.email })}>{t('team.team.removeRoleButton')}</button>
                   </form>
                 </td>
               </tr>
@@ -237,7 +239,11 @@ async function tokensPage(c: Context<AppEnv>, created?: string, errors?: Record<
   const { db } = c.get('deps');
   const t = c.get('t');
   const me = requireCoordinator(c);
-  const [tokens, statements] = await Promise.all([listApiTokens(db, me.id), visibleStatements(c, await listStatements(db))]);
+  const [tokens, statements, held] = await Promise.all([listApiTokens(db, me.id), visibleStatements(c, await listStatements(db)), rolesOf(db, me.id)]);
+  // Only the roles the person could give a token: never more than they hold.
+  const offered = GRANTABLE_ROLES.filter((r) =>
+    me.role === 'admin' ? true : r === 'admin' ? false : me.role === 'coordinator' ? true : [...held.values()].some((h) => atLeast(h, r)),
+  );
   const slugs = new Map(statements.map((s) => [s.id, s.title]));
   return c.html(
     <Layout title={`${t('team.tokens.title')} — ${t('app.name')}`} coordinator={me} csrfToken={c.get('csrfToken')} t={t}>
@@ -267,11 +273,11 @@ async function tokensPage(c: Context<AppEnv>, created?: string, errors?: Record<
                 <td>
                   {tk.role ? t(`team.role.${tk.role}`) : t('team.tokens.allRights')} · {tk.statementId ? (slugs.get(tk.statementId) ?? '—') : t('team.tokens.allStatements')}
                 </td>
-                <td dir="ltr">{tk.createdAt.toISOString().slice(0, 10)}</td>
+                <td dir="ltr" class="date">{tk.createdAt.toISOString().slice(0, 10)}</td>
                 <td>
                   <form method="post" action={`/coordinator/tokens/${tk.id}/revoke`}>
                     <CsrfField token={c.get('csrfToken')} />
-                    <button type="submit" class="secondary">{t('team.tokens.revoke', { name: tk.name ?? '' })}</button>
+                    <button type="submit" class="secondary" aria-label={t('team.tokens.revoke', { name: tk.name ?? '' })}>{t('team.tokens.revokeButton')}</button>
                   </form>
                 </td>
               </tr>
@@ -282,22 +288,27 @@ async function tokensPage(c: Context<AppEnv>, created?: string, errors?: Record<
         <p class="muted">{t('team.tokens.none')}</p>
       )}
       <form method="post" action="/coordinator/tokens">
+        <h2>{t('team.tokens.newHeading')}</h2>
         <CsrfField token={c.get('csrfToken')} />
         <Field t={t} name="name" label={t('team.tokens.name')} error={errors?.name} required />
-        <label for="f-token-role">{t('team.tokens.role')}</label>
-        <select id="f-token-role" name="role">
-          <option value="">{t('team.tokens.allRights')}</option>
-          {GRANTABLE_ROLES.map((r) => (
-            <option value={r}>{t(`team.role.${r}`)}</option>
-          ))}
-        </select>
-        <label for="f-token-statement">{t('team.tokens.statement')}</label>
-        <select id="f-token-statement" name="statement">
-          <option value="">{t('team.tokens.allStatements')}</option>
-          {statements.map((s) => (
-            <option value={s.slug}>{s.title}</option>
-          ))}
-        </select>
+        <div class="field">
+          <label for="f-token-role">{t('team.tokens.role')}</label>
+          <select id="f-token-role" name="role">
+            <option value="">{t('team.tokens.allRights')}</option>
+            {offered.map((r) => (
+              <option value={r}>{t(`team.role.${r}`)}</option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="f-token-statement">{t('team.tokens.statement')}</label>
+          <select id="f-token-statement" name="statement">
+            <option value="">{t('team.tokens.allStatements')}</option>
+            {statements.map((s) => (
+              <option value={s.slug}>{s.title}</option>
+            ))}
+          </select>
+        </div>
         {errors?._ || errors?.role ? <p class="error" role="alert">{errors._ ?? errors.role}</p> : null}
         <button type="submit">{t('team.tokens.create')}</button>
       </form>
