@@ -152,6 +152,57 @@ for (const dialect of DIALECTS) {
       assert.equal(((await (await t.app.request('/api/v1/tokens', { headers: { cookie } })).json()) as { tokens: unknown[] }).tokens.length, 1);
     });
 
+    test('every team action writes one audit event, and the audit API returns it', async () => {
+      const eventsOf = async (action: string) => {
+        const r = await api(t, 'GET', `/api/v1/audit?action=${action}&limit=1000`, { token: admin });
+        assert.equal(r.status, 200, r.text);
+        return r.json.events as { actor: string; action: string; subject_type: string; subject_id: string }[];
+      };
+      const writesOne = async (action: string, run: () => Promise<string>, slug?: string) => {
+        const before = await eventsOf(action);
+        const subject = await run();
+        const events = await eventsOf(action);
+        assert.equal(events.length, before.length + 1, `${action}: exactly one new event`);
+        const about = (list: { subject_id: string }[]) => list.filter((e) => e.subject_id === subject).length;
+        assert.equal(about(events), about(before) + 1, `${action}: about the right subject`);
+        assert.ok(events.every((e) => e.actor !== 'system'), `${action}: by a person`);
+        if (slug) {
+          const mine = (await api(t, 'GET', `/api/v1/statements/${slug}/audit?action=${action}`, { token: admin })).json.events as { subject_id: string }[];
+          assert.ok(mine.some((e) => e.subject_id === subject), `${action}: in the statement's log`);
+        }
+      };
+      const sid = (await t.deps.db.selectFrom('statements').select('id').where('slug', '=', 'stmt-b').executeTakeFirstOrThrow()).id;
+      await writesOne('invitation.created', async () => {
+        assert.equal((await api(t, 'POST', '/api/v1/invitations', { token: admin, body: { email: 'audit-viewer@team-api.test', role: 'viewer', statement: 'stmt-b' } })).status, 201);
+        return sid;
+      }, 'stmt-b');
+      let tokenId = '';
+      await writesOne('api_token.created', async () => {
+        tokenId = (await api(t, 'POST', '/api/v1/tokens', { token: admin, body: { name: 'audited' } })).json.id as string;
+        return tokenId;
+      });
+      await writesOne('api_token.revoked', async () => (assert.equal((await api(t, 'DELETE', `/api/v1/tokens/${tokenId}`, { token: admin })).status, 204), tokenId));
+      const member = await personWith('audit-member@team-api.test', [['stmt-b', 'moderator']]);
+      await writesOne('statement_role.revoked', async () => (assert.equal((await api(t, 'DELETE', `/api/v1/statements/stmt-b/team/${member}`, { token: admin })).status, 204), sid), 'stmt-b');
+      await writesOne('coordinator.removed', async () => (assert.equal((await api(t, 'DELETE', `/api/v1/people/${member}`, { token: admin })).status, 204), member));
+      await writesOne('statement.settings_changed', async () => (assert.equal((await api(t, 'PATCH', '/api/v1/statements/stmt-b/settings', { token: admin, body: { two_person_publishing: true } })).status, 200), sid), 'stmt-b');
+      // Two-person publishing: prepared by one coordinator, released by another.
+      const second = await createApiToken(t.deps.db, { coordinatorId: await personWith('second-coord@team-api.test', [['stmt-b', 'coordinator']]), now: new Date() });
+      await writesOne('edition.prepared', async () => (assert.equal((await api(t, 'POST', '/api/v1/statements/stmt-b/editions', { token: admin, body: {} })).status, 201), sid), 'stmt-b');
+      await writesOne('edition.released', async () => {
+        const r = await api(t, 'POST', '/api/v1/statements/stmt-b/editions/1/release', { token: second });
+        assert.equal(r.status, 200, r.text);
+        return sid;
+      }, 'stmt-b');
+      // Each is told in words on the audit page, in every language (not as its code).
+      const { secret } = await createSession(t.deps.db, { coordinatorId: (await ensureCoordinator(t.deps.db, { email: 'convener@team-api.test', now: new Date() })).id, now: new Date() });
+      const page = await t.app.request('/coordinator/statements/stmt-b/audit?lang=fr', { headers: { cookie: `usg_session=${secret}` } });
+      const html = await page.text();
+      assert.equal(page.status, 200);
+      for (const words of ['A invité une personne dans l’équipe', 'A retiré un rôle sur la déclaration', 'A modifié les paramètres de la déclaration', 'A préparé une édition à diffuser', 'A diffusé une édition préparée']) assert.ok(html.includes(words), words);
+      assert.doesNotMatch(html, />\s*(invitation\.created|edition\.released|statement_role\.revoked)\s*</);
+    });
+
     test('a token never exceeds its maker: a moderator cannot mint a coordinator or admin token', async () => {
       const mod = await createApiToken(t.deps.db, { coordinatorId: await personWith('mod-only@team-api.test', [['stmt-a', 'moderator']]), now: new Date() });
       for (const body of [{ name: 'n', role: 'coordinator', statement: 'stmt-a' }, { name: 'n', role: 'coordinator' }, { name: 'n', role: 'admin' }]) {
