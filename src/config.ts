@@ -97,6 +97,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   publicUrl: string;
+  /** Whether PUBLIC_URL was given (else publicUrl is http://localhost:PORT). */
+  publicUrlSet: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -143,6 +145,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: c.DATA_DIR,
     databaseUrl: c.DATABASE_URL,
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    publicUrlSet: c.PUBLIC_URL !== undefined,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     logLevel: c.LOG_LEVEL,

@@ -4,12 +4,25 @@ import QRCode from 'qrcode';
 import type { DbOrTx } from '../db/database.ts';
 import { localisedError } from '../errors.ts';
 import { recordAudit } from '../shared/audit.ts';
+import { contactKeys, seal, sealedKeyId, unseal } from '../contacts/contact-keys.ts';
 import { hashSecret } from '../shared/ids.ts';
 
 /** How many one-time recovery codes an enrolment gives. */
 export const RECOVERY_CODES = 10;
 /** A code is accepted one 30-second step either side of now (clocks drift). */
 const TOLERANCE_SECONDS = 30;
+
+/**
+ * The TOTP secret is sealed at rest with the contact keys (docs/decisions/contact-encryption.md),
+ * so a copy of the database alone cannot make codes. A secret stored in clear before this
+ * (issue 12's first version) is used as it is and sealed on the spot.
+ */
+async function openSecret(db: DbOrTx, coordinatorId: string, stored: string | null): Promise<string | null> {
+  if (!stored) return null;
+  if (sealedKeyId(stored)) return unseal(stored);
+  await db.updateTable('coordinators').set({ totp_secret: seal(stored) }).where('id', '=', coordinatorId).where('totp_secret', '=', stored).execute();
+  return stored;
+}
 
 export interface Enrolment {
   secret: string;
@@ -23,14 +36,15 @@ export async function startEnrolment(db: DbOrTx, opts: { coordinatorId: string; 
   const row = await db.selectFrom('coordinators').select(['totp_enabled_at']).where('id', '=', opts.coordinatorId).executeTakeFirstOrThrow();
   if (row.totp_enabled_at) throw localisedError('conflict', 'security.totp.alreadyOn');
   const secret = generateSecret();
-  await db.updateTable('coordinators').set({ totp_secret: secret, totp_last_step: null }).where('id', '=', opts.coordinatorId).execute();
+  await db.updateTable('coordinators').set({ totp_secret: seal(secret), totp_last_step: null }).where('id', '=', opts.coordinatorId).execute();
   return enrolmentOf(secret, opts);
 }
 
 /** The enrolment in progress (the page shown again after a wrong code). */
 export async function pendingEnrolment(db: DbOrTx, opts: { coordinatorId: string; email: string; issuer: string }): Promise<Enrolment | null> {
   const row = await db.selectFrom('coordinators').select(['totp_secret', 'totp_enabled_at']).where('id', '=', opts.coordinatorId).executeTakeFirstOrThrow();
-  return row.totp_secret && !row.totp_enabled_at ? enrolmentOf(row.totp_secret, opts) : null;
+  const secret = row.totp_enabled_at ? null : await openSecret(db, opts.coordinatorId, row.totp_secret);
+  return secret ? enrolmentOf(secret, opts) : null;
 }
 
 async function enrolmentOf(secret: string, opts: { email: string; issuer: string }): Promise<Enrolment> {
@@ -52,8 +66,9 @@ function acceptedStep(secret: string, code: string, lastStep: number | null, now
 export async function confirmEnrolment(db: DbOrTx, opts: { coordinatorId: string; code: string; now: Date }): Promise<string[]> {
   const row = await db.selectFrom('coordinators').select(['totp_secret', 'totp_enabled_at', 'totp_last_step']).where('id', '=', opts.coordinatorId).executeTakeFirstOrThrow();
   if (row.totp_enabled_at) throw localisedError('conflict', 'security.totp.alreadyOn');
-  if (!row.totp_secret) throw localisedError('conflict', 'security.totp.notStarted');
-  const step = acceptedStep(row.totp_secret, opts.code.replace(/\s/g, ''), row.totp_last_step, opts.now);
+  const secret = await openSecret(db, opts.coordinatorId, row.totp_secret);
+  if (!secret) throw localisedError('conflict', 'security.totp.notStarted');
+  const step = acceptedStep(secret, opts.code.replace(/\s/g, ''), row.totp_last_step, opts.now);
   if (step === null) throw localisedError('validation_failed', 'security.totp.wrongCode');
   await db.updateTable('coordinators').set({ totp_enabled_at: opts.now.toISOString(), totp_last_step: step }).where('id', '=', opts.coordinatorId).execute();
   await db.deleteFrom('recovery_codes').where('coordinator_id', '=', opts.coordinatorId).execute();
@@ -75,7 +90,8 @@ export async function checkSecondFactor(db: DbOrTx, opts: { coordinatorId: strin
   const row = await db.selectFrom('coordinators').select(['totp_secret', 'totp_enabled_at', 'totp_last_step']).where('id', '=', opts.coordinatorId).executeTakeFirst();
   if (!row?.totp_secret || !row.totp_enabled_at) return false;
   if (/^\d{6}$/.test(code)) {
-    const step = acceptedStep(row.totp_secret, code, row.totp_last_step, opts.now);
+    const secret = await openSecret(db, opts.coordinatorId, row.totp_secret);
+    const step = acceptedStep(secret!, code, row.totp_last_step, opts.now);
     if (step === null) return false;
     const res = await db
       .updateTable('coordinators')
@@ -108,4 +124,18 @@ export async function disableSecondFactor(db: DbOrTx, opts: { coordinatorId: str
   await db.updateTable('coordinators').set({ totp_secret: null, totp_enabled_at: null, totp_last_step: null }).where('id', '=', opts.coordinatorId).execute();
   await db.deleteFrom('recovery_codes').where('coordinator_id', '=', opts.coordinatorId).execute();
   await recordAudit(db, { at: opts.now, actor: opts.coordinatorId, action: 'second_factor.disabled', subjectType: 'coordinator', subjectId: opts.coordinatorId, statementId: null });
+}
+
+/** Re-seals every stored second-factor secret under the primary key (key rotation); returns how many. */
+export async function resealSecondFactors(db: DbOrTx): Promise<number> {
+  const primary = contactKeys().primary;
+  const rows = await db.selectFrom('coordinators').select(['id', 'totp_secret']).where('totp_secret', 'is not', null).execute();
+  let n = 0;
+  for (const r of rows) {
+    if (sealedKeyId(r.totp_secret!) === primary.id) continue;
+    const plain = sealedKeyId(r.totp_secret!) ? unseal(r.totp_secret!) : r.totp_secret!;
+    await db.updateTable('coordinators').set({ totp_secret: seal(plain, primary) }).where('id', '=', r.id).where('totp_secret', '=', r.totp_secret).execute();
+    n++;
+  }
+  return n;
 }

@@ -8,6 +8,7 @@ import { publishEdition } from '../publishing/publish-edition.ts';
 import { validate } from '../shared/validate.ts';
 import { getStatementBySlug } from '../statements/statement.repository.ts';
 import { readableStatement, requireCoordinator } from '../web/auth.ts';
+import { demand, statementRoleFor } from '../web/permit.ts';
 import type { AppEnv } from '../web/env.ts';
 import { jsonBody } from '../web/form.ts';
 import { sendFile } from '../web/send-file.ts';
@@ -68,8 +69,8 @@ publishingApi.post('/statements/:slug/editions', async (c) => {
 publishingApi.get('/statements/:slug/editions', async (c) => {
   const { db } = c.get('deps');
   const s = await readableStatement(c, c.req.param('slug')); // a draft does not exist for the public
-  const coordinator = c.get('coordinator');
-  const editions = (await listEditions(db, s.id)).filter((e) => coordinator || e.state === 'published');
+  const team = (await statementRoleFor(c, s)) !== null;
+  const editions = (await listEditions(db, s.id)).filter((e) => team || e.state === 'published');
   return c.json({ editions: editions.map((e) => ({ ...editionJson(e, s.slug), signatories: undefined, individuals: undefined })) });
 });
 
@@ -79,7 +80,7 @@ publishingApi.get('/statements/:slug/editions/:number', async (c) => {
   const n = Number(c.req.param('number'));
   // An edition number the database's integer cannot hold is no edition (PostgreSQL would refuse it).
   const e = await getEdition(db, s.id, Number.isSafeInteger(n) && n > 0 && n < 2 ** 31 ? n : 0);
-  if (e.state !== 'published' && !c.get('coordinator')) throw new AppError('not_found', 'Edition was not found.');
+  if (e.state !== 'published' && !(await statementRoleFor(c, s))) throw new AppError('not_found', 'Edition was not found.');
   return c.json(editionJson(e, s.slug));
 });
 
@@ -92,6 +93,7 @@ publishingApi.get('/statements/:slug/export', async (c) => {
   const full = c.req.query('full') === 'true';
   if (full) requireCoordinator(c);
   const s = await readableStatement(c, c.req.param('slug'));
+  if (full) await demand(c, 'statement.contacts', s);
   const editionParam = c.req.query('edition');
   const edition = editionParam ? Number(editionParam) : null;
   if (editionParam && (!Number.isInteger(edition) || edition! < 1)) throw new AppError('validation_failed', 'edition must be a positive number.', { edition: 'A positive number.' });

@@ -21,6 +21,7 @@ import { changeStatementState } from '../statements/change-statement-state.ts';
 import { createStatement } from '../statements/create-statement.ts';
 import { getStatementBySlug, listStatements } from '../statements/statement.repository.ts';
 import { readableStatement, requireCoordinator } from '../web/auth.ts';
+import { maySeeContacts, visibleStatements } from '../web/permit.ts';
 import type { AppEnv } from '../web/env.ts';
 import { jsonBody } from '../web/form.ts';
 import { etagMatches, ResponseCache, sendCached } from '../web/response-cache.ts';
@@ -38,7 +39,7 @@ const publicJson = new ResponseCache();
 
 api.get('/statements', async (c) => {
   requireCoordinator(c);
-  const list = await listStatements(c.get('deps').db);
+  const list = await visibleStatements(c, await listStatements(c.get('deps').db));
   return c.json({ statements: list.map(statementJson) });
 });
 
@@ -130,7 +131,8 @@ api.get('/statements/:slug/signatures', async (c) => {
   }
   const s = await getStatementBySlug(db, c.req.param('slug'));
   const rows = await listSignaturesWithContacts(db, s.id, status ? [status as SignatureState] : undefined);
-  return c.json({ signatures: rows.map(signatureJson) });
+  const contacts = await maySeeContacts(c, s);
+  return c.json({ signatures: rows.map((r) => signatureJson(contacts ? r : { ...r, contact: undefined })) });
 });
 
 for (const decision of ['approve', 'reject'] as const) {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createApiToken } from '../accounts/api-tokens.ts';
-import { ensureCoordinator, findCoordinatorByEmail } from '../accounts/coordinator.ts';
+import { ensureCoordinator, findCoordinatorByEmail, raiseInstanceRole } from '../accounts/coordinator.ts';
 import { createOneTimeLink } from '../accounts/one-time-links.ts';
 import { loadConfig } from '../config.ts';
 import { existsSync } from 'node:fs';
@@ -15,8 +15,9 @@ const USAGE = `Usage: undersigned <command>
 
   serve                              start the web app (PORT, DATA_DIR, DATABASE_URL)
   migrate [--dry-run]                bring the database schema up to date (--dry-run: list what would run)
-  token create --email <email>       create the coordinator if needed; print a new API token
-  link --email <email>               print a one-time sign-in link for a coordinator
+  token create --email <email>       create the person if needed, as an instance admin; print a new API token
+  link --email <email> [--create]    print a one-time sign-in link (PUBLIC_URL) for a coordinator; --create makes
+                                     a new one for an unknown email
   import <slug> FILE [--format csv|xlsx|text] [--dry-run]
                                      import signatories (a preview with --dry-run)
   export <slug> --format pdf|docx|csv|json [--edition N] [--out FILE] [--full]
@@ -94,7 +95,9 @@ export async function main(argv: string[]): Promise<number> {
       const token = await withDatabase((db) =>
         db.transaction().execute(async (trx) => {
           const now = new Date();
-          const coordinator = await ensureCoordinator(trx, { email, now });
+          // The operator at the server's console speaks for the instance: the token is an admin's.
+          const coordinator = await ensureCoordinator(trx, { email, now, role: 'admin' });
+          if (coordinator.role !== 'admin') await raiseInstanceRole(trx, { coordinatorId: coordinator.id, role: 'admin', by: 'cli', now });
           return createApiToken(trx, { coordinatorId: coordinator.id, label: 'cli', now });
         }),
       );
@@ -102,12 +105,22 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'link': {
-      const email = emailOption(rest);
+      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, create: { type: 'boolean' } }, allowPositionals: true });
+      const email = emailOption(rest.filter((a) => a !== '--create'));
       const config = loadConfig();
       const token = await withDatabase(async (db) => {
-        const coordinator = (await findCoordinatorByEmail(db, email)) ?? (await ensureCoordinator(db, { email, now: new Date() }));
+        const found = await findCoordinatorByEmail(db, email);
+        if (!found && !values.create) return null;
+        const coordinator = found ?? (await ensureCoordinator(db, { email, now: new Date() }));
         return createOneTimeLink(db, { purpose: 'sign-in', coordinatorId: coordinator.id, now: new Date() });
       });
+      if (!token) {
+        process.stderr.write(`No coordinator has the email ${email}. Invite them from the People page, or add --create to make a new coordinator.\n`);
+        return 1;
+      }
+      if (!config.publicUrlSet) {
+        process.stderr.write(`PUBLIC_URL is not set, so this link uses ${config.publicUrl}; set PUBLIC_URL to the address people open the app at (e.g. https://sign.example.org).\n`);
+      }
       process.stdout.write(`${config.publicUrl}/sign-in/link/${token}\n`);
       return 0;
     }

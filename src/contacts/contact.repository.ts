@@ -161,6 +161,10 @@ export async function checkContactKeys(db: DbOrTx): Promise<void> {
   const used = new Set<string>();
   for (const r of await db.selectFrom('contacts').select('key_id').distinct().execute()) if (r.key_id) used.add(r.key_id);
   for (const r of await db.selectFrom('messages').select('key_id').distinct().execute()) if (r.key_id) used.add(r.key_id);
+  for (const r of await db.selectFrom('coordinators').select('totp_secret').where('totp_secret', 'like', 'c1.%').execute()) {
+    const id = /^c1\.([0-9a-f]{8})\./.exec(r.totp_secret ?? '')?.[1];
+    if (id) used.add(id);
+  }
   const missing = [...used].filter((id) => !known.has(id));
   if (missing.length) {
     throw new Error(

@@ -1,3 +1,4 @@
+import { resealSecondFactors } from '../accounts/second-factor.ts';
 import type { Db } from '../db/database.ts';
 import { identityKeyOf } from '../signatures/sign-on.ts';
 import { contactKeys, emailHash, seal, unseal } from './contact-keys.ts';
@@ -6,11 +7,11 @@ import { contactKeyUse, contactsNotUnderPrimary, resealContact } from './contact
 const PAGE = 500;
 
 /**
- * Re-encrypts every contact and message sealed with an older key under the primary (first)
+ * Re-encrypts every contact, message and second-factor secret sealed with an older key under the primary (first)
  * key, with fresh hashes and one-signature identities, a page per transaction. Afterwards the
  * old keys can be dropped from the configuration. Safe to interrupt and run again.
  */
-export async function rotateContactKey(db: Db): Promise<{ primary: string; contacts: number; messages: number; remaining: Record<string, number> }> {
+export async function rotateContactKey(db: Db): Promise<{ primary: string; contacts: number; messages: number; secondFactors: number; remaining: Record<string, number> }> {
   const primary = contactKeys().primary;
   let contacts = 0;
   for (;;) {
@@ -59,5 +60,7 @@ export async function rotateContactKey(db: Db): Promise<{ primary: string; conta
     messages += n;
     if (n < PAGE) break;
   }
-  return { primary: primary.id, contacts, messages, remaining: Object.fromEntries(await contactKeyUse(db)) };
+  // The admins' second-factor secrets are sealed with the same keys.
+  const secondFactors = await db.transaction().execute((trx) => resealSecondFactors(trx));
+  return { primary: primary.id, contacts, messages, secondFactors, remaining: Object.fromEntries(await contactKeyUse(db)) };
 }

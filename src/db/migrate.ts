@@ -11,6 +11,7 @@ import * as editionLanguages from './migrations/20261201_0021_edition_languages.
 import * as statementVersions from './migrations/20261201_0030_statement_versions.ts';
 import * as manageTokens from './migrations/20261201_0031_manage_tokens.ts';
 import * as individualSignatures from './migrations/20261201_0032_individual_signatures.ts';
+import * as teamRoles from './migrations/20261201_0060_team_roles.ts';
 import * as auditAndSignIn from './migrations/20261201_0065_audit_and_sign_in.ts';
 import * as organisationKeysVersion from './migrations/20261201_0070_organisation_keys_version.ts';
 import * as internationalSignatories from './migrations/20261201_0090_international_signatories.ts';
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '20261201_0030_statement_versions': statementVersions,
   '20261201_0031_manage_tokens': manageTokens,
   '20261201_0032_individual_signatures': individualSignatures,
+  '20261201_0060_team_roles': teamRoles,
   '20261201_0065_audit_and_sign_in': auditAndSignIn,
   '20261201_0070_organisation_keys_version': organisationKeysVersion,
   '20261201_0090_international_signatories': internationalSignatories,

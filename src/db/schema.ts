@@ -22,6 +22,10 @@ export interface StatementsTable {
   text_version: number;
   /** 1 when individuals may sign besides organisations (listed and counted apart). */
   allow_individuals: number;
+  /** 1 when the statement's viewers may read contact data (names and emails of contacts). */
+  viewers_see_contacts: number;
+  /** 1 when an edition prepared by one coordinator must be released by a second. */
+  two_person_publishing: number;
   /** 1 when the public list shows a mark beside verified organisations. */
   show_verified: Generated<number>;
   approved_count: number;
@@ -131,6 +135,31 @@ export interface CoordinatorsTable {
   totp_enabled_at: string | null;
   totp_last_step: number | null;
   created_at: string;
+  /** Set when the person was removed: they can no longer sign in, and their sessions and tokens are gone. */
+  removed_at: string | null;
+}
+
+/** A person's role on one statement: coordinator, moderator or viewer. */
+export interface StatementRolesTable {
+  statement_id: string;
+  coordinator_id: string;
+  role: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** An emailed invitation to the instance or to one statement; the link's secret is stored hashed. */
+export interface InvitationsTable {
+  id: string;
+  token_hash: string;
+  email: string;
+  role: string;
+  statement_id: string | null;
+  invited_by: string;
+  language: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
 }
 
 export interface ApiTokensTable {
@@ -140,6 +169,10 @@ export interface ApiTokensTable {
   label: string | null;
   created_at: string;
   last_used_at: string | null;
+  /** The most the token may do ('admin', 'coordinator', 'moderator', 'viewer'); null: all its owner may. */
+  role: string | null;
+  /** The one statement the token is for; null: every statement its owner has a role on. */
+  statement_id: string | null;
 }
 
 export interface SessionsTable {
@@ -422,6 +455,8 @@ export interface Database {
   contacts: ContactsTable;
   manage_tokens: ManageTokensTable;
   coordinators: CoordinatorsTable;
+  statement_roles: StatementRolesTable;
+  invitations: InvitationsTable;
   api_tokens: ApiTokensTable;
   sessions: SessionsTable;
   one_time_links: OneTimeLinksTable;

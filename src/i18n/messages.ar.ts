@@ -1,3 +1,4 @@
+import { team } from './parts/team.ts';
 import { partners } from './parts/partners.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
@@ -508,6 +509,7 @@ export const ar: Catalogue = {
   'sign.individualIntro': "يُدرج الأفراد منفصلين عن المنظمات، مع الاسم والانتماء. يبقى بريدكم خاصًا ولا يُستخدم إلا لتأكيد التوقيع.",
   'statement.signIndividualCta': "أو وقّع بصفة فردية",
   'coord.edit.allowIndividuals': "يمكن للأفراد التوقيع أيضًا (يُدرجون ويُحتسبون منفصلين عن المنظمات)",
+  ...team.ar,
   ...listing.ar,
   ...partners.ar,
   ...audit.ar,

@@ -1,3 +1,4 @@
+import { team } from './parts/team.ts';
 import { listing } from './parts/listing.ts';
 
 import { partners } from './parts/partners.ts';
@@ -501,6 +502,7 @@ export const en = {
   'sign.individualIntro': "Individuals are listed apart from organisations, with their name and affiliation. Your email stays private and is used only to confirm the signature.",
   'statement.signIndividualCta': "or sign as an individual",
   'coord.edit.allowIndividuals': "Individuals may sign too (listed and counted apart from organisations)",
+  ...team.en,
   ...listing.en,
   ...partners.en,
   ...audit.en,

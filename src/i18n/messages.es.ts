@@ -1,3 +1,4 @@
+import { team } from './parts/team.ts';
 import { partners } from './parts/partners.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
@@ -503,6 +504,7 @@ export const es: Catalogue = {
   'sign.individualIntro': "Las personas figuran aparte de las organizaciones, con su nombre y afiliación. Su correo es privado y solo sirve para confirmar la firma.",
   'statement.signIndividualCta': "o firmar a título individual",
   'coord.edit.allowIndividuals': "Las personas también pueden firmar (listadas y contadas aparte de las organizaciones)",
+  ...team.es,
   ...listing.es,
   ...partners.es,
   ...audit.es,

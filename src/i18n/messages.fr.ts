@@ -1,3 +1,4 @@
+import { team } from './parts/team.ts';
 import { partners } from './parts/partners.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
@@ -504,6 +505,7 @@ export const fr: Catalogue = {
   'sign.individualIntro': "Les personnes sont listées à part des organisations, avec leur nom et leur affiliation. Votre adresse reste privée et ne sert qu’à confirmer la signature.",
   'statement.signIndividualCta': "ou signer à titre individuel",
   'coord.edit.allowIndividuals': "Les personnes peuvent aussi signer (listées et comptées à part des organisations)",
+  ...team.fr,
   ...listing.fr,
   ...partners.fr,
   ...audit.fr,

@@ -1,3 +1,4 @@
+import { team } from './parts/team.ts';
 import { partners } from './parts/partners.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
@@ -507,6 +508,7 @@ export const pt: Catalogue = {
   'sign.individualIntro': "As pessoas são listadas à parte das organizações, com o nome e a afiliação. O seu email fica privado e só serve para confirmar a assinatura.",
   'statement.signIndividualCta': "ou assinar a título individual",
   'coord.edit.allowIndividuals': "As pessoas também podem assinar (listadas e contadas à parte das organizações)",
+  ...team.pt,
   ...listing.pt,
   ...partners.pt,
   ...audit.pt,

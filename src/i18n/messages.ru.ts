@@ -1,3 +1,4 @@
+import { team } from './parts/team.ts';
 import { partners } from './parts/partners.ts';
 import { audit } from './parts/audit.ts';
 import { security } from './parts/security.ts';
@@ -506,6 +507,7 @@ export const ru: Catalogue = {
   'sign.individualIntro': "Частные лица указываются отдельно от организаций, с именем и местом работы. Ваш адрес не публикуется и нужен только для подтверждения подписи.",
   'statement.signIndividualCta': "или подписать от своего имени",
   'coord.edit.allowIndividuals': "Частные лица тоже могут подписать (учитываются отдельно от организаций)",
+  ...team.ru,
   ...listing.ru,
   ...partners.ru,
   ...audit.ru,

@@ -1,6 +1,7 @@
 import { reach } from './parts/reach.ts';
 import type { MessageKey } from './messages.en.ts';
 import { partKeys } from './part.ts';
+import { team } from './parts/team.ts';
 import { listing } from './parts/listing.ts';
 import { partners } from './parts/partners.ts';
 import { audit } from './parts/audit.ts';
@@ -89,6 +90,7 @@ export const REVIEW_IN_EVERY_TRANSLATION: readonly MessageKey[] = [
   'dup.possibleIntro',
   'dup.notice.importedPossible',
   'import.progress.note',
+  ...partKeys(team),
   ...partKeys(listing),
   ...partKeys(partners),
   ...partKeys(audit),

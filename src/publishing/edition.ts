@@ -1,5 +1,6 @@
 /** A frozen publication of a statement: text, numbering and count as published. */
-export const EDITION_STATES = ['scheduled', 'publishing', 'published', 'failed'] as const;
+/** 'prepared': with two-person publishing, waiting for a second coordinator to release it. */
+export const EDITION_STATES = ['prepared', 'scheduled', 'publishing', 'published', 'failed'] as const;
 export type EditionState = (typeof EDITION_STATES)[number];
 export type DocumentFormat = 'pdf' | 'docx';
 

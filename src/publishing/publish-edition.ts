@@ -26,6 +26,18 @@ export async function publishEdition(
   const statement = await getStatementBySlug(db, opts.slug);
   if (statement.state === 'draft') throw localisedError('illegal_transition', 'error.publishDraft', { slug: statement.slug });
   const number = await nextEditionNumber(db, statement.id);
+  if (statement.twoPersonPublishing) {
+    // One coordinator prepares; a second releases it (releaseEdition), at its moment or now.
+    const id = newId();
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('editions')
+        .values({ ...emptyEdition(), id, statement_id: statement.id, number, state: 'prepared', publish_at: (opts.at ?? opts.now).toISOString(), created_by: opts.coordinatorId, created_at: opts.now.toISOString() })
+        .execute();
+      await recordAudit(trx, { at: opts.now, actor: opts.coordinatorId, action: 'edition.prepared', subjectType: 'statement', subjectId: statement.id, detail: { number } });
+    });
+    return getEdition(db, statement.id, number);
+  }
   const scheduled = opts.at && opts.at.getTime() > opts.now.getTime();
   if (scheduled) {
     const id = newId();
@@ -40,6 +52,34 @@ export async function publishEdition(
     return getEdition(db, statement.id, number);
   }
   return freezeEdition(db, { statement, number, editionId: null, coordinatorId: opts.coordinatorId, now: opts.now, renderers: opts.renderers });
+}
+
+/**
+ * Releases an edition prepared under two-person publishing: only a coordinator other than the
+ * one who prepared it may; it is then scheduled for its moment, or frozen and published now.
+ */
+export async function releaseEdition(db: Db, opts: { slug: string; number: number; coordinatorId: string; now: Date; renderers: Renderers }): Promise<Edition> {
+  const statement = await getStatementBySlug(db, opts.slug);
+  const row = await db.selectFrom('editions').selectAll().where('statement_id', '=', statement.id).where('number', '=', opts.number).executeTakeFirst();
+  if (!row || row.state !== 'prepared') throw localisedError('conflict', 'team.error.notPrepared', { number: String(opts.number) });
+  if (row.created_by === opts.coordinatorId) throw localisedError('forbidden', 'team.error.samePerson');
+  const publishAt = new Date(row.publish_at);
+  const claim = await db.transaction().execute(async (trx) => {
+    const res = await trx.updateTable('editions').set({ state: publishAt > opts.now ? 'scheduled' : 'publishing' }).where('id', '=', row.id).where('state', '=', 'prepared').executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) return false;
+    await recordAudit(trx, { at: opts.now, actor: opts.coordinatorId, action: 'edition.released', subjectType: 'statement', subjectId: statement.id, detail: { number: opts.number, preparedBy: row.created_by } });
+    if (publishAt > opts.now) await enqueueJob(trx, publishScheduledEditionJob, { editionId: row.id }, { now: opts.now, runAt: publishAt, key: `edition:${row.id}` });
+    return true;
+  });
+  if (!claim) throw localisedError('conflict', 'team.error.notPrepared', { number: String(opts.number) });
+  if (publishAt > opts.now) return getEdition(db, statement.id, opts.number);
+  try {
+    return await freezeEdition(db, { statement, number: opts.number, editionId: row.id, coordinatorId: opts.coordinatorId, now: opts.now, renderers: opts.renderers });
+  } catch (err) {
+    // A failed render puts it back, to be released again.
+    await db.updateTable('editions').set({ state: 'prepared' }).where('id', '=', row.id).execute();
+    throw err;
+  }
 }
 
 const emptyEdition = () => ({

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../db/database.ts';
 import { localisedError } from '../errors.ts';
+import { grantStatementRole } from '../accounts/statement-roles.ts';
 import { recordAudit } from '../shared/audit.ts';
 import { newId } from '../shared/ids.ts';
 import { validate } from '../shared/validate.ts';
@@ -35,6 +36,8 @@ export async function createStatement(
       closes_at: input.closes_at?.toISOString() ?? null,
       text_version: 1,
       allow_individuals: input.allow_individuals ? 1 : 0,
+      viewers_see_contacts: 0,
+      two_person_publishing: 0,
       approved_count: 0,
       list_version: 0,
       created_by: opts.coordinatorId,
@@ -43,6 +46,8 @@ export async function createStatement(
     })
     .execute();
   await insertStatementVersion(db, { statementId: id, version: 1, title: input.title, headline: input.headline, body: input.body, material: false, createdBy: opts.coordinatorId, now: opts.now });
+  // The creator coordinates what they create (an instance admin may do so anyway).
+  await grantStatementRole(db, { statementId: id, coordinatorId: opts.coordinatorId, role: 'coordinator', by: opts.coordinatorId, now: opts.now });
   await recordAudit(db, { at: opts.now, actor: opts.coordinatorId, action: 'statement.created', subjectType: 'statement', subjectId: id });
   return getStatementById(db, id);
 }

@@ -24,6 +24,8 @@ export function rowToStatement(r: Row): Statement {
     closesAt: date(r.closes_at),
     textVersion: Number(r.text_version),
     allowIndividuals: Number(r.allow_individuals) === 1,
+    viewersSeeContacts: Number(r.viewers_see_contacts) === 1,
+    twoPersonPublishing: Number(r.two_person_publishing) === 1,
     showVerified: Number(r.show_verified) === 1,
     approvedCount: Number(r.approved_count),
     listVersion: Number(r.list_version),

@@ -25,6 +25,10 @@ export interface Statement {
   textVersion: number;
   /** Whether individuals may sign besides organisations. */
   allowIndividuals: boolean;
+  /** Whether the statement's viewers may read contact data. */
+  viewersSeeContacts: boolean;
+  /** Whether an edition prepared by one coordinator must be released by a second. */
+  twoPersonPublishing: boolean;
   /** The public list shows a mark beside verified organisations. */
   showVerified: boolean;
   /** Approved organisations; individuals are counted apart. */

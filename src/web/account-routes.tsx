@@ -33,7 +33,7 @@ function SignInPage(p: { csrfToken: string; next: string; error?: string; email?
         <button type="submit">{t('account.signIn.submit')}</button>
       </form>
       <p><a href="/password-reset">{t('security.reset.forgot')}</a></p>
-      <p class="muted">{t.rich('account.signIn.noPassword', { command: LINK_COMMAND })}</p>
+      <p class="muted">{t.rich('team.signIn.noPassword', { command: LINK_COMMAND, variable: <code dir="ltr">PUBLIC_URL</code> })}</p>
     </Layout>
   );
 }

@@ -16,14 +16,17 @@ import { verificationRoutes } from './verification-routes.tsx';
 import { verificationApi } from '../api/verification-routes.ts';
 import { auditApi } from '../api/audit-routes.ts';
 import { identify } from './auth.ts';
+import { enforcePermissions } from './permit.ts';
 import { coordinatorRoutes } from './coordinator-routes.tsx';
 import { organisationRoutes } from './organisation-routes.tsx';
 import { publishingRoutes } from './publishing-routes.tsx';
-import { partnerRoutes, unsubscribeRoutes } from './partner-routes.tsx';
-import { partnerApi } from '../api/partner-routes.ts';
+import { teamRoutes } from './team-routes.tsx';
 import { organisationApi } from '../api/organisation-routes.ts';
 import { publishingApi } from '../api/publishing-routes.ts';
 import { translationApi } from '../api/translation-routes.ts';
+import { teamApi } from '../api/team-routes.ts';
+import { partnerRoutes, unsubscribeRoutes } from './partner-routes.tsx';
+import { partnerApi } from '../api/partner-routes.ts';
 import { challengeApi } from '../abuse/challenge-routes.ts';
 import { abuseRoutes } from './abuse-routes.tsx';
 import { reachApi } from '../api/reach-routes.ts';
@@ -117,6 +120,8 @@ export function createApp(deps: AppDeps) {
 
   app.use('*', identify);
   app.use('*', csrfProtection({ secure }));
+  // Deny by default: every route's permission, from the one table, before any handler runs.
+  app.use('*', enforcePermissions);
 
   app.get('/', async (c) => {
     const statements = (await listStatements(deps.db)).filter((s) => s.state !== 'draft');
@@ -127,6 +132,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', accountRoutes);
   app.route('/', securityRoutes);
   app.route('/', publishingRoutes);
+  app.route('/', teamRoutes);
   app.route('/', unsubscribeRoutes);
   app.route('/coordinator', auditRoutes);
   app.route('/coordinator', verificationRoutes);
@@ -139,6 +145,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', organisationApi);
   app.route('/api/v1', publishingApi);
   app.route('/api/v1', translationApi);
+  app.route('/api/v1', teamApi);
   app.route('/api/v1', partnerApi);
   app.route('/api/v1', challengeApi);
   app.route('/api/v1', reachApi);

@@ -3,6 +3,8 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { authenticateToken } from '../accounts/api-tokens.ts';
 import { createSession, sessionCoordinator, SESSION_DAYS } from '../accounts/sessions.ts';
 import type { Coordinator } from '../accounts/coordinator.ts';
+import type { Caller } from '../accounts/roles.ts';
+import { statementRoleFor } from './permit.ts';
 import { localisedError, statementNotFound } from '../errors.ts';
 import { getStatementBySlug } from '../statements/statement.repository.ts';
 import type { Statement } from '../statements/statement.ts';
@@ -10,22 +12,32 @@ import type { AppEnv } from './env.ts';
 
 export const SESSION_COOKIE = 'usg_session';
 
-/** Who is asking: a bearer token under /api, the session cookie elsewhere. */
+/**
+ * Who is asking: a bearer token under /api (or, without one, the session cookie, so a signed-in
+ * page can call the API), the session cookie elsewhere. A cookie-borne API call that changes
+ * something must not look like a form post from another site (forms cannot send JSON).
+ */
 export const identify: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { db, clock } = c.get('deps');
-  let coordinator: Coordinator | null = null;
-  if (c.req.path.startsWith('/api/')) {
-    const header = c.req.header('authorization');
-    if (header) {
-      const m = /^Bearer\s+(\S+)$/i.exec(header);
-      coordinator = m ? await authenticateToken(db, m[1]!) : null;
-      if (!coordinator) throw localisedError('unauthorised', 'error.badToken');
-    }
+  let caller: Caller | null = null;
+  const header = c.req.path.startsWith('/api/') ? c.req.header('authorization') : undefined;
+  if (header) {
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    const found = m ? await authenticateToken(db, m[1]!) : null;
+    if (!found) throw localisedError('unauthorised', 'error.badToken');
+    caller = { coordinator: found.coordinator, token: { role: found.role, statementId: found.statementId } };
   } else {
     const secret = getCookie(c, SESSION_COOKIE);
-    if (secret) coordinator = await sessionCoordinator(db, secret, clock());
+    const coordinator = secret ? await sessionCoordinator(db, secret, clock()) : null;
+    if (coordinator) {
+      if (c.req.path.startsWith('/api/') && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/.test(c.req.header('content-type') ?? '')) {
+        throw localisedError('csrf_failed', 'error.csrf');
+      }
+      caller = { coordinator, token: null };
+    }
   }
-  c.set('coordinator', coordinator);
+  c.set('caller', caller);
+  c.set('coordinator', caller?.coordinator ?? null);
   await next();
 };
 
@@ -55,7 +67,7 @@ export function clearSession(c: Context<AppEnv>) {
 export const safeNext = (next: string | undefined) => (next && /^\/(?!\/)[\w\-/.%?=&]*$/.test(next) ? next : '/coordinator');
 
 /**
- * A statement as the asker may see it: a draft exists only for signed-in coordinators (404
+ * A statement as the asker may see it: a draft exists only for people with a role on it (404
  * otherwise). Anonymous reads may come from a snapshot up to a second old (the crowd refreshing
  * the count and the page costs no query then); coordinators always read the database.
  * `snapshot: true` allows it where the statement only picks the text shown (the sign-on, whose
@@ -67,6 +79,6 @@ export async function readableStatement(c: Context<AppEnv>, slug: string, opts: 
   const s = snapshot && deps.publicStatements
     ? await deps.publicStatements.get(slug, Date.now(), () => getStatementBySlug(deps.db, slug))
     : await getStatementBySlug(deps.db, slug);
-  if (s.state === 'draft' && !c.get('coordinator')) throw statementNotFound(slug);
+  if (s.state === 'draft' && !(await statementRoleFor(c, s))) throw statementNotFound(slug);
   return s;
 }

@@ -19,6 +19,7 @@ import { EditSignatoryPage, signatoryValues } from './views/coordinator/edit-sig
 import { editSignatory } from '../signatures/edit-signatory.ts';
 import { getSignature } from '../signatures/signature.repository.ts';
 import { coordinatorArea, requireCoordinator } from './auth.ts';
+import { maySeeContacts, statementRoleFor, visibleStatements } from './permit.ts';
 import type { AppEnv } from './env.ts';
 import { errorFields, errorMessage } from './errors.tsx';
 import type { MessageKey } from '../i18n/i18n.ts';
@@ -51,6 +52,8 @@ const notices = new Map<string, MessageKey>([
   ['edited', 'coord.notice.edited'],
   ['confirm-publish', 'coord.notice.confirmPublish'],
   ['restored', 'coord.notice.restored'],
+  ['released', 'team.notice.released'],
+  ['prepared', 'team.notice.prepared'],
   ['select-first', 'coord.notice.selectFirst'],
   ['correction-approve', 'coord.notice.correctionApplied'],
   ['correction-dismiss', 'coord.notice.correctionDismissed'],
@@ -61,7 +64,7 @@ const noticeText = (c: Context<AppEnv>) => {
 };
 
 coordinatorRoutes.get('/', async (c) => {
-  const statements = await listStatements(c.get('deps').db);
+  const statements = await visibleStatements(c, await listStatements(c.get('deps').db));
   return c.html(<StatementsPage statements={statements} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} t={c.get('t')} />);
 });
 
@@ -111,13 +114,24 @@ async function adminPage(c: Context<AppEnv>, slug: string, extra: AdminExtras = 
     (editing
       ? { language: editing.language, title: editing.title, headline: editing.headline ?? '', place_and_date: editing.placeAndDate ?? '', body: editing.body, ready: editing.ready ? 'on' : '' }
       : undefined);
+  const role = await statementRoleFor(c, statement);
+  const contacts = await maySeeContacts(c, statement);
+  const hide = <R extends { contact?: unknown }>(rows: R[]) => (contacts ? rows : rows.map((r) => ({ ...r, contact: undefined })));
+  const me = requireCoordinator(c);
+  const preparers = editions.filter((e) => e.state === 'prepared').length
+    ? await db.selectFrom('editions').innerJoin('coordinators', 'coordinators.id', 'editions.created_by').select(['editions.number', 'coordinators.id', 'coordinators.email']).where('editions.statement_id', '=', statement.id).where('editions.state', '=', 'prepared').execute()
+    : [];
+  const preparedBy = new Map(preparers.map((r) => [Number(r.number), { email: r.email, byMe: r.id === me.id }]));
   return c.html(
     <StatementAdminPage
       statement={statement}
+      role={role}
+      contactsShown={contacts}
+      preparedBy={preparedBy}
       coordinator={requireCoordinator(c)}
       csrfToken={c.get('csrfToken')}
-      queue={queue}
-      approved={approved}
+      queue={hide(queue)}
+      approved={hide(approved)}
       counts={counts}
       sinceEdition={sinceEdition}
       editions={editions}
@@ -254,7 +268,8 @@ coordinatorRoutes.get('/statements/:slug/signatories', async (c) => {
   const { db } = c.get('deps');
   const statement = await getStatementBySlug(db, c.req.param('slug'));
   const query = parseSignatoryQuery(c.req.query());
-  const result = await listSignatories(db, statement, query);
+  const listed = await listSignatories(db, statement, query);
+  const result = (await maySeeContacts(c, statement)) ? listed : { ...listed, rows: listed.rows.map((r) => ({ ...r, contact: null })) };
   return c.html(
     <SignatoriesPage statement={statement} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} query={query} {...result} notice={noticeText(c)} t={c.get('t')} />,
   );

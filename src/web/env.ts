@@ -1,4 +1,5 @@
 import type { Coordinator } from '../accounts/coordinator.ts';
+import type { Caller } from '../accounts/roles.ts';
 import type { Db, DialectName } from '../db/database.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import type { Logger } from '../logger.ts';
@@ -66,6 +67,8 @@ export interface AppEnv {
     t: Translate;
     csrfToken: string;
     coordinator: Coordinator | null;
+    /** The coordinator with the limits of the token they came with (null: anonymous); what permissions decide on. */
+    caller: Caller | null;
     requestId: string;
   };
 }

@@ -5,6 +5,7 @@ import { EXPORT_FORMATS, exportStatement, type ExportFormat } from '../publishin
 import { publishEdition } from '../publishing/publish-edition.ts';
 import { getStatementBySlug } from '../statements/statement.repository.ts';
 import { coordinatorArea, requireCoordinator } from './auth.ts';
+import { demand } from './permit.ts';
 import type { AppEnv } from './env.ts';
 import { formValues } from './form.ts';
 import { sendFile } from './send-file.ts';
@@ -68,6 +69,7 @@ publishingRoutes.get('/coordinator/statements/:slug/:file{export\\.(?:pdf|docx|c
   const format = c.req.param('file').split('.')[1] as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new AppError('not_found', 'Unknown export format.');
   const full = format === 'csv' || format === 'json';
+  if (full) await demand(c, 'statement.contacts', await getStatementBySlug(c.get('deps').db, c.req.param('slug')));
   const lang = c.req.query('lang');
   const language = lang && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,4}$/.test(lang) ? lang : null;
   const file = await exportStatement(c.get('deps').db, { slug: c.req.param('slug'), format, full, renderers: c.get('deps').renderers, language });
@@ -87,5 +89,5 @@ publishingRoutes.post('/coordinator/statements/:slug/editions', async (c) => {
     if (!at || Number.isNaN(at.getTime())) throw localisedError('validation_failed', 'validation.publishAt', undefined, { at: { key: 'validation.publishAt' } });
   }
   const edition = await publishEdition(db, { slug: c.req.param('slug'), at, coordinatorId: who.id, now: clock(), renderers });
-  return c.redirect(`/coordinator/statements/${c.req.param('slug')}?done=${edition.state === 'scheduled' ? 'scheduled' : 'published'}`, 303);
+  return c.redirect(`/coordinator/statements/${c.req.param('slug')}?done=${edition.state === 'prepared' ? 'prepared' : edition.state === 'scheduled' ? 'scheduled' : 'published'}`, 303);
 });

@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ensureCoordinator } from '../../src/accounts/coordinator.ts';
 import { createApiToken } from '../../src/accounts/api-tokens.ts';
+import { grantStatementRole } from '../../src/accounts/statement-roles.ts';
 import { DIALECTS, unavailable } from '../support/databases.ts';
 import { api, coordinatorToken, createTestApp, openStatement, sampleStatement, type TestApp } from '../support/app.ts';
 import { coordinatorBrowser, FormClient } from '../support/browser-form.ts';
@@ -24,6 +25,7 @@ for (const dialect of DIALECTS) {
     let t: TestApp;
     let token: string; // the instance admin (first coordinator)
     let other: string; // a second coordinator, not admin
+    let otherId: string;
     let minute = 0;
     /** Each action a minute later, so the log's order is the order of the test. */
     const tick = () => t.setNow(new Date(Date.UTC(2026, 3, 28, 9, ++minute)));
@@ -32,6 +34,7 @@ for (const dialect of DIALECTS) {
       t = await createTestApp(dialect);
       token = await coordinatorToken(t, 'convener@idpc.test');
       const second = await ensureCoordinator(t.deps.db, { email: 'comms@hri.test', now: new Date() });
+      otherId = second.id;
       other = await createApiToken(t.deps.db, { coordinatorId: second.id, now: new Date() });
       await t.deps.db.updateTable('coordinators').set({ name: 'Rosa Comms' }).where('id', '=', second.id).execute();
     });
@@ -68,6 +71,8 @@ for (const dialect of DIALECTS) {
       const slug = 'porto-2019';
       await writesOne('statement.created', async () => (ok(await api(t, 'POST', '/api/v1/statements', { token, body: sampleStatement(slug) }), 201), statementId(slug)), { slug });
       const sid = await statementId(slug);
+      // The second coordinator moderates this statement (roles are per statement).
+      await grantStatementRole(t.deps.db, { statementId: sid, coordinatorId: otherId, role: 'moderator', by: 'system', now: new Date() });
       await writesOne('statement.edited', async () => (ok(await api(t, 'PATCH', `/api/v1/statements/${slug}`, { token, body: { title: 'A new title for the call' } })), sid), { slug });
       await writesOne('statement.opened', async () => (ok(await api(t, 'POST', `/api/v1/statements/${slug}/open`, { token })), sid), { slug });
       await writesOne('statement.translation_added', async () => {

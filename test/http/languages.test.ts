@@ -161,6 +161,11 @@ for (const dialect of DIALECTS) {
       await see('/coordinator/outbox');
       await see('/coordinator/statements/halab-2026/duplicates');
       await see('/coordinator/statements/halab-2026/import');
+      // The team's pages: people, a statement's team, API tokens (with one token listed).
+      await b.post('/coordinator/tokens', { name: 'برنامج التصدير' });
+      await see('/coordinator/people');
+      await see('/coordinator/statements/halab-2026/team');
+      await see('/coordinator/tokens');
       const empty = await b.post('/coordinator/statements/halab-2026/import', { text: '   ' });
       assert.equal(empty.status, 422);
       assert.match(empty.html, /لم يُلصق أي شيء\./, 'an import error in Arabic');

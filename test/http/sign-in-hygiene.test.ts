@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { generateSync } from 'otplib';
 import { ensureCoordinator } from '../../src/accounts/coordinator.ts';
 import { hashPassword } from '../../src/accounts/passwords.ts';
-import { DIALECTS, unavailable } from '../support/databases.ts';
+import { contactKeys, installContactKeys, parseKeys, sealedKeyId, unseal } from '../../src/contacts/contact-keys.ts';
+import { rotateContactKey } from '../../src/contacts/rotate-key.ts';
+import { DIALECTS, TEST_CONTACT_KEY, unavailable, useTestContactKeys } from '../support/databases.ts';
 import { api, coordinatorToken, createTestApp, type TestApp } from '../support/app.ts';
 import { FormClient } from '../support/browser-form.ts';
 
@@ -133,6 +135,11 @@ for (const dialect of DIALECTS) {
       const page = await admin.b.get('/account/second-factor');
       assert.match(page.html, /<svg/, 'a QR code');
       const secret = /<code class="secret">([A-Z2-7]{16,})<\/code>/.exec(page.html)![1]!;
+      // The secret is sealed at rest with the contact keys, never stored in clear.
+      const stored = async () => (await t.deps.db.selectFrom('coordinators').select('totp_secret').where('email', '=', 'admin@idpc.test').executeTakeFirstOrThrow()).totp_secret!;
+      assert.equal(sealedKeyId(await stored()), contactKeys().primary.id);
+      assert.ok(!(await stored()).includes(secret));
+      assert.equal(unseal(await stored()), secret);
       assert.equal((await admin.b.post('/account/second-factor/confirm', { code: '000000' })).status, 422);
       const enabled = await admin.b.post('/account/second-factor/confirm', { code: code(secret, now) });
       assert.equal(enabled.status, 200, enabled.html);
@@ -164,6 +171,30 @@ for (const dialect of DIALECTS) {
 
       const events = (await api(t, 'GET', '/api/v1/audit?action=second_factor.enabled', { token })).json.events;
       assert.equal(events.length, 1);
+
+      // A secret stored in clear (before sealing) still works, and is sealed when it is read.
+      await t.deps.db.updateTable('coordinators').set({ totp_secret: secret }).where('email', '=', 'admin@idpc.test').execute();
+      later(60_000);
+      const step4 = await signIn('admin@idpc.test');
+      assert.equal((await step4.b.post(step4.location!, { code: code(secret, now) })).status, 303);
+      assert.equal(unseal(await stored()), secret);
+      assert.notEqual(await stored(), secret);
+      // Key rotation re-seals it under the new primary key; the old key can then go.
+      try {
+        installContactKeys(parseKeys(`rotated-key-${'y'.repeat(40)}\n${TEST_CONTACT_KEY}`, 'test'));
+        const rotated = await rotateContactKey(t.deps.db);
+        assert.ok(rotated.secondFactors >= 1);
+        installContactKeys(parseKeys(`rotated-key-${'y'.repeat(40)}`, 'test'));
+        assert.equal(unseal(await stored()), secret);
+        later(60_000);
+        const step5 = await signIn('admin@idpc.test');
+        assert.equal((await step5.b.post(step5.location!, { code: code(secret, now) })).status, 303);
+        // And back to the test key, so the rest of the suite opens it.
+        installContactKeys(parseKeys(`${TEST_CONTACT_KEY}\nrotated-key-${'y'.repeat(40)}`, 'test'));
+        await rotateContactKey(t.deps.db);
+      } finally {
+        useTestContactKeys();
+      }
       later(60_000);
       assert.equal((await step1.b.post('/account/second-factor/disable', { code: code(secret, now) })).status, 303);
       assert.equal((await signIn('admin@idpc.test')).location, '/coordinator', 'off again: the password is enough');

@@ -62,9 +62,10 @@ export async function createTestApp(dialect: DialectName, opts: { mailer?: Maile
   };
 }
 
-/** A coordinator and an API token for them. */
+/** An instance admin and an API token for them (tests of the roles make their own people). */
 export async function coordinatorToken(t: TestApp, email = 'coordinator@idpc.test'): Promise<string> {
   const c = await ensureCoordinator(t.deps.db, { email, now: new Date() });
+  if (c.role !== 'admin') await t.deps.db.updateTable('coordinators').set({ role: 'admin' }).where('id', '=', c.id).execute();
   return createApiToken(t.deps.db, { coordinatorId: c.id, now: new Date() });
 }
 

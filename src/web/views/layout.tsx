@@ -56,7 +56,9 @@ export function Layout(p: LayoutProps) {
           {p.coordinator ? (
             <nav class="coordinator">
               <a href="/coordinator">{t('nav.statements')}</a>
-              <a href="/coordinator/outbox">{t('nav.outbox')}</a>
+              {p.coordinator.role === 'admin' ? <a href="/coordinator/outbox">{t('nav.outbox')}</a> : null}
+              {p.coordinator.role === 'admin' ? <a href="/coordinator/people">{t('team.nav.people')}</a> : null}
+              <a href="/coordinator/tokens">{t('team.nav.tokens')}</a>
               {p.coordinator.role === 'admin' ? <a href="/coordinator/audit">{t('audit.nav')}</a> : null}
               <a href="/account/sessions">{t('security.sessions.nav')}</a>
               <form method="post" action="/sign-out" class="inline">

@@ -5,7 +5,8 @@ import { CsrfField } from '../layout.tsx';
 import { utcTime } from './when.ts';
 
 /** Editions published or scheduled, the publish form, and the exports of the statement as it stands. */
-export function PublicationSection(p: { statement: Statement; editions: Edition[]; csrfToken: string; t: Translate }) {
+export function PublicationSection(p: { statement: Statement; editions: Edition[]; csrfToken: string; t: Translate; preparedBy?: Map<number, { email: string; byMe: boolean }>; mayPublish?: boolean; contactsShown?: boolean }) {
+  const mayPublish = p.mayPublish !== false;
   const { t } = p;
   const when = (d: Date | null) => (d ? utcTime(d, t.locale) : '—');
   const s = p.statement;
@@ -15,8 +16,12 @@ export function PublicationSection(p: { statement: Statement; editions: Edition[
     <section aria-labelledby="publication">
       <h2 id="publication">{t('coord.pub.heading')}</h2>
       <p>
-        {t('coord.pub.asItStands')} <a href={`${base}/export.pdf`}>PDF</a> · <a href={`${base}/export.docx`}>{t('statement.wordFile')}</a> ·{' '}
-        <a href={`${base}/export.csv`}>{t('coord.pub.fullCsv')}</a> · <a href={`${base}/export.json`}>JSON</a>
+        {t('coord.pub.asItStands')} <a href={`${base}/export.pdf`}>PDF</a> · <a href={`${base}/export.docx`}>{t('statement.wordFile')}</a>
+        {p.contactsShown !== false ? (
+          <>
+            {' '}· <a href={`${base}/export.csv`}>{t('coord.pub.fullCsv')}</a> · <a href={`${base}/export.json`}>JSON</a>
+          </>
+        ) : null}
       </p>
       {p.editions.length > 0 ? (
         <table>
@@ -34,8 +39,9 @@ export function PublicationSection(p: { statement: Statement; editions: Edition[
               <tr>
                 <td>{e.number}</td>
                 <td>
-                  <span class="state">{t(`editionState.${e.state}`)}</span>
+                  <span class="state">{e.state === 'prepared' ? t('team.edition.prepared') : t(`editionState.${e.state}`)}</span>
                   {e.lastError ? <div class="error">{e.lastError}</div> : null}
+                  {e.state === 'prepared' && mayPublish ? <ReleaseControl t={t} base={base} number={e.number} by={p.preparedBy?.get(e.number)} csrfToken={p.csrfToken} /> : null}
                 </td>
                 <td>{e.state === 'scheduled' ? t('coord.pub.due', { when: when(e.publishAt) }) : when(e.publishedAt)}</td>
                 <td>{e.count === null ? '—' : new Intl.NumberFormat(t.locale).format(e.count)}</td>
@@ -56,7 +62,7 @@ export function PublicationSection(p: { statement: Statement; editions: Edition[
       ) : (
         <p class="muted">{t('coord.pub.nothing')}</p>
       )}
-      {s.state !== 'draft' ? (
+      {s.state !== 'draft' && mayPublish ? (
         <form method="post" action={`${base}/editions`}>
           <CsrfField token={p.csrfToken} />
           <fieldset>
@@ -77,9 +83,26 @@ export function PublicationSection(p: { statement: Statement; editions: Edition[
               {t('coord.pub.confirm', { number: String(nextNumber), count: s.approvedCount, version: s.textVersion })}
             </label>
           </div>
-          <button type="submit">{t('coord.pub.submit', { number: String(nextNumber) })}</button>
+          {s.twoPersonPublishing ? <p class="muted">{t('team.publish.twoPersonNote')}</p> : null}
+          <button type="submit">{t(s.twoPersonPublishing ? 'team.publish.prepare' : 'coord.pub.submit', { number: String(nextNumber) })}</button>
         </form>
       ) : null}
     </section>
+  );
+}
+
+/** Under two-person publishing: who prepared the edition, and the release button for anyone else. */
+function ReleaseControl(p: { t: Translate; base: string; number: number; by: { email: string; byMe: boolean } | undefined; csrfToken: string }) {
+  const { t } = p;
+  return (
+    <div>
+      {p.by ? <div class="muted">{t('team.publish.preparedBy', { email: p.by.email })}</div> : null}
+      {p.by?.byMe ? null : (
+        <form method="post" action={`${p.base}/editions/${p.number}/release`}>
+          <CsrfField token={p.csrfToken} />
+          <button type="submit">{t('team.publish.release', { number: String(p.number) })}</button>
+        </form>
+      )}
+    </div>
   );
 }

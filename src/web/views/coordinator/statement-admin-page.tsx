@@ -1,3 +1,4 @@
+import type { StatementRole } from '../../../accounts/roles.ts';
 import type { Coordinator } from '../../../accounts/coordinator.ts';
 import { placeName, type Place } from '../../../i18n/place-name.ts';
 import { formatDate, textDirection, type Translate } from '../../../i18n/i18n.ts';
@@ -14,6 +15,11 @@ type Row = Signature & { contact: { name: string; email: string } | null };
 
 export interface StatementAdminProps {
   statement: Statement;
+  /** The role the reader acts with here (the controls are shown for it; the routes check it). */
+  role?: StatementRole | null;
+  /** Whether the reader may see signatories' contacts here (viewers only when the coordinator allows it). */
+  contactsShown?: boolean;
+  preparedBy?: Map<number, { email: string; byMe: boolean }>;
   coordinator: Coordinator;
   csrfToken: string;
   queue: Row[];
@@ -31,13 +37,14 @@ export interface StatementAdminProps {
   t: Translate;
 }
 
-function SignatureTable(p: { rows: Row[]; withContact: boolean; t: Translate }) {
+function SignatureTable(p: { rows: Row[]; withContact: boolean; selectable?: boolean; t: Translate }) {
+  const selectable = p.selectable !== false;
   const { t } = p;
   return (
     <table class="signatures">
       <thead>
         <tr>
-          <th scope="col">{t('coord.col.select')}</th>
+          {selectable ? <th scope="col">{t('coord.col.select')}</th> : null}
           <th scope="col">{t('coord.col.organisation')}</th>
           <th scope="col">{t('coord.col.country')}</th>
           {p.withContact ? <th scope="col">{t('coord.col.contact')}</th> : null}
@@ -46,9 +53,11 @@ function SignatureTable(p: { rows: Row[]; withContact: boolean; t: Translate }) 
       <tbody>
         {p.rows.map((s) => (
           <tr>
-            <td>
-              <input type="checkbox" name="ids" value={s.id} aria-label={t('coord.admin.selectName', { name: s.name })} />
-            </td>
+            {selectable ? (
+              <td>
+                <input type="checkbox" name="ids" value={s.id} aria-label={t('coord.admin.selectName', { name: s.name })} />
+              </td>
+            ) : null}
             <td>
               <bdi>{s.name}</bdi>
               {s.initiator ? <span class="state"> {t('coord.admin.initiatorBadge')}</span> : null}
@@ -80,6 +89,9 @@ export function StatementAdminPage(p: StatementAdminProps) {
   const av = p.addValues ?? {};
   const ae = p.addErrors ?? {};
   const { t } = p;
+  // The controls shown follow the reader's role here (the routes check it again).
+  const coordinates = p.role === 'coordinator' || !p.role;
+  const moderates = coordinates || p.role === 'moderator';
   return (
     <Layout title={`${s.title} — ${t('app.name')}`} coordinator={p.coordinator} csrfToken={p.csrfToken} t={t}>
       <h1 lang={s.language} dir={textDirection(s.language)}>{s.title}</h1>
@@ -90,6 +102,8 @@ export function StatementAdminPage(p: StatementAdminProps) {
       </p>
       <p>{t('coord.admin.counts', { approved: p.counts.approved, confirmed: p.counts.confirmed, unconfirmed: p.counts.unconfirmed, rejected: p.counts.rejected })}</p>
       {p.counts.withdrawn > 0 ? <p id="withdrawn-count">{t('coord.admin.withdrawnCount', { count: p.counts.withdrawn })}</p> : null}
+      {p.role ? <p id="your-role" data-role={p.role}>{t('team.yourRole', { role: t(`team.role.${p.role}`) })}</p> : null}
+      {p.contactsShown === false ? <p class="muted">{t('team.contactsHidden')}</p> : null}
       {p.sinceEdition && p.sinceEdition.withdrawals.length > 0 ? (
         <div id="withdrawn-since-edition" class="notice">
           <p>{t('coord.admin.withdrawnSinceEdition', { count: p.sinceEdition.withdrawals.length, edition: p.sinceEdition.edition.number })}</p>
@@ -104,8 +118,12 @@ export function StatementAdminPage(p: StatementAdminProps) {
         </div>
       ) : null}
       <p>
-        <a href={`${base}/dashboard`} id="dashboard-link">{t('reach.dashboard.link')}</a> · <a href={`${base}/signatories`}>{t('coord.list.link')}</a> · <a href={`${base}/edit`}>{t('coord.edit.link')}</a> · <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/origins`}>{t('abuse.link')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a> · <a href={`${base}/partners`}>{t('partners.page.link')}</a> · <a href={`${base}/delivery`}>{t('delivery.page.link')}</a> · <a href={`${base}/audit`}>{t('audit.nav')}</a>
+        <a href={`${base}/dashboard`} id="dashboard-link">{t('reach.dashboard.link')}</a> · <a href={`${base}/signatories`}>{t('coord.list.link')}</a> · <a href={`${base}/audit`}>{t('audit.nav')}</a>
+        {moderates ? <> · <a href={`${base}/duplicates`}>{t('coord.admin.duplicates')}</a> · <a href={`${base}/origins`}>{t('abuse.link')}</a> · <a href={`${base}/import`}>{t('coord.admin.import')}</a></> : null}
+        {coordinates ? <> · <a href={`${base}/edit`}>{t('coord.edit.link')}</a> · <a href={`${base}/team`}>{t('team.nav.team')}</a> · <a href={`${base}/partners`}>{t('partners.page.link')}</a> · <a href={`${base}/delivery`}>{t('delivery.page.link')}</a></> : null}
       </p>
+      {coordinates ? (
+        <>
       <div class="actions">
         {s.state !== 'open' ? (
           <form method="post" action={`${base}/open`}>
@@ -129,25 +147,37 @@ export function StatementAdminPage(p: StatementAdminProps) {
         <button type="submit" class="secondary">{t('verified.publicMarkSave')}</button>
       </form>
 
-      <PublicationSection statement={s} editions={p.editions} csrfToken={p.csrfToken} t={t} />
 
+      </>
+      ) : null}
+
+      <PublicationSection statement={s} editions={p.editions} csrfToken={p.csrfToken} t={t} preparedBy={p.preparedBy} mayPublish={coordinates} contactsShown={p.contactsShown !== false} />
+
+      {coordinates ? (
+        <>
       <TranslationsSection statement={s} translations={p.translations} csrfToken={p.csrfToken} values={p.translationValues} errors={p.translationErrors} t={t} />
+        </>
+      ) : null}
 
       <h2>{t('coord.admin.queue', { count: p.queue.length })}</h2>
       {p.queue.length === 0 ? (
         <p class="muted">{t('coord.admin.queueEmpty')}</p>
       ) : (
-        <form method="post" action={`${base}/moderate`}>
-          <CsrfField token={p.csrfToken} />
-          <SignatureTable rows={p.queue} withContact t={t} />
-          <div class="actions">
-            <button type="submit" name="decision" value="approve">{t('coord.admin.approveSelected')}</button>
-            <button type="submit" name="decision" value="reject" class="danger">{t('coord.admin.rejectSelected')}</button>
-          </div>
-        </form>
+        moderates ? (
+          <form method="post" action={`${base}/moderate`}>
+            <CsrfField token={p.csrfToken} />
+            <SignatureTable rows={p.queue} withContact t={t} />
+            <div class="actions">
+              <button type="submit" name="decision" value="approve">{t('coord.admin.approveSelected')}</button>
+              <button type="submit" name="decision" value="reject" class="danger">{t('coord.admin.rejectSelected')}</button>
+            </div>
+          </form>
+        ) : (
+          <SignatureTable rows={p.queue} withContact selectable={false} t={t} />
+        )
       )}
 
-      {p.approved.some((r) => r.pendingCorrection) ? (
+      {moderates && p.approved.some((r) => r.pendingCorrection) ? (
         <>
           <h2 id="corrections">{t('coord.admin.correctionsHeading')}</h2>
           <ul class="corrections">
@@ -176,6 +206,8 @@ export function StatementAdminPage(p: StatementAdminProps) {
         </>
       ) : null}
 
+      {moderates ? (
+        <>
       <h2>{t('coord.admin.addHeading')}</h2>
       <p class="muted">{t('coord.admin.addIntro')}</p>
       <ErrorSummary errors={ae} message={t('common.fixErrors')} />
@@ -206,9 +238,11 @@ export function StatementAdminPage(p: StatementAdminProps) {
         </div>
         <button type="submit">{t('coord.admin.addSubmit')}</button>
       </form>
+        </>
+      ) : null}
 
       <h2>{t('coord.admin.approvedHeading', { count: p.approved.length })}</h2>
-      {p.approved.length === 0 ? null : (
+      {p.approved.length === 0 ? null : moderates ? (
         <form method="post" action={`${base}/moderate`}>
           <CsrfField token={p.csrfToken} />
           <SignatureTable rows={p.approved} withContact t={t} />
@@ -216,6 +250,8 @@ export function StatementAdminPage(p: StatementAdminProps) {
             <button type="submit" name="decision" value="reject" class="danger">{t('coord.admin.rejectSelected')}</button>
           </div>
         </form>
+      ) : (
+        <SignatureTable rows={p.approved} withContact selectable={false} t={t} />
       )}
     </Layout>
   );
