@@ -147,7 +147,7 @@ async function teamPage(c: Context<AppEnv>, notice?: string, errors?: Record<str
   return c.html(
     <Layout title={`${t('team.team.title', { title: s.title })} — ${t('app.name')}`} coordinator={requireCoordinator(c)} csrfToken={c.get('csrfToken')} t={t}>
       <p><a href={base}>{s.title}</a></p>
-      <h1>{t('team.team.title', { title: s.title })}</h1>
+      <h1>{t.rich('team.team.title', { title: <bdi lang={s.language}>{s.title}</bdi> })}</h1>
       {notice ? <p class="notice" role="status">{notice}</p> : null}
       <p>{t('team.team.intro')}</p>
       {team.length ? (
@@ -156,7 +156,7 @@ async function teamPage(c: Context<AppEnv>, notice?: string, errors?: Record<str
             {team.map((m) => (
               <tr>
                 <td dir="ltr">{m.email}</td>
-                <td>{t(`team.role.${m.role}`)}</td>
+                <td class="role">{t(`team.role.${m.role}`)}</td>
                 <td>
                   <form method="post" action={`${base}/team/${m.coordinatorId}/remove`}>
                     <CsrfField token={c.get('csrfToken')} />
