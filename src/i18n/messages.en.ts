@@ -6,6 +6,7 @@ import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
 import { privacy } from './parts/privacy.ts';
 import { limits } from './parts/limits.ts';
+import { hostile } from './parts/hostile.ts';
 import { reach } from './parts/reach.ts';
 /**
  * The English message catalogue, the reference for the other five (fr, es, ru, pt, ar): every
@@ -508,6 +509,7 @@ export const en = {
   ...abuse.en,
   ...privacy.en,
   ...limits.en,
+  ...hostile.en,
   ...reach.en,
 } as const;
 

@@ -29,6 +29,7 @@ import { abuseRoutes } from './abuse-routes.tsx';
 import { reachApi } from '../api/reach-routes.ts';
 import { reachRoutes } from './reach-routes.tsx';
 import { csrfProtection } from './csrf.ts';
+import { refuseNul } from './nul-guard.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { handleError } from './errors.tsx';
 import { publicRoutes } from './public-routes.tsx';
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps) {
   // Pages rendered per request (the sign form, coordinator pages) go out gzipped; cached ones already are.
   app.use('*', compress({ encoding: 'gzip', contentTypeFilter: /^text\/html/ }));
   app.use('*', securityHeaders);
+  app.use('*', refuseNul);
   const defaultLimit = bodyLimit({
     maxSize: 1024 * 1024,
     onError: () => {

@@ -34,8 +34,11 @@ export function handleError(err: Error, c: Context<AppEnv>) {
         ? localisedError('payload_too_large', 'error.requestTooLarge')
         : databaseAway(err)
           ? localisedError('unavailable', 'error.unavailable')
-          : localisedError('internal', 'error.internal');
+          : unstorableText(err)
+            ? localisedError('malformed_request', 'hostile.nulCharacter')
+            : localisedError('internal', 'error.internal');
   if (appError.code === 'unavailable' && !(err instanceof AppError)) c.get('deps')?.logger.warn('database unavailable', { requestId: c.get('requestId'), error: err.message });
+  if (unstorableText(err)) c.get('deps')?.logger.warn('text the database cannot store', { requestId: c.get('requestId'), path: c.req.path });
   const status = STATUS[appError.code];
   if (appError.code === 'internal' || appError.code === 'render_failed') {
     c.get('deps')?.logger.error('unhandled error', { requestId: c.get('requestId'), error: err.message, stack: err.stack });
@@ -63,6 +66,12 @@ export function errorFields(err: AppError, t: Translate): Record<string, string>
  * The database is restarting or unreachable (connection refused or cut, PostgreSQL shutting
  * down or refusing connections, SQLite locked for too long): a 503 to try again, not a 500.
  */
+/** PostgreSQL refusing text it cannot hold (U+0000 in text or JSON): the input's fault, not ours. */
+function unstorableText(err: Error): boolean {
+  const e = err as { code?: string };
+  return e.code === '22021' || e.code === '22P05';
+}
+
 function databaseAway(err: Error): boolean {
   const e = err as { code?: string; message?: string };
   if (e.code && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|57P0[1-3]|08\d{3}|53300|SQLITE_BUSY|SQLITE_LOCKED)$/.test(e.code)) return true;
