@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.ts';
 import { identityKeyOf } from '../signatures/sign-on.ts';
-import { contactKeys, emailHash, seal, unseal } from './contact-keys.ts';
+import { contactKeys, emailHash, seal, sealedKeyId, unseal } from './contact-keys.ts';
 import { contactKeyUse, contactsNotUnderPrimary, resealContact } from './contact.repository.ts';
 
 const PAGE = 500;
@@ -10,7 +10,7 @@ const PAGE = 500;
  * key, with fresh hashes and one-signature identities, a page per transaction. Afterwards the
  * old keys can be dropped from the configuration. Safe to interrupt and run again.
  */
-export async function rotateContactKey(db: Db): Promise<{ primary: string; contacts: number; messages: number; remaining: Record<string, number> }> {
+export async function rotateContactKey(db: Db): Promise<{ primary: string; contacts: number; messages: number; pendingImports: number; remaining: Record<string, number> }> {
   const primary = contactKeys().primary;
   let contacts = 0;
   for (;;) {
@@ -59,5 +59,19 @@ export async function rotateContactKey(db: Db): Promise<{ primary: string; conta
     messages += n;
     if (n < PAGE) break;
   }
-  return { primary: primary.id, contacts, messages, remaining: Object.fromEntries(await contactKeyUse(db)) };
+  // Staged imports are few and short-lived (a week at most): re-sealed in one transaction.
+  const pendingImports = await db.transaction().execute(async (trx) => {
+    const rows = await trx.selectFrom('pending_imports').select(['id', 'entries_json', 'table_json']).execute();
+    const resealed = (v: string) => (sealedKeyId(v) === primary.id ? v : seal(sealedKeyId(v) ? unseal(v) : v, primary));
+    let n = 0;
+    for (const r of rows) {
+      const entries = resealed(r.entries_json);
+      const table = r.table_json === null ? null : resealed(r.table_json);
+      if (entries === r.entries_json && table === r.table_json) continue;
+      await trx.updateTable('pending_imports').set({ entries_json: entries, table_json: table }).where('id', '=', r.id).execute();
+      n++;
+    }
+    return n;
+  });
+  return { primary: primary.id, contacts, messages, pendingImports, remaining: Object.fromEntries(await contactKeyUse(db)) };
 }
