@@ -27,6 +27,7 @@ import { translationApi } from '../api/translation-routes.ts';
 import { challengeApi } from '../abuse/challenge-routes.ts';
 import { abuseRoutes } from './abuse-routes.tsx';
 import { reachApi } from '../api/reach-routes.ts';
+import { originApi } from '../api/origin-routes.ts';
 import { reachRoutes } from './reach-routes.tsx';
 import { csrfProtection } from './csrf.ts';
 import { refuseNul } from './nul-guard.ts';
@@ -144,6 +145,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', partnerApi);
   app.route('/api/v1', challengeApi);
   app.route('/api/v1', reachApi);
+  app.route('/api/v1', originApi);
   app.route('/api/v1', api);
   return app;
 }
