@@ -247,6 +247,43 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    test('invalid UTF-8 in every kind of body is refused or read, never a 5xx, never half-stored', async () => {
+      const bad = [[0xff, 0xfe], [0xc0, 0x80], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xf4, 0x90, 0x80, 0x80]].map((b) => Buffer.from(b));
+      const b = new FormClient(t);
+      await b.get('/statements/hostile/sign');
+      const csrf = b.csrf();
+      for (const [i, bytes] of bad.entries()) {
+        const json = (fields: string) => Buffer.concat([Buffer.from(`{"name":"Bad ${i} `), bytes, Buffer.from(`",${fields}}`)]);
+        for (const [path, auth, body] of [
+          ['/api/v1/statements/hostile/signatures', false, json(`"country":"ML","contact_name":"X","contact_email":"${contactEmail(`utf8-${i}`)}"`)],
+          ['/api/v1/statements/hostile/signatures', true, json('"country":"FR"')],
+          ['/api/v1/statements/hostile/imports', true, Buffer.concat([Buffer.from('{"text":"Bad '), bytes, Buffer.from(' Network (FR)"}')])],
+        ] as const) {
+          const before = await rows(t);
+          const r = await t.app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${token}` } : {}) }, body });
+          under500(r.status, `invalid UTF-8 ${i} ${path}`);
+          assert.equal(r.status, 400, `invalid UTF-8 ${i} in JSON to ${path}`);
+          assert.match(((await r.json()) as { error: { message: string } }).error.message, /UTF-8/);
+          assert.deepEqual(await rows(t), before);
+        }
+        const before = await rows(t);
+        const form = await t.app.request('/statements/hostile/sign', {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `usg_csrf=${csrf}` },
+          body: `_csrf=${csrf}&name=Bad${[...bytes].map((x) => `%${x.toString(16).toUpperCase()}`).join('')}Name&country=ML&contact_name=X&contact_email=${encodeURIComponent(contactEmail(`utf8f-${i}`))}&authorised=yes`,
+        });
+        under500(form.status, `invalid UTF-8 ${i} in the sign form`);
+        assert.equal(form.status, 400);
+        assert.deepEqual(await rows(t), before);
+        // A spreadsheet saved in another encoding is a file, not a request: it may be read or refused, never a 5xx.
+        const upload = new FormData();
+        upload.append('file', new Blob([Buffer.concat([Buffer.from('Name,Country\nBad '), bytes, Buffer.from(' Network,FR\n')])]), 'list.csv');
+        const imported = await t.app.request('/api/v1/statements/hostile/imports', { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: upload });
+        under500(imported.status, `invalid UTF-8 ${i} in an uploaded CSV`);
+        assert.equal((await rows(t)).signatures, before.signatures, 'a preview stores no signature');
+      }
+    });
+
     test('confirmation and manage links cannot be reused', async () => {
       // The outbox lists the newest 200 messages: the corpus's own go out first, an hour earlier.
       await t.runJobs();
