@@ -62,16 +62,16 @@ export function errorFields(err: AppError, t: Translate): Record<string, string>
   return err.fields;
 }
 
-/**
- * The database is restarting or unreachable (connection refused or cut, PostgreSQL shutting
- * down or refusing connections, SQLite locked for too long): a 503 to try again, not a 500.
- */
 /** PostgreSQL refusing text it cannot hold (U+0000 in text or JSON): the input's fault, not ours. */
 function unstorableText(err: Error): boolean {
   const e = err as { code?: string };
   return e.code === '22021' || e.code === '22P05';
 }
 
+/**
+ * The database is restarting or unreachable (connection refused or cut, PostgreSQL shutting
+ * down or refusing connections, SQLite locked for too long): a 503 to try again, not a 500.
+ */
 function databaseAway(err: Error): boolean {
   const e = err as { code?: string; message?: string };
   if (e.code && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|57P0[1-3]|08\d{3}|53300|SQLITE_BUSY|SQLITE_LOCKED)$/.test(e.code)) return true;
