@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { DbOrTx } from '../db/database.ts';
 import type { ContactsTable } from '../db/schema.ts';
-import { contactKeys, emailDomainOf, emailHash, emailHashes, seal, unseal } from './contact-keys.ts';
+import { contactKeys, emailDomainOf, emailHash, emailHashes, seal, sealedKeyId, unseal } from './contact-keys.ts';
 
 /**
  * The one place contacts are read and written. Names and emails are sealed on the way in and
@@ -152,7 +152,7 @@ export async function contactKeyUse(db: DbOrTx): Promise<Map<string, number>> {
 }
 
 /**
- * Refuses to go on when stored contacts or messages are sealed with a key that is not
+ * Refuses to go on when stored contacts, messages, second factors or staged imports are sealed with a key that is not
  * configured: a lost key file, or an instance started with another key than its peers.
  * Writing on would mix keys and leave the old rows unreadable.
  */
@@ -164,6 +164,12 @@ export async function checkContactKeys(db: DbOrTx): Promise<void> {
   for (const r of await db.selectFrom('coordinators').select('totp_secret').where('totp_secret', 'like', 'c1.%').execute()) {
     const id = /^c1\.([0-9a-f]{8})\./.exec(r.totp_secret ?? '')?.[1];
     if (id) used.add(id);
+  }
+  for (const r of await db.selectFrom('pending_imports').select(['entries_json', 'table_json']).execute()) {
+    for (const v of [r.entries_json, r.table_json]) {
+      const id = v ? sealedKeyId(v) : null;
+      if (id) used.add(id);
+    }
   }
   const missing = [...used].filter((id) => !known.has(id));
   if (missing.length) {

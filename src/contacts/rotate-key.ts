@@ -1,7 +1,7 @@
 import { resealSecondFactors } from '../accounts/second-factor.ts';
 import type { Db } from '../db/database.ts';
 import { identityKeyOf } from '../signatures/sign-on.ts';
-import { contactKeys, emailHash, seal, unseal } from './contact-keys.ts';
+import { contactKeys, emailHash, seal, sealedKeyId, unseal } from './contact-keys.ts';
 import { contactKeyUse, contactsNotUnderPrimary, resealContact } from './contact.repository.ts';
 
 const PAGE = 500;
@@ -11,7 +11,7 @@ const PAGE = 500;
  * key, with fresh hashes and one-signature identities, a page per transaction. Afterwards the
  * old keys can be dropped from the configuration. Safe to interrupt and run again.
  */
-export async function rotateContactKey(db: Db): Promise<{ primary: string; contacts: number; messages: number; secondFactors: number; remaining: Record<string, number> }> {
+export async function rotateContactKey(db: Db): Promise<{ primary: string; contacts: number; messages: number; pendingImports: number; secondFactors: number; remaining: Record<string, number> }> {
   const primary = contactKeys().primary;
   let contacts = 0;
   for (;;) {
@@ -60,7 +60,21 @@ export async function rotateContactKey(db: Db): Promise<{ primary: string; conta
     messages += n;
     if (n < PAGE) break;
   }
+  // Staged imports are few and short-lived (a week at most): re-sealed in one transaction.
+  const pendingImports = await db.transaction().execute(async (trx) => {
+    const rows = await trx.selectFrom('pending_imports').select(['id', 'entries_json', 'table_json']).execute();
+    const resealed = (v: string) => (sealedKeyId(v) === primary.id ? v : seal(sealedKeyId(v) ? unseal(v) : v, primary));
+    let n = 0;
+    for (const r of rows) {
+      const entries = resealed(r.entries_json);
+      const table = r.table_json === null ? null : resealed(r.table_json);
+      if (entries === r.entries_json && table === r.table_json) continue;
+      await trx.updateTable('pending_imports').set({ entries_json: entries, table_json: table }).where('id', '=', r.id).execute();
+      n++;
+    }
+    return n;
+  });
   // The admins' second-factor secrets are sealed with the same keys.
   const secondFactors = await db.transaction().execute((trx) => resealSecondFactors(trx));
-  return { primary: primary.id, contacts, messages, secondFactors, remaining: Object.fromEntries(await contactKeyUse(db)) };
+  return { primary: primary.id, contacts, messages, pendingImports, secondFactors, remaining: Object.fromEntries(await contactKeyUse(db)) };
 }

@@ -20,6 +20,7 @@ import * as partners from './migrations/20261201_0085_partners.ts';
 import * as signOnOrigins from './migrations/20261201_0040_sign_on_origins.ts';
 import * as contactEncryption from './migrations/20261201_0045_contact_encryption.ts';
 import * as partnerLinks from './migrations/20261201_0080_partner_links.ts';
+import * as sealedPendingImports from './migrations/20261201_0100_sealed_pending_imports.ts';
 
 /** Migrations are listed here explicitly so they work the same from source, tests and the CLI. */
 const migrations: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '20261201_0040_sign_on_origins': signOnOrigins,
   '20261201_0045_contact_encryption': contactEncryption,
   '20261201_0080_partner_links': partnerLinks,
+  '20261201_0100_sealed_pending_imports': sealedPendingImports,
 };
 
 class StaticProvider implements MigrationProvider {

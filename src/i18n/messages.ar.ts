@@ -9,6 +9,7 @@ import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
 import { limits } from './parts/limits.ts';
+import { hostile } from './parts/hostile.ts';
 
 /**
  * Arabic (Modern Standard Arabic), right to left. Counts use the six CLDR forms: zero, one, two,
@@ -517,6 +518,7 @@ export const ar: Catalogue = {
   ...abuse.ar,
   ...privacy.ar,
   ...limits.ar,
+  ...hostile.ar,
   ...reach.ar,
 };
 

@@ -7,6 +7,7 @@ import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
 import { privacy } from './parts/privacy.ts';
 import { limits } from './parts/limits.ts';
+import { hostile } from './parts/hostile.ts';
 import { reach } from './parts/reach.ts';
 /**
  * The English message catalogue, the reference for the other five (fr, es, ru, pt, ar): every
@@ -510,6 +511,7 @@ export const en = {
   ...abuse.en,
   ...privacy.en,
   ...limits.en,
+  ...hostile.en,
   ...reach.en,
 } as const;
 

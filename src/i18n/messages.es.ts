@@ -9,6 +9,7 @@ import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
 import { limits } from './parts/limits.ts';
+import { hostile } from './parts/hostile.ts';
 
 /** Spanish. Written by the development team, not yet by a native speaker: see `review` below. */
 export const es: Catalogue = {
@@ -512,6 +513,7 @@ export const es: Catalogue = {
   ...abuse.es,
   ...privacy.es,
   ...limits.es,
+  ...hostile.es,
   ...reach.es,
 };
 

@@ -9,6 +9,7 @@ import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
 import { limits } from './parts/limits.ts';
+import { hostile } from './parts/hostile.ts';
 
 /** French. Written by the development team, not yet by a native speaker: see `review` below. */
 export const fr: Catalogue = {
@@ -513,6 +514,7 @@ export const fr: Catalogue = {
   ...abuse.fr,
   ...privacy.fr,
   ...limits.fr,
+  ...hostile.fr,
   ...reach.fr,
 };
 

@@ -9,6 +9,7 @@ import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
 import { limits } from './parts/limits.ts';
+import { hostile } from './parts/hostile.ts';
 
 /**
  * Portuguese, written to read naturally in Brazil and Portugal alike. Not yet checked by a native
@@ -516,6 +517,7 @@ export const pt: Catalogue = {
   ...abuse.pt,
   ...privacy.pt,
   ...limits.pt,
+  ...hostile.pt,
   ...reach.pt,
 };
 

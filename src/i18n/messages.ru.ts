@@ -9,6 +9,7 @@ import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
 import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
 import { limits } from './parts/limits.ts';
+import { hostile } from './parts/hostile.ts';
 
 /**
  * Russian. Counts use the four CLDR forms: one (1, 21, 101), few (2–4, 22…), many (0, 5–20, 100…),
@@ -515,6 +516,7 @@ export const ru: Catalogue = {
   ...abuse.ru,
   ...privacy.ru,
   ...limits.ru,
+  ...hostile.ru,
   ...reach.ru,
 };
 

@@ -9,6 +9,7 @@ import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
 import { privacy } from './parts/privacy.ts';
 import { limits } from './parts/limits.ts';
+import { hostile } from './parts/hostile.ts';
 
 /**
  * Strings no native speaker has checked yet in any of the translations (written by the
@@ -98,5 +99,6 @@ export const REVIEW_IN_EVERY_TRANSLATION: readonly MessageKey[] = [
   ...partKeys(abuse),
   ...partKeys(privacy),
   ...partKeys(limits),
+  ...partKeys(hostile),
   ...partKeys(reach),
 ];

@@ -4,7 +4,7 @@ import { countOpenFlags } from '../organisations/duplicate-flag.repository.ts';
 import { recordAudit } from '../shared/audit.ts';
 import { addSignatory } from '../signatures/add-signatory.ts';
 import { getStatementById } from '../statements/statement.repository.ts';
-import { deletePendingImport, getPendingImport } from './pending-import.repository.ts';
+import { deletePendingImport, getPendingImport, openStoredJson } from './pending-import.repository.ts';
 import type { ImportPreview } from './import-preview.ts';
 import { enqueueJob } from '../jobs/job.repository.ts';
 import { importChunksJob } from './import-chunks.job.ts';
@@ -124,7 +124,7 @@ function auditImport(
 export async function importNextChunk(db: DbOrTx, opts: { id: string; now: Date }): Promise<boolean> {
   const row = await db.selectFrom('pending_imports').selectAll().where('id', '=', opts.id).executeTakeFirst();
   if (!row || row.state !== 'importing') return true;
-  const stored = JSON.parse(row.entries_json) as Pick<ImportPreview, 'entries'>;
+  const stored = openStoredJson<Pick<ImportPreview, 'entries'>>(row.entries_json);
   const leaveOut = new Set(JSON.parse(row.leave_out_json ?? '[]') as number[]);
   const todo = stored.entries.filter((_, i) => !leaveOut.has(i));
   const done = Number(row.done_count);

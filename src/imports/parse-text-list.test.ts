@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { countryCode } from '../organisations/countries.ts';
 import { findSignatoryListSection } from './find-list-section.ts';
+import { stripMarkup } from './pasted-lines.ts';
 import { parseTextList } from './parse-text-list.ts';
 
 const fixtures = new URL('../../test/fixtures/', import.meta.url);
@@ -173,4 +174,8 @@ test('a list with nothing in it says so', () => {
   const { entries, warnings } = parseTextList('\n\n  \nSignatories:\n');
   assert.equal(entries.length, 0);
   assert.ok(warnings.length > 0);
+});
+
+test('an entity named like an object property is left as typed', () => {
+  assert.equal(stripMarkup('A &constructor; B &hasOwnProperty; C &amp; D'), 'A &constructor; B &hasOwnProperty; C & D');
 });

@@ -1,3 +1,4 @@
+import { seal, sealedKeyId, unseal } from '../contacts/contact-keys.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { notFound } from '../errors.ts';
 import type { ColumnMapping } from './column-mapping.ts';
@@ -5,7 +6,12 @@ import type { TableImport } from './import-file-error.ts';
 import type { ImportFormat, ImportPreview } from './import-preview.ts';
 
 // PostgreSQL text cannot hold U+0000 (a pasted list or a CSV cell may): stored previews drop it.
-const storedJson = (value: unknown): string => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.replace(/\u0000/g, '') : v));
+// A staged list holds contact names and emails (its entries and the uploaded table's cells), so
+// both are sealed like contacts are (docs/decisions/contact-encryption.md) until the import is done.
+const storedJson = (value: unknown): string => seal(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.replace(/\u0000/g, '') : v)));
+
+/** A stored entries or table value, opened (rows staged before sealing was added are in clear). */
+export const openStoredJson = <T>(text: string): T => JSON.parse(sealedKeyId(text) ? unseal(text) : text) as T;
 
 type Stored = Pick<ImportPreview, 'entries' | 'skipped' | 'warnings' | 'duplicates' | 'existing' | 'registry'>;
 
@@ -83,8 +89,8 @@ export async function findImportProgress(db: DbOrTx, id: string): Promise<(Impor
 export async function getPendingImport(db: DbOrTx, id: string): Promise<{ preview: ImportPreview; table: TableImport | null }> {
   const row = /^[0-9a-f-]{36}$/.test(id) ? await db.selectFrom('pending_imports').selectAll().where('id', '=', id).where('state', '=', 'pending').executeTakeFirst() : undefined;
   if (!row) throw notFound('This import (it may have been confirmed or discarded already)');
-  const s = JSON.parse(row.entries_json) as Stored;
-  const table = row.table_json ? (JSON.parse(row.table_json) as TableImport) : null;
+  const s = openStoredJson<Stored>(row.entries_json);
+  const table = row.table_json ? openStoredJson<TableImport>(row.table_json) : null;
   return {
     preview: {
       id: row.id,

@@ -48,3 +48,11 @@ test('a country after a separator, in brackets or fused into the name is recogni
   assert.equal(analyseName('Harm Reduction International').location, null);
   assert.deepEqual(analyseName('Unwanted Witness Uganda').tokens, ['unwanted', 'witness']);
 });
+
+test('words that are names of object properties are words like any other', () => {
+  for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype']) {
+    const a = analyseName(`{{${word}.${word}("alert(1)")()}} ${word.toUpperCase()}`);
+    assert.ok(a.tokens.length > 0, word);
+    assert.ok(a.tokens.every((t) => typeof t === 'string'), word);
+  }
+});

@@ -78,6 +78,9 @@ for (const [concept, words] of Object.entries(LEXICON)) {
   }
 }
 
+// A name's words are looked up as own keys only: "constructor" or "__proto__" is a word like any other.
+const expansionOf = (token: string): string[] | undefined => (Object.hasOwn(EXPANSIONS, token) ? EXPANSIONS[token] : undefined);
+
 // "Desarollo" for "Desarrollo": a long word one slip away from a lexicon word (two for 10+ letters).
 function nearConcept(token: string): string | undefined {
   if (token.length < 6 || /\d/.test(token)) return undefined;
@@ -100,7 +103,7 @@ function nearConcept(token: string): string | undefined {
 export function conceptTokens(tokens: string[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
-    const expanded = EXPANSIONS[t];
+    const expanded = expansionOf(t);
     if (expanded) {
       for (const e of expanded) out.push(TYPE_CANONICAL.get(e) ?? CONCEPT.get(e) ?? e);
       continue;
@@ -303,7 +306,7 @@ function analyse(original: string): NameAnalysis {
       w !== undefined &&
       /^\p{Lu}[\p{Lu}\d]{2,}$/u.test(w) &&
       !lookupLocation(w) &&
-      !EXPANSIONS[foldText(w)] &&
+      !expansionOf(foldText(w)) &&
       !CONCEPT.has(foldText(w)) &&
       !NOT_ACRONYMS.has(w);
     const distinctiveLeft = (ws: string[]) => nameTokens(ws.join(' ')).filter((t) => tokenClass(t) !== 'type').length >= 2;

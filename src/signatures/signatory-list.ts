@@ -50,13 +50,16 @@ export async function listSignatories(db: DbOrTx, statement: Statement, query: S
   const [all, list] = await Promise.all([listSignaturesWithContacts(db, statement.id), currentList(db, statement)]);
   const numbers = new Map([...list.signatories, ...list.addendum].map((e) => [e.signatureId, e.number]));
   const needle = query.q ? identityName(query.q) : '';
+  // A search of punctuation only ("%", "_", "#") folds to nothing: it is looked for as typed.
+  const literal = query.q && !needle ? query.q.toLocaleLowerCase('und') : '';
   const rows = all
     .map((s) => ({ ...s, number: numbers.get(s.id) ?? null }))
     .filter((s) => (query.state ? s.state === query.state : s.state !== 'merged'))
     .filter((s) => !query.country || (query.country === 'international' ? s.international : s.country === query.country))
     .filter((s) => !query.type || s.type === query.type)
     .filter((s) => query.textVersion === undefined || s.textVersion === query.textVersion)
-    .filter((s) => !needle || identityName(s.name).includes(needle));
+    .filter((s) => !needle || identityName(s.name).includes(needle))
+    .filter((s) => !literal || s.name.toLocaleLowerCase('und').includes(literal));
   const collator = new Intl.Collator(statement.language);
   const sort = query.sort ?? 'number';
   rows.sort((a, b) => {

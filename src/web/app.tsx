@@ -30,8 +30,10 @@ import { partnerApi } from '../api/partner-routes.ts';
 import { challengeApi } from '../abuse/challenge-routes.ts';
 import { abuseRoutes } from './abuse-routes.tsx';
 import { reachApi } from '../api/reach-routes.ts';
+import { originApi } from '../api/origin-routes.ts';
 import { reachRoutes } from './reach-routes.tsx';
 import { csrfProtection } from './csrf.ts';
+import { refuseNul } from './nul-guard.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { handleError } from './errors.tsx';
 import { publicRoutes } from './public-routes.tsx';
@@ -88,6 +90,7 @@ export function createApp(deps: AppDeps) {
   // Pages rendered per request (the sign form, coordinator pages) go out gzipped; cached ones already are.
   app.use('*', compress({ encoding: 'gzip', contentTypeFilter: /^text\/html/ }));
   app.use('*', securityHeaders);
+  app.use('*', refuseNul);
   const defaultLimit = bodyLimit({
     maxSize: 1024 * 1024,
     onError: () => {
@@ -149,6 +152,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', partnerApi);
   app.route('/api/v1', challengeApi);
   app.route('/api/v1', reachApi);
+  app.route('/api/v1', originApi);
   app.route('/api/v1', api);
   return app;
 }

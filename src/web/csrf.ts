@@ -38,6 +38,10 @@ export const csrfProtection = (opts: { secure: boolean }): MiddlewareHandler<App
     // A browser says where a form comes from; one from another site is refused before anything is read.
     const origin = c.req.header('origin');
     if (origin && origin !== 'null' && !sameOrigin(origin, [c.get('deps').publicUrl, c.req.url])) throw localisedError('csrf_failed', 'error.csrf');
+    // So does Sec-Fetch-Site, even where Origin is left out. A sibling host ("same-site") can set
+    // cookies for ours, so only our own pages ("same-origin") or the reader ("none") may post.
+    const site = c.req.header('sec-fetch-site');
+    if (site === 'cross-site' || site === 'same-site') throw localisedError('csrf_failed', 'error.csrf');
     const type = c.req.header('content-type') ?? '';
     let sent = '';
     if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) {

@@ -34,8 +34,11 @@ export function handleError(err: Error, c: Context<AppEnv>) {
         ? localisedError('payload_too_large', 'error.requestTooLarge')
         : databaseAway(err)
           ? localisedError('unavailable', 'error.unavailable')
-          : localisedError('internal', 'error.internal');
+          : unstorableText(err)
+            ? localisedError('malformed_request', 'hostile.nulCharacter')
+            : localisedError('internal', 'error.internal');
   if (appError.code === 'unavailable' && !(err instanceof AppError)) c.get('deps')?.logger.warn('database unavailable', { requestId: c.get('requestId'), error: err.message });
+  if (unstorableText(err)) c.get('deps')?.logger.warn('text the database cannot store', { requestId: c.get('requestId'), path: c.req.path });
   const status = STATUS[appError.code];
   if (appError.code === 'internal' || appError.code === 'render_failed') {
     c.get('deps')?.logger.error('unhandled error', { requestId: c.get('requestId'), error: err.message, stack: err.stack });
@@ -57,6 +60,12 @@ export function errorFields(err: AppError, t: Translate): Record<string, string>
   const local = err.localised?.fields;
   if (local) return Object.fromEntries(Object.entries(local).map(([k, m]) => [k, say(m, t)]));
   return err.fields;
+}
+
+/** PostgreSQL refusing text it cannot hold (U+0000 in text or JSON): the input's fault, not ours. */
+function unstorableText(err: Error): boolean {
+  const e = err as { code?: string };
+  return e.code === '22021' || e.code === '22P05';
 }
 
 /**

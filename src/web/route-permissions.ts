@@ -191,6 +191,7 @@ export const ROUTE_PERMISSIONS: Record<string, RouteRule | typeof MIDDLEWARE> = 
   'POST /coordinator/statements/:slug/origins/release': { need: 'statement.moderate' },
   'GET /coordinator/statements/:slug/dashboard': { need: 'statement.read' },
   'GET /api/v1/statements/:slug/stats': { need: 'statement.read' },
+  'GET /api/v1/statements/:slug/origins': { need: 'statement.moderate' },
   'POST /coordinator/statements/:slug/partner-links': { need: 'statement.coordinate' },
   'GET /api/v1/statements/:slug/partner-links': { need: 'statement.read' },
   'POST /api/v1/statements/:slug/partner-links': { need: 'statement.coordinate' },

@@ -22,8 +22,15 @@ const people = [
   { name: 'Réseau Santé Mali', contact_name: 'Awa Traoré', contact_email: 'awa.traore@rsm-mali.example', country: 'ML' },
   { name: 'جمعية الحد من الضرر', contact_name: 'ليلى حداد', contact_email: 'leila.haddad@harm-lb.example', country: 'LB' },
 ];
+// Staged in an import preview (a CSV upload and a pasted list) and never confirmed.
+const staged = [
+  { name: 'Eurasian Harm Reduction Association', contact_name: 'Ieva Kazlauskienė', contact_email: 'ieva.kazlauskiene@ehra-staged.example', country: 'LT' },
+  { name: 'Coalition Plus Sénégal', contact_name: 'Moussa Ndiaye', contact_email: 'moussa.ndiaye@cplus-staged.example', country: 'SN' },
+];
+// A message queued for SMTP and not yet sent.
+const queued = { contact_name: 'Tamar Gelashvili', contact_email: 'tamar.gelashvili@queued-ge.example' };
 // What must not be in the files: every email, its local part, every contact name.
-const needles = people.flatMap((p) => [p.contact_email, p.contact_email.split('@')[0]!, p.contact_name]);
+const needles = [...people, ...staged, queued].flatMap((p) => [p.contact_email, p.contact_email.split('@')[0]!, p.contact_name]);
 const leaks = (bytes: Buffer) => needles.filter((n) => bytes.includes(Buffer.from(n, 'utf8')));
 
 test('with the key outside them, the SQLite file and its write-ahead log hold no contact email or name after sign-ons, mail, confirmation and erasure; the CLI exports and erases a person', async () => {
@@ -57,6 +64,21 @@ test('with the key outside them, the SQLite file and its write-ahead log hold no
       // A coordinator's full export still has the contacts (it is theirs, never public).
       const full = await t.app.request('/api/v1/statements/porto-2019/export?format=csv&full=true', { headers: { authorization: `Bearer ${token}` } });
       if (full.status === 200) assert.ok((await full.text()).includes(people[0]!.contact_email));
+      // A list staged for import and left unconfirmed, as a CSV and as pasted text.
+      const csv = 'Organisation,Country,Contact name,Contact email\n' + staged.map((p) => `${p.name},${p.country},${p.contact_name},${p.contact_email}`).join('\n');
+      const previewed = await api(t, 'POST', '/api/v1/statements/porto-2019/imports', { token, body: { csv } });
+      assert.equal(previewed.status, 201, previewed.text);
+      assert.deepEqual(previewed.json.entries.map((e: { contact_email: string }) => e.contact_email), staged.map((p) => p.contact_email));
+      const pasted = await api(t, 'POST', '/api/v1/statements/porto-2019/imports', { token, body: { text: staged.map((p) => `${p.name} (${p.country}) - ${p.contact_name} <${p.contact_email}>`).join('\n') } });
+      assert.equal(pasted.status, 201, pasted.text);
+      // The staged preview opens again as it was.
+      const reopened = await api(t, 'GET', `/api/v1/imports/${previewed.json.id}`, { token });
+      assert.equal(reopened.status, 200, reopened.text);
+      assert.ok(reopened.text.includes(staged[0]!.contact_email));
+      // A message queued for SMTP, not sent yet.
+      await t.deps.mailer.queue(t.deps.db, { to: queued.contact_email, subject: `For ${queued.contact_name}`, text: `Dear ${queued.contact_name}, ${queued.contact_email}`, now: new Date() });
+      assert.equal((await t.deps.db.selectFrom('messages').select('id').where('status', '=', 'queued').execute()).length, 1);
+      assert.ok((await t.deps.db.selectFrom('pending_imports').select('id').execute()).length >= 2);
 
       // While the app runs: the database file and the write-ahead log, byte for byte.
       assert.ok(existsSync(`${file}-wal`), 'the WAL exists while the app runs');

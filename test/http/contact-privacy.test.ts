@@ -185,6 +185,9 @@ for (const dialect of DIALECTS) {
       const body = org('g');
       assert.equal((await api(t, 'POST', '/api/v1/statements/porto-2019/signatures', { body })).status, 202);
       await t.runJobs();
+      // A list staged for import under the old key.
+      const staged = await api(t, 'POST', '/api/v1/statements/porto-2019/imports', { token, body: { csv: 'Organisation,Country,Contact email\nStaged Rotation Network,FR,staged@rotation.example\n' } });
+      assert.equal(staged.status, 201, staged.text);
       const oldId = contactKeys().primary.id;
       try {
         installContactKeys(parseKeys(`${NEW}\n${TEST_CONTACT_KEY}`, 'test'));
@@ -202,6 +205,11 @@ for (const dialect of DIALECTS) {
         assert.equal((await api(t, 'POST', '/api/v1/statements/porto-2019/signatures', { body })).status, 202);
         assert.equal((await signatureNamed(t, body.name)).length, 1);
         assert.equal((await contactsWithEmail(t.deps.db, body.contact_email)).length, 1);
+        // The staged import was re-sealed too and still opens with the new key alone.
+        assert.ok(result.pendingImports >= 1);
+        const reopened = await api(t, 'GET', `/api/v1/imports/${staged.json.id}`, { token });
+        assert.equal(reopened.status, 200, reopened.text);
+        assert.equal(reopened.json.entries[0].contact_email, 'staged@rotation.example');
       } finally {
         useTestContactKeys();
       }

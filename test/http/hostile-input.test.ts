@@ -84,6 +84,21 @@ for (const dialect of DIALECTS) {
         body: `_csrf=${csrf}&name=Forged&country=ML&contact_name=X&contact_email=x%40forged.example&authorised=yes`,
       });
       assert.equal(forged.status, 403);
+      for (const site of ['cross-site', 'same-site']) {
+        const fetched = await t.app.request('/statements/hostile/sign', {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `usg_csrf=${csrf}`, 'sec-fetch-site': site },
+          body: `_csrf=${csrf}&name=Forged&country=ML&contact_name=X&contact_email=x%40forged.example&authorised=yes`,
+        });
+        assert.equal(fetched.status, 403, `Sec-Fetch-Site: ${site}`);
+      }
+      const own = await t.app.request('/statements/hostile/sign', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `usg_csrf=${csrf}`, 'sec-fetch-site': 'same-origin', origin: 'http://undersigned.test' },
+        body: `_csrf=${csrf}&name=Own Page&country=ML&contact_name=X&contact_email=x%40own.example&authorised=yes`,
+      });
+      assert.ok(own.status < 400, `a post from our own page goes through: ${own.status}`);
+      assert.equal((await t.deps.db.selectFrom('signatures').select('id').where('name', 'in', ['Forged', 'Own Page']).execute()).length, 1);
       const malformed = await t.app.request('/statements/hostile/sign', {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: 'usg_csrf=short' },
