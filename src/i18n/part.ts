@@ -3,9 +3,10 @@
  * and spread into each catalogue with one line, so that features written side by side never
  * edit the same lines of the big catalogues. English is the reference; the compiler checks
  * that every other language has exactly its keys, and `i18n/catalogue.test.ts` checks
- * placeholders and plural forms as for every other key. Strings in a part were written by the
- * development team in every language at once, so they are all on the review list
- * (`review.ts`) until a native speaker has read them.
+ * placeholders and plural forms as for every other key. Strings in a part written since parts
+ * exist were written by the development team in every language at once, so they are all on the
+ * review list (`review.ts`) until a native speaker has read them; the older blocks moved out of
+ * the catalogues as they were (`imports`, `duplicates`) keep their own review entries.
  */
 export function definePart<const E extends Record<string, string>>(part: {
   en: E;
