@@ -4,7 +4,7 @@
  * Cyrillic or Greek script, an acronym or a country added) compares equal,
  * while the words that tell organisations apart are kept.
  */
-import { editDistance, lookupLocation, type Location } from './countries.ts';
+import { editDistance, lookupLocation, nationalityCountry, type Location } from './countries.ts';
 import { EXPANSIONS, LEXICON, PHRASES } from './lexicon.ts';
 import { transliterate } from './transliterate.ts';
 
@@ -123,6 +123,18 @@ export function tokenClass(token: string): TokenClass {
   return 'distinctive';
 }
 
+const COMMON_WORDS = new Set([...Object.keys(LEXICON), ...Object.values(EXPANSIONS).flat(), ...PHRASES.flatMap(([, r]) => r)]);
+
+/**
+ * A word that tells one organisation from another ("amnesty", "nixos", "ditshwanelo"): not a kind of
+ * body, a scope word, a word of the lexicon (which every second name is made of: "human rights",
+ * "drug policy", "harm reduction"), a place or a nationality. Takes a token as conceptTokens gives it.
+ */
+export function isRareToken(token: string): boolean {
+  if (token.length < 3 || /^\d+$/.test(token) || tokenClass(token) !== 'distinctive' || COMMON_WORDS.has(token)) return false;
+  return lookupLocation(token) === null && nationalityCountry(token) === null;
+}
+
 const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
 /**
@@ -201,6 +213,10 @@ export interface NameAnalysis {
   location: NameLocation | null;
   /** Initials of the name's words, to match against an acronym written elsewhere. */
   initials: string[];
+  /** Folded content words of the name as written (no lexicon), for loose acronym spelling. */
+  words: string[];
+  /** Tokens of coined words, written with a digit or a capital inside ("NixOS", "OW2", "XWiki"). */
+  coined: string[];
   /** First letters of the content words, in order (stop words and legal forms left out). */
   wordInitials: string;
   /** Alternative names within the name: each side of " / ", " – ", ": ", and a parenthesised expansion. */
@@ -306,7 +322,9 @@ function analyse(original: string): NameAnalysis {
       !EXPANSIONS[foldText(w)] &&
       !CONCEPT.has(foldText(w)) &&
       !NOT_ACRONYMS.has(w);
-    const distinctiveLeft = (ws: string[]) => nameTokens(ws.join(' ')).filter((t) => tokenClass(t) !== 'type').length >= 2;
+    // "PEN South Africa": what is left must be a name, not only a place.
+    const distinctiveLeft = (ws: string[]) =>
+      nameTokens(ws.join(' ')).filter((t) => tokenClass(t) !== 'type').length >= 2 && !lookupLocation(ws.join(' '));
     if (words.length >= 4 && capital(words.at(-1)) && distinctiveLeft(words.slice(0, -1))) {
       acronyms.add(acronymKey(words.at(-1)!));
       core = words.slice(0, -1).join(' ');
@@ -320,7 +338,12 @@ function analyse(original: string): NameAnalysis {
     // "Pakistan Kissan Mazdoor Tehreek (PKMT)": a country that the acronym spells is part of the name.
     const spelled = (text: string) => [...initialsOf(nameTokens(text)), allInitials(text)];
     const whole = spelled(core);
-    if (![...acronyms].some((x) => whole.includes(x) && !spelled(fused.rest).includes(x))) {
+    // "Syndicat des Praticiens Hospitaliers du Togo (SYNPHOT)": the acronym spells the country too.
+    const spellsLoosely = (x: string, text: string) => acronymSpells(x, contentWords(text), 0);
+    const countryInAcronym = [...acronyms].some(
+      (x) => (whole.includes(x) && !spelled(fused.rest).includes(x)) || (spellsLoosely(x, core) && !spellsLoosely(x, fused.rest)),
+    );
+    if (!countryInAcronym) {
       core = fused.rest;
       location = fused.location;
     }
@@ -342,10 +365,15 @@ function analyse(original: string): NameAnalysis {
     .split(' ')
     .filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w));
   const initials = new Set([...initialsOf(plain), ...initialsOf(rawWords)]);
+  const coined = coreWords
+    .filter((w) => /^\p{L}[\p{L}\d.]*$/u.test(w) && (/\d/.test(w) || /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(w)))
+    .flatMap((w) => conceptTokens(nameTokens(w)));
   return {
     original,
     tokens,
     initials: [...initials],
+    words: rawWords,
+    coined,
     wordInitials: foldText(main)
       .split(' ')
       .filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w))
@@ -362,7 +390,33 @@ function analyse(original: string): NameAnalysis {
   };
 }
 
+/**
+ * Whether an acronym reads as the first letters — one or a few — of the words, in order, with at
+ * most `maxSkipped` words left out: "REBRIP" for REde BRasileira pela Integração dos Povos,
+ * "SYNPHOT" for SYNdicat des Praticiens HOspitaliers du Togo. Words are folded content words.
+ */
+export function acronymSpells(acronym: string, words: string[], maxSkipped = 1): boolean {
+  const x = acronym.toLowerCase();
+  if (x.length < 3 || words.length < 2 || words.length > 14) return false;
+  const go = (i: number, w: number, skipped: number): boolean => {
+    if (i === x.length) return words.length - w + skipped <= maxSkipped;
+    if (w === words.length) return false;
+    const word = words[w]!;
+    for (let k = Math.min(4, word.length, x.length - i); k >= 1; k--) {
+      if (word.slice(0, k) === x.slice(i, i + k) && go(i + k, w + 1, skipped)) return true;
+    }
+    return skipped < maxSkipped && go(i, w + 1, skipped + 1);
+  };
+  return go(0, 0, 0);
+}
+
 /** First letters of every word, stop words included ("TOfAD": Tanzania Organization for Agricultural Development). */
+function contentWords(text: string): string[] {
+  return foldText(text)
+    .split(' ')
+    .filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w));
+}
+
 function allInitials(text: string): string {
   return foldText(text)
     .split(' ')
