@@ -79,13 +79,18 @@ for (const [concept, words] of Object.entries(LEXICON)) {
 }
 
 // "Desarollo" for "Desarrollo": a long word one slip away from a lexicon word (two for 10+ letters).
+// Five-letter words only by two letters swapped or one left out of a longer word ("Trdae", "Frieds"):
+// a letter changed in a short word is another word too often ("Santa" is not "santé").
+const slipOf = (token: string, word: string) =>
+  (word.length === 5 && [...word].sort().join('') === [...token].sort().join('')) || (word.length === 6 && editDistance(word, token, 1) <= 1);
+
 function nearConcept(token: string): string | undefined {
-  if (token.length < 6 || /\d/.test(token)) return undefined;
+  if (token.length < 5 || /\d/.test(token)) return undefined;
   const max = token.length >= 10 ? 2 : 1;
   let found: string | undefined;
   for (const [word, concept] of CONCEPT) {
-    if (word[0] !== token[0] || Math.abs(word.length - token.length) > max || word.length < 6) continue;
-    if (editDistance(word, token, max) <= max) {
+    if (word[0] !== token[0] || Math.abs(word.length - token.length) > max) continue;
+    if (token.length === 5 ? slipOf(token, word) && editDistance(word, token, 1) <= 1 : word.length >= 6 && editDistance(word, token, max) <= max) {
       if (found !== undefined && found !== concept) return undefined; // ambiguous
       found = concept;
     }
@@ -123,7 +128,19 @@ export function tokenClass(token: string): TokenClass {
   return 'distinctive';
 }
 
-const COMMON_WORDS = new Set([...Object.keys(LEXICON), ...Object.values(EXPANSIONS).flat(), ...PHRASES.flatMap(([, r]) => r)]);
+// Everyday words of names that the lexicon does not translate but that tell no organisation apart.
+const GENERIC_WORDS = (
+  'who use plus against contre contra lutte gegen now new our your all one without sans sin sem ohne together ' +
+  'ensemble juntos united unidos unis care community communautaire comunidad comunidade comunita gemeinschaft ' +
+  'social sociale help aid aide ayuda ajuda hilfe advocacy advocate living life open civil society west east ' +
+  'western eastern northern southern central centrale middle'
+).split(' ');
+const COMMON_WORDS = new Set([
+  ...Object.keys(LEXICON),
+  ...Object.values(EXPANSIONS).flat(),
+  ...PHRASES.flatMap(([, r]) => r),
+  ...GENERIC_WORDS.map(stem),
+]);
 
 /**
  * A word that tells one organisation from another ("amnesty", "nixos", "ditshwanelo"): not a kind of
@@ -240,7 +257,11 @@ function splitLocationAfterSeparator(text: string): { rest: string; location: Na
 
 // A country fused into the name ("Unwanted Witness Uganda", "LEAP UK", "Kenya AIDS NGOs Consortium").
 function splitFusedCountry(text: string): { rest: string; location: NameLocation } | null {
-  const words = text.split(/\s+/).filter(Boolean);
+  // "Friends of the Earth Argentina e.V.": a legal form after the country is not part of the name.
+  const all = text.split(/\s+/).filter(Boolean);
+  let end = all.length;
+  while (end > 1 && LEGAL_FORMS.has(foldText(all[end - 1]!).replace(/ /g, ''))) end--;
+  const words = all.slice(0, end);
   const found = (parts: string[]) => {
     const written = parts.join(' ');
     // Two-letter aliases ("UK", "US") only in capitals: "us" is a word.
