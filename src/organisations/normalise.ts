@@ -186,7 +186,46 @@ export function nameTokens(text: string): string[] {
   const content = words.filter((w) => !STOPWORDS.has(w));
   const withoutLegal = content.filter((w) => !LEGAL_FORMS.has(w));
   const kept = withoutLegal.length > 0 ? withoutLegal : content;
-  return kept.map((w) => TYPE_CANONICAL.get(w) ?? TYPE_CANONICAL.get(stem(w)) ?? stem(w));
+  return kept.map((w) => TYPE_CANONICAL.get(w) ?? TYPE_CANONICAL.get(stem(w)) ?? nearType(w) ?? stem(w));
+}
+
+const nearTypeCache = new Map<string, string | null>();
+
+/** "Foundatoin", "Netwrk", "Cntre": a kind of body with one slip (two swapped letters, one left out or changed). */
+function nearType(word: string): string | undefined {
+  if (word.length < 5 || /\d/.test(word)) return undefined;
+  const cached = nearTypeCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  let found: string | null = null;
+  for (const [variant, canonical] of TYPE_CANONICAL) {
+    if (variant.length < 6 || variant[0] !== word[0] || Math.abs(variant.length - word.length) > 1) continue;
+    const slip = word.length === 5 ? variant.length === 6 && editDistance(variant, word, 1) <= 1 : editDistance(variant, word, 1) <= 1;
+    if (!slip) continue;
+    if (found !== null && found !== canonical) {
+      found = null;
+      break;
+    }
+    found = canonical;
+  }
+  if (nearTypeCache.size > 50_000) nearTypeCache.clear();
+  nearTypeCache.set(word, found);
+  return found ?? undefined;
+}
+
+/**
+ * "Foun.", "Netw.", "Inte.", "Fédé.": a word cut short with a full stop, written out when it starts
+ * only one kind of body or one concept of the lexicon (in any of its languages).
+ */
+function expandDotted(text: string): string {
+  return text.replace(/(^|[^\p{L}])(\p{L}{3,6})\.(?!\p{L})/gu, (whole, before: string, word: string) => {
+    const start = foldText(word);
+    if (STOPWORDS.has(start) || LEGAL_FORMS.has(start) || EXPANSIONS[start]) return whole;
+    const meanings = new Set<string>();
+    let example = '';
+    for (const [variant, canonical] of TYPE_CANONICAL) if (variant.startsWith(start) && variant.length > start.length + 1) (meanings.add(`t:${canonical}`), (example = variant));
+    for (const [variant, concept] of CONCEPT) if (variant.startsWith(start) && variant.length > start.length + 1) (meanings.add(`c:${concept}`), (example ||= variant));
+    return meanings.size === 1 ? `${before}${example} ` : whole;
+  });
 }
 
 /** The comparison key stored beside a name: equal keys mean the same name once spelling noise is removed. */
@@ -266,7 +305,10 @@ function splitFusedCountry(text: string): { rest: string; location: NameLocation
     const written = parts.join(' ');
     // Two-letter aliases ("UK", "US") only in capitals: "us" is a word.
     if (written.replace(/\W/g, '').length <= 2 && written !== written.toUpperCase()) return null;
-    const location = lookupLocation(written);
+    // A typo in a longer country name ("Switzelrand", "Ausralia") as the last word too.
+    const location = lookupLocation(written) ?? (written.length >= 7 && !written.includes(' ') && nationalityCountry(written) === null && !CONCEPT.has(foldText(written))
+        ? lookupLocation(written, { fuzzy: true })
+        : null);
     return location?.kind === 'country' ? { ...location, text: written } : null;
   };
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
@@ -297,7 +339,7 @@ function analyse(original: string): NameAnalysis {
   const expansions: string[] = [];
   let location: NameLocation | null = null;
 
-  let main = stripWebSuffix(original.replace(/[“”"«»„]/g, ' ').trim());
+  let main = expandDotted(stripWebSuffix(original.replace(/[“”"«»„]/g, ' ').trim()));
   main = main.replace(/\(([^()]*)\)/g, (_, inner: string) => {
     const content = inner.trim();
     const parts = content.split(/\s*,\s*/);
