@@ -5,7 +5,7 @@
  */
 import { countryCode, editDistance, lookupLocation, nationalityCountry } from './countries.ts';
 import { organisationEmailDomain, organisationWebsiteDomain } from './domains.ts';
-import { acronymSpells, analyseName, conceptTokens, foldText, isRareToken, nameTokens, tokenClass, type NameAnalysis } from './normalise.ts';
+import { acronymSpells, analyseName, conceptTokens, isRareToken, nameTokens, tokenClass, type NameAnalysis } from './normalise.ts';
 import { NON_LATIN } from './transliterate.ts';
 
 export interface OrgFacts {
@@ -444,7 +444,9 @@ function worthALook(a: NameAnalysis, b: NameAnalysis): NameResult | null {
     }
   }
   // "KESSEF" / "KESSFF": acronyms one letter apart on names that share words.
-  const overlap = looseOverlap(a.tokens, b.tokens);
+  // Places are compared as words here, so that a misspelt one ("Urugay") still meets its country.
+  const withPlace = (x: NameAnalysis) => (x.location ? [...x.tokens, ...conceptTokens(nameTokens(x.location.text))] : x.tokens);
+  const overlap = looseOverlap(withPlace(a), withPlace(b));
   for (const x of a.acronyms) {
     const y = b.acronyms.find((y2) => Math.min(x.length, y2.length) >= 4 && editDistance(x, y2, 1) <= 1);
     const apart = overlap.leftA.some(placeLike) && overlap.leftB.some(placeLike);
@@ -455,9 +457,7 @@ function worthALook(a: NameAnalysis, b: NameAnalysis): NameResult | null {
   // Typos, cognates and abbreviations together: most of both names, with a distinctive word among them.
   // Unless each name has words of its own that place it ("Asian" / "European Network of People who Use
   // Drugs", "Georgia" / "Uganda Harm Reduction Network"), or each has its own words and little in common.
-  // A place split off one name counts as that name's own word here ("Georgia Harm Reduction Network").
-  const leftA = a.location ? [...overlap.leftA, foldText(a.location.text)] : overlap.leftA;
-  const leftB = b.location ? [...overlap.leftB, foldText(b.location.text)] : overlap.leftB;
+  const { leftA, leftB } = overlap;
   const ownWords = leftA.length > 0 && leftB.length > 0;
   const placedApart = ownWords && leftA.some(placeLike) && leftB.some(placeLike);
   // Words of the lexicon that differ say what differs: "Digital" / "Human Rights Watch", "Families" / "Students for…".
@@ -488,7 +488,9 @@ function worthALook(a: NameAnalysis, b: NameAnalysis): NameResult | null {
       rare.length >= 2
         ? rare.join('').length >= 7
         : rare.length === 1 && short.length === 1 && rare[0]!.length >= 6 && long.filter(isRareToken).length === 1;
-    if (rare.length && rare.length === distinctive.length && enough && rare.every((t) => long.some((u) => looselySame(t, u)))) {
+    // Each word found as written, or with one slip in a long word ("iRights" is not "Rights").
+    const found = (t: string) => long.some((u) => u === t || (Math.min(t.length, u.length) >= 7 && editDistance(t, u, 1) <= 1));
+    if (rare.length && rare.length === distinctive.length && enough && rare.every(found)) {
       return { score: 0.65, same: false, possible: true, reason: `the other name contains "${rare.join(' ')}"` };
     }
   }
