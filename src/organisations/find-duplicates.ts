@@ -58,7 +58,9 @@ export function findDuplicatesWithin(
 ): DuplicatePair[] {
   const levels = opts.levels ?? ['likely', 'possible'];
   const index = createCandidateIndex(Math.max(200, Math.ceil(entries.length / 20)));
-  const keys = entries.map((entry) => [...blockingKeysForFacts(entry), ...listOnlyKeys(entry.name)]);
+  // The extra keys cost comparisons; a list of several thousand is checked with the registry's keys only.
+  const extra = entries.length <= LIST_ONLY_KEYS_UP_TO;
+  const keys = entries.map((entry) => [...blockingKeysForFacts(entry), ...(extra ? listOnlyKeys(entry.name) : [])]);
   keys.forEach((k, i) => index.add(i, k));
   const pairs: DuplicatePair[] = [];
   const seen = new Set<string>();
@@ -76,7 +78,7 @@ export function findDuplicatesWithin(
   // within one list it is also compared with every longer name starting with its letter.
   const analyses = entries.map((e) => analyseName(e.name));
   const acronymsAlone = analyses.map((x, i) => [x, i] as const).filter(([x]) => x.acronymOnly && x.acronymOnly.length >= 3);
-  if (acronymsAlone.length * entries.length <= 2_000_000) {
+  if (acronymsAlone.length * entries.length <= 500_000) {
     for (const [short, i] of acronymsAlone) {
       const letter = short.acronymOnly![0]!.toLowerCase();
       analyses.forEach((long, j) => {
@@ -93,6 +95,8 @@ export function findDuplicatesWithin(
   }
   return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
 }
+
+const LIST_ONLY_KEYS_UP_TO = 3_000;
 
 /**
  * Keys used within one list only (the registry's stored keys are not changed): the first and the

@@ -84,8 +84,19 @@ for (const [concept, words] of Object.entries(LEXICON)) {
 const slipOf = (token: string, word: string) =>
   (word.length === 5 && [...word].sort().join('') === [...token].sort().join('')) || (word.length === 6 && editDistance(word, token, 1) <= 1);
 
+const nearConceptCache = new Map<string, string | null>();
+
 function nearConcept(token: string): string | undefined {
   if (token.length < 5 || /\d/.test(token)) return undefined;
+  const cached = nearConceptCache.get(token);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = findNearConcept(token);
+  if (nearConceptCache.size > 100_000) nearConceptCache.clear();
+  nearConceptCache.set(token, found ?? null);
+  return found;
+}
+
+function findNearConcept(token: string): string | undefined {
   const max = token.length >= 10 ? 2 : 1;
   let found: string | undefined;
   for (const [word, concept] of CONCEPT) {
@@ -148,9 +159,20 @@ const COMMON_WORDS = new Set([
  * "drug policy", "harm reduction"), a place or a nationality. Takes a token as conceptTokens gives it.
  */
 export function isRareToken(token: string): boolean {
-  if (token.length < 3 || /^\d+$/.test(token) || tokenClass(token) !== 'distinctive' || COMMON_WORDS.has(token)) return false;
-  return lookupLocation(token) === null && nationalityCountry(token) === null;
+  const cached = rareCache.get(token);
+  if (cached !== undefined) return cached;
+  const rare =
+    token.length >= 3 &&
+    !/^\d+$/.test(token) &&
+    tokenClass(token) === 'distinctive' &&
+    !COMMON_WORDS.has(token) &&
+    lookupLocation(token) === null &&
+    nationalityCountry(token) === null;
+  if (rareCache.size > 100_000) rareCache.clear();
+  rareCache.set(token, rare);
+  return rare;
 }
+const rareCache = new Map<string, boolean>();
 
 const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 

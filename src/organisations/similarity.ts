@@ -377,8 +377,20 @@ export function compareNames(nameA: string, nameB: string): NameResult {
 // short list than publish a duplicate. None of these makes a pair "likely".
 
 /** Words that may be one word written two ways: a typo, a cognate ("sociales"/"social"), an abbreviation ("pol"/"policy"). */
+const looselySameCache = new Map<string, boolean>();
 function looselySame(x: string, y: string): boolean {
   if (x === y) return true;
+  const key = x < y ? `${x} ${y}` : `${y} ${x}`;
+  let known = looselySameCache.get(key);
+  if (known === undefined) {
+    known = wordsLooselySame(x, y);
+    if (looselySameCache.size > 200_000) looselySameCache.clear();
+    looselySameCache.set(key, known);
+  }
+  return known;
+}
+
+function wordsLooselySame(x: string, y: string): boolean {
   // Kinds of body and scope words are compared as the lexicon maps them: "International" is not "Internet".
   if (/\d/.test(x + y) || tokenClass(x) !== 'distinctive' || tokenClass(y) !== 'distinctive' || placeLike(x) || placeLike(y)) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -423,7 +435,17 @@ function looseOverlap(a: string[], b: string[]) {
 const REGION_WORDS = new Set(
   'asian eurasian arab arabic nordic baltic balkan pacific caribbean african latinamerican american european interafrican mediterranean'.split(' '),
 );
-const placeLike = (t: string) =>
+const placeLikeCache = new Map<string, boolean>();
+const placeLike = (t: string): boolean => {
+  let known = placeLikeCache.get(t);
+  if (known === undefined) {
+    known = isPlaceLike(t);
+    if (placeLikeCache.size > 100_000) placeLikeCache.clear();
+    placeLikeCache.set(t, known);
+  }
+  return known;
+};
+const isPlaceLike = (t: string) =>
   tokenClass(t) === 'qualifier' ||
   REGION_WORDS.has(t) ||
   lookupLocation(t) !== null ||
@@ -446,7 +468,12 @@ function worthALook(a: NameAnalysis, b: NameAnalysis): NameResult | null {
   // "KESSEF" / "KESSFF": acronyms one letter apart on names that share words.
   // Places are compared as words here, so that a misspelt one ("Urugay") still meets its country.
   const withPlace = (x: NameAnalysis) => (x.location ? [...x.tokens, ...conceptTokens(nameTokens(x.location.text))] : x.tokens);
-  const overlap = looseOverlap(withPlace(a), withPlace(b));
+  const tokensA = withPlace(a);
+  const tokensB = withPlace(b);
+  // Words alike start alike (a slip in the first letter is let go): most pairs in a list stop here.
+  const starts = new Set(tokensA.map((t) => t.slice(0, 2)));
+  if (!a.acronymOnly && !b.acronymOnly && !tokensB.some((t) => starts.has(t.slice(0, 2)))) return null;
+  const overlap = looseOverlap(tokensA, tokensB);
   for (const x of a.acronyms) {
     const y = b.acronyms.find((y2) => Math.min(x.length, y2.length) >= 4 && editDistance(x, y2, 1) <= 1);
     const apart = overlap.leftA.some(placeLike) && overlap.leftB.some(placeLike);
