@@ -392,7 +392,12 @@ function looselySame(x: string, y: string): boolean {
 
 function wordsLooselySame(x: string, y: string): boolean {
   // Kinds of body and scope words are compared as the lexicon maps them: "International" is not "Internet".
-  if (/\d/.test(x + y) || tokenClass(x) !== 'distinctive' || tokenClass(y) !== 'distinctive' || placeLike(x) || placeLike(y)) return false;
+  if (/\d/.test(x + y) || tokenClass(x) !== 'distinctive' || tokenClass(y) !== 'distinctive') return false;
+  // Places only as the same place misspelt ("Urugay" / "Uruguay"), never "Eastern" / "Western".
+  if (placeLike(x) || placeLike(y)) {
+    const place = (t: string) => lookupLocation(t, { fuzzy: true })?.iso ?? null;
+    return Math.min(x.length, y.length) >= 5 && place(x) !== null && place(x) === place(y);
+  }
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length >= 4 && editDistance(short, long, 1) <= 1) return true;
   if (short.length >= 7 && editDistance(short, long, 2) <= 2) return true;
