@@ -167,9 +167,14 @@ function compareTokens(a: string[], b: string[], crossScript = false, coined: Re
     // The words in common must include one that tells organisations apart: "Harm Reduction" or "Human
     // Rights" in common is what half a coalition's names say (round 3: the seed list had 99 such flags).
     const sharedRare = sharedWordList(a, b).filter(isRareToken).length;
+    // A word dropped from a name of common words ("Indonesia for [Global] Justice") is still worth a look
+    // when the word is not a place or a scope and both names are the same kind of body.
+    const sameKind = unmatchedA.every((t) => tokenClass(t) !== 'type') && unmatchedB.every((t) => tokenClass(t) !== 'type');
+    const dropped = [...wordsA, ...wordsB];
     const possible =
       (dice >= 0.6 && added === 1 && shared >= 3) ||
-      (dice >= 0.45 && added <= 2 && sharedRare >= 1 && shared >= Math.max(1, added) && (shared >= 2 || onlyScope));
+      (dice >= 0.45 && added <= 2 && sharedRare >= 1 && shared >= Math.max(1, added) && (shared >= 2 || onlyScope)) ||
+      (dice >= 0.6 && added === 1 && shared >= 2 && sameKind && !dropped.some(placeLike));
     // A country written as a word inside the name ("ATTAC Hungary Association", "Kenyan …"): weighed with the other's country.
     const countryOf = (w: string) => (lookupLocation(w)?.kind === 'country' ? lookupLocation(w)!.iso : null) ?? nationalityCountry(w);
     const addedCountry = [...wordsA, ...wordsB].map(countryOf).find((iso) => iso !== null) ?? undefined;
