@@ -180,9 +180,11 @@ async function measureHoldout(path: URL) {
     // What the dry run reports: a pair is listed only when flagged, with its level (before levels: "likely").
     const [found] = findDuplicatesWithin([a, b]) as (DuplicatePair & { level?: string })[];
     const dryLevel = found ? levelOf({ same: true, level: found.level, score: found.score }) : null;
-    return { pair, pairLevel: levelOf(result), dryLevel, reason: result.reason };
+    // What if "X" / "X, Canada" (the place after a comma, dash or bracket) were likely, not a question for a person?
+    const placeLikely = result.placeQuestion?.separated ? 'likely' : levelOf(result);
+    return { pair, pairLevel: levelOf(result), dryLevel, placeLikely, reason: result.reason };
   });
-  const by = (keep: (p: HoldoutPair) => boolean, level: 'pairLevel' | 'dryLevel') =>
+  const by = (keep: (p: HoldoutPair) => boolean, level: 'pairLevel' | 'dryLevel' | 'placeLikely') =>
     levelFigures(rows.filter((r) => keep(r.pair)).map((r) => ({ pair: r.pair, level: r[level] })));
   const splits = {
     all: (_: HoldoutPair) => true,
@@ -191,8 +193,8 @@ async function measureHoldout(path: URL) {
     'all, not constructed': (p: HoldoutPair) => !p.constructed,
   };
   const figures = Object.fromEntries(
-    Object.entries(splits).map(([name, keep]) => [name, { pairs: by(keep, 'pairLevel'), dryRun: by(keep, 'dryLevel') }]),
-  ) as Record<keyof typeof splits, { pairs: LevelFigures; dryRun: LevelFigures }>;
+    Object.entries(splits).map(([name, keep]) => [name, { pairs: by(keep, 'pairLevel'), dryRun: by(keep, 'dryLevel'), placeLikely: by(keep, 'placeLikely') }]),
+  ) as Record<keyof typeof splits, { pairs: LevelFigures; dryRun: LevelFigures; placeLikely: LevelFigures }>;
   const errors: HoldoutError[] = rows
     .filter((r) => r.pair.split === 'tune')
     .filter((r) => (r.pair.same ? r.dryLevel !== 'likely' : r.dryLevel !== null))
@@ -243,6 +245,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.log(`  ${name.padEnd(22)} pairs ${String(f.dryRun.pairs).padStart(3)} (same ${f.dryRun.same})`);
       console.log(`    dry-run path  ${fmt(f.dryRun)}`);
       console.log(`    pairwise      ${fmt(f.pairs)}`);
+      console.log(`    (what if "X" / "X, Country" were likely: pairwise ${fmt(f.placeLikely)})`);
     }
     if (showErrors) {
       console.log(`\n${label}, split "tune" only — pairs not where they belong (${holdoutErrors.length}):`);

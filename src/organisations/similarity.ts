@@ -32,6 +32,11 @@ export interface Comparison {
   /** "likely", "possible", or null when the pair is not worth showing. */
   level: DuplicateLevel | null;
   reason: string;
+  /**
+   * Set when the names are the same but a place is written into one of them only ("X" / "X, Canada"),
+   * which the rules leave to a person: the place, and whether it follows a comma, dash or bracket.
+   */
+  placeQuestion?: { place: string; separated: boolean };
 }
 
 interface NameResult {
@@ -628,7 +633,11 @@ export function compareOrganisations(a: OrgFacts, b: OrgFacts): Comparison {
       if (restated) return result(restated.score, levelOf(restated), restated.reason);
       const place = (locA ?? locB)!.text;
       if (names.generic) return result(0.5, null, `${names.reason}, and one adds "${place}"`);
-      return result(0.75, 'possible', `${names.reason}, but one adds "${place}" (a national chapter or branch?)`);
+      const flagged = result(0.75, 'possible', `${names.reason}, but one adds "${place}" (a national chapter or branch?)`);
+      if (!names.same) return flagged;
+      const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const separated = new RegExp(`(?:[,(/–—]|\\s-)\\s*(?:the\\s+)?${escaped}`, 'iu').test(withPlace.original);
+      return { ...flagged, placeQuestion: { place, separated } };
     }
   }
   return result(names.score, levelOf(names), names.reason);
