@@ -96,11 +96,24 @@ function nearConcept(token: string): string | undefined {
   return found;
 }
 
+let byLetter: Map<string, [string, string][]> | null = null;
+/** The lexicon's words by first letter: a slip is looked for among words starting alike only. */
+function conceptsByLetter(): Map<string, [string, string][]> {
+  if (byLetter) return byLetter;
+  byLetter = new Map();
+  for (const [word, concept] of CONCEPT) {
+    const list = byLetter.get(word[0]!) ?? [];
+    list.push([word, concept]);
+    byLetter.set(word[0]!, list);
+  }
+  return byLetter;
+}
+
 function findNearConcept(token: string): string | undefined {
   const max = token.length >= 10 ? 2 : 1;
   let found: string | undefined;
-  for (const [word, concept] of CONCEPT) {
-    if (word[0] !== token[0] || Math.abs(word.length - token.length) > max) continue;
+  for (const [word, concept] of conceptsByLetter().get(token[0]!) ?? []) {
+    if (Math.abs(word.length - token.length) > max) continue;
     if (token.length === 5 ? slipOf(token, word) && editDistance(word, token, 1) <= 1 : word.length >= 6 && editDistance(word, token, max) <= max) {
       if (found !== undefined && found !== concept) return undefined; // ambiguous
       found = concept;
@@ -316,6 +329,20 @@ function splitLocationAfterSeparator(text: string): { rest: string; location: Na
   return location ? { rest: match[1], location: { ...location, text: match[2].trim() } } : null;
 }
 
+const misspeltCache = new Map<string, Location | null>();
+
+/** "Switzelrand": one slip in a long word that is no word of the lexicon, no kind of body and no nationality. */
+function misspeltCountry(written: string): Location | null {
+  const folded = foldText(written);
+  const cached = misspeltCache.get(folded);
+  if (cached !== undefined) return cached;
+  const ordinary = CONCEPT.has(folded) || CONCEPT.has(stem(folded)) || TYPE_CANONICAL.has(folded) || TYPE_CANONICAL.has(stem(folded));
+  const found = ordinary || nationalityCountry(written) !== null ? null : lookupLocation(written, { fuzzy: true });
+  if (misspeltCache.size > 50_000) misspeltCache.clear();
+  misspeltCache.set(folded, found);
+  return found;
+}
+
 // A country fused into the name ("Unwanted Witness Uganda", "LEAP UK", "Kenya AIDS NGOs Consortium").
 function splitFusedCountry(text: string): { rest: string; location: NameLocation } | null {
   // "Friends of the Earth Argentina e.V.": a legal form after the country is not part of the name.
@@ -328,9 +355,7 @@ function splitFusedCountry(text: string): { rest: string; location: NameLocation
     // Two-letter aliases ("UK", "US") only in capitals: "us" is a word.
     if (written.replace(/\W/g, '').length <= 2 && written !== written.toUpperCase()) return null;
     // A typo in a longer country name ("Switzelrand", "Ausralia") as the last word too.
-    const location = lookupLocation(written) ?? (written.length >= 7 && !written.includes(' ') && nationalityCountry(written) === null && !CONCEPT.has(foldText(written))
-        ? lookupLocation(written, { fuzzy: true })
-        : null);
+    const location = lookupLocation(written) ?? (written.length >= 7 && !written.includes(' ') ? misspeltCountry(written) : null);
     return location?.kind === 'country' ? { ...location, text: written } : null;
   };
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {

@@ -387,6 +387,18 @@ export function compareNames(nameA: string, nameB: string): NameResult {
 // short list than publish a duplicate. None of these makes a pair "likely".
 
 /** Words that may be one word written two ways: a typo, a cognate ("sociales"/"social"), an abbreviation ("pol"/"policy"). */
+const placeCache = new Map<string, string | null>();
+/** The country a word names, allowing one slip ("urugay"); memoised, as the fuzzy look-up reads every country name. */
+function placeOf(t: string): string | null {
+  let iso = placeCache.get(t);
+  if (iso === undefined) {
+    iso = lookupLocation(t, { fuzzy: true })?.iso ?? null;
+    if (placeCache.size > 50_000) placeCache.clear();
+    placeCache.set(t, iso);
+  }
+  return iso;
+}
+
 const looselySameCache = new Map<string, boolean>();
 function looselySame(x: string, y: string): boolean {
   if (x === y) return true;
@@ -405,8 +417,7 @@ function wordsLooselySame(x: string, y: string): boolean {
   if (/\d/.test(x + y) || tokenClass(x) !== 'distinctive' || tokenClass(y) !== 'distinctive') return false;
   // Places only as the same place misspelt ("Urugay" / "Uruguay"), never "Eastern" / "Western".
   if (placeLike(x) || placeLike(y)) {
-    const place = (t: string) => lookupLocation(t, { fuzzy: true })?.iso ?? null;
-    return Math.min(x.length, y.length) >= 5 && place(x) !== null && place(x) === place(y);
+    return Math.min(x.length, y.length) >= 5 && placeOf(x) !== null && placeOf(x) === placeOf(y);
   }
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length >= 4 && editDistance(short, long, 1) <= 1) return true;
@@ -486,8 +497,15 @@ function worthALook(a: NameAnalysis, b: NameAnalysis): NameResult | null {
   const tokensA = withPlace(a);
   const tokensB = withPlace(b);
   // Words alike start alike (a slip in the first letter is let go): most pairs in a list stop here.
-  const starts = new Set(tokensA.map((t) => t.slice(0, 2)));
-  if (!a.acronymOnly && !b.acronymOnly && !tokensB.some((t) => starts.has(t.slice(0, 2)))) return null;
+  // The most the loose overlap could reach counts only words with a word of the other name starting
+  // alike; below the lowest threshold (0.6) nothing below can pass, and most pairs of a registry stop here.
+  const startsB = new Set(tokensB.map((t) => t.slice(0, 2)));
+  const weigh = (ts: string[]) => ts.reduce((sum, t) => sum + LOOSE_WEIGHT(t), 0);
+  const reachable = weigh(tokensA.filter((t) => startsB.has(t.slice(0, 2))));
+  const acronymAlone = a.acronymOnly !== null || b.acronymOnly !== null;
+  if (!acronymAlone && a.acronyms.length + b.acronyms.length === 0 && reachable < 0.6 * ((weigh(tokensA) + weigh(tokensB)) / 2)) {
+    return containedName(a, b);
+  }
   const overlap = looseOverlap(tokensA, tokensB);
   for (const x of a.acronyms) {
     const y = b.acronyms.find((y2) => Math.min(x.length, y2.length) >= 4 && editDistance(x, y2, 1) <= 1);
@@ -517,26 +535,7 @@ function worthALook(a: NameAnalysis, b: NameAnalysis): NameResult | null {
   ) {
     return { score: 0.7 * overlap.ratio + 0.1, same: false, possible: true, reason: 'most words alike (typos, another language or abbreviations)' };
   }
-  // "Ditshwanelo" / "Ditshwanelo – The Botswana Centre for Human Rights": one name's distinctive words all in the other.
-  for (const [short, long] of [
-    [a.tokens, b.tokens],
-    [b.tokens, a.tokens],
-  ] as const) {
-    const rare = short.filter(isRareToken);
-    const distinctive = short.filter((t) => tokenClass(t) !== 'type');
-    // One word alone is enough only when it is the whole name ("Cordaid"), not a word of many names ("Addiction").
-    // With one word, the other name may add only common words ("Intercambios" / "Intercambios Civil Association").
-    const enough =
-      rare.length >= 2
-        ? rare.join('').length >= 7
-        : rare.length === 1 && short.length === 1 && rare[0]!.length >= 6 && long.filter(isRareToken).length === 1;
-    // Each word found as written, or with one slip in a long word ("iRights" is not "Rights").
-    const found = (t: string) => long.some((u) => u === t || (Math.min(t.length, u.length) >= 7 && editDistance(t, u, 1) <= 1));
-    if (rare.length && rare.length === distinctive.length && enough && rare.every(found)) {
-      return { score: 0.65, same: false, possible: true, reason: `the other name contains "${rare.join(' ')}"` };
-    }
-  }
-  return null;
+  return containedName(a, b);
 }
 
 // An acronym written in one name that the other name cannot spell.
@@ -641,4 +640,28 @@ export function compareOrganisations(a: OrgFacts, b: OrgFacts): Comparison {
     }
   }
   return result(names.score, levelOf(names), names.reason);
+}
+
+/** One name's distinctive words all in the other. */
+function containedName(a: NameAnalysis, b: NameAnalysis): NameResult | null {
+  // "Ditshwanelo" / "Ditshwanelo – The Botswana Centre for Human Rights": one name's distinctive words all in the other.
+  for (const [short, long] of [
+    [a.tokens, b.tokens],
+    [b.tokens, a.tokens],
+  ] as const) {
+    const rare = short.filter(isRareToken);
+    const distinctive = short.filter((t) => tokenClass(t) !== 'type');
+    // One word alone is enough only when it is the whole name ("Cordaid"), not a word of many names ("Addiction").
+    // With one word, the other name may add only common words ("Intercambios" / "Intercambios Civil Association").
+    const enough =
+      rare.length >= 2
+        ? rare.join('').length >= 7
+        : rare.length === 1 && short.length === 1 && rare[0]!.length >= 6 && long.filter(isRareToken).length === 1;
+    // Each word found as written, or with one slip in a long word ("iRights" is not "Rights").
+    const found = (t: string) => long.some((u) => u === t || (Math.min(t.length, u.length) >= 7 && editDistance(t, u, 1) <= 1));
+    if (rare.length && rare.length === distinctive.length && enough && rare.every(found)) {
+      return { score: 0.65, same: false, possible: true, reason: `the other name contains "${rare.join(' ')}"` };
+    }
+  }
+  return null;
 }
