@@ -358,7 +358,7 @@ function compareSegments(a: NameAnalysis, b: NameAnalysis): NameResult | null {
 }
 
 /** Compare names only; location and domain evidence are weighed by the caller. */
-export function compareNames(nameA: string, nameB: string): NameResult {
+export function compareNames(nameA: string, nameB: string, opts: CompareOptions = {}): NameResult {
   const a = analyseName(nameA);
   const b = analyseName(nameB);
   if (a.compact && a.compact === b.compact) {
@@ -380,7 +380,7 @@ export function compareNames(nameA: string, nameB: string): NameResult {
   if (byAcronyms?.same) return byAcronyms;
   const bySegments = compareSegments(a, b);
   if (bySegments?.same) return bySegments;
-  return [byAcronyms, bySegments, byTokens].find((r) => r?.possible) ?? worthALook(a, b) ?? byTokens;
+  return [byAcronyms, bySegments, byTokens].find((r) => r?.possible) ?? (opts.loose === false ? null : worthALook(a, b)) ?? byTokens;
 }
 
 // ---- "Worth a look" (issue 13, round 3): generous, because a coordinator would rather check a
@@ -591,10 +591,18 @@ function placeRestated(withPlace: NameAnalysis, other: NameAnalysis): NameResult
 }
 
 /** Whether two signatories are the same organisation, with a score, a level and the reason. */
-export function compareOrganisations(a: OrgFacts, b: OrgFacts): Comparison {
+export interface CompareOptions {
+  /**
+   * The generous "worth a look" routes (loose acronyms, words alike, a name inside another; round 3).
+   * On by default; the registry look-up on every sign-on turns them off to stay within its time budget.
+   */
+  loose?: boolean;
+}
+
+export function compareOrganisations(a: OrgFacts, b: OrgFacts, opts: CompareOptions = {}): Comparison {
   const analysisA = analyseName(a.name);
   const analysisB = analyseName(b.name);
-  const names = compareNames(a.name, b.name);
+  const names = compareNames(a.name, b.name, opts);
   const countryA = effectiveCountry(a, analysisA);
   const countryB = effectiveCountry(b, analysisB);
   const countriesDiffer = countryA.iso !== null && countryB.iso !== null && countryA.iso !== countryB.iso;
