@@ -37,7 +37,8 @@ export async function findCandidates(
     for (const name of namesOf(organisation)) {
       // A name a coordinator said is another organisation is never evidence.
       if (opts.distinctNames?.has(pairName(name))) continue;
-      const c = compareOrganisations(facts, factsForName(organisation, name));
+      // The loose "worth a look" routes are for reviewing one list; a sign-on's look-up keeps to 5 ms.
+      const c = compareOrganisations(facts, factsForName(organisation, name), { loose: false });
       if (!best || c.score > best.score || (c.same && !best.same)) best = { ...c, organisation, matchedName: name };
     }
     if (best) matches.push(best);

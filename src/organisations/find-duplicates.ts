@@ -1,4 +1,5 @@
 import { blockingKeysForFacts } from './blocking.ts';
+import { analyseName, tokenClass } from './normalise.ts';
 import { compareOrganisations, type DuplicateLevel, type OrgFacts } from './similarity.ts';
 
 export interface DuplicatePair {
@@ -57,7 +58,9 @@ export function findDuplicatesWithin(
 ): DuplicatePair[] {
   const levels = opts.levels ?? ['likely', 'possible'];
   const index = createCandidateIndex(Math.max(200, Math.ceil(entries.length / 20)));
-  const keys = entries.map((entry) => blockingKeysForFacts(entry));
+  // The extra keys cost comparisons; a list of several thousand is checked with the registry's keys only.
+  const extra = entries.length <= LIST_ONLY_KEYS_UP_TO;
+  const keys = entries.map((entry) => [...blockingKeysForFacts(entry), ...(extra ? listOnlyKeys(entry.name) : [])]);
   keys.forEach((k, i) => index.add(i, k));
   const pairs: DuplicatePair[] = [];
   const seen = new Set<string>();
@@ -71,5 +74,42 @@ export function findDuplicatesWithin(
       }
     }
   });
+  // An acronym written alone ("REBRIP", "PAPDA") need not share a key with the name it stands for:
+  // within one list it is also compared with every longer name starting with its letter.
+  const analyses = entries.map((e) => analyseName(e.name));
+  const acronymsAlone = analyses.map((x, i) => [x, i] as const).filter(([x]) => x.acronymOnly && x.acronymOnly.length >= 3);
+  if (acronymsAlone.length * entries.length <= 500_000) {
+    for (const [short, i] of acronymsAlone) {
+      const letter = short.acronymOnly![0]!.toLowerCase();
+      analyses.forEach((long, j) => {
+        if (i === j || long.words.length < 2 || long.words[0]![0] !== letter) return;
+        const [x, y] = i < j ? [i, j] : [j, i];
+        if (seen.has(`${x}:${y}`)) return;
+        seen.add(`${x}:${y}`);
+        const result = compareOrganisations(entries[x]!, entries[y]!);
+        if (opts.minScore !== undefined ? result.score >= opts.minScore : result.level !== null && levels.includes(result.level)) {
+          pairs.push({ a: x, b: y, score: result.score, level: result.level ?? 'possible', reason: result.reason });
+        }
+      });
+    }
+  }
   return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+}
+
+const LIST_ONLY_KEYS_UP_TO = 3_000;
+
+/**
+ * Keys used within one list only (the registry's stored keys are not changed): the first and the
+ * last four letters of each word, so that a typo anywhere but both ends of a word ("Oaklad" /
+ * "Oakland", "Grman" / "German") still brings two names together.
+ */
+function listOnlyKeys(name: string): string[] {
+  const analysis = analyseName(name);
+  const keys = new Set<string>();
+  for (const t of [...analysis.tokens, ...analysis.words]) {
+    if (t.length < 5 || tokenClass(t) === 'type') continue;
+    keys.add(`p:${t.slice(0, 4)}`);
+    keys.add(`e:${t.slice(-4)}`);
+  }
+  return [...keys];
 }

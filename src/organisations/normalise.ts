@@ -4,7 +4,7 @@
  * Cyrillic or Greek script, an acronym or a country added) compares equal,
  * while the words that tell organisations apart are kept.
  */
-import { editDistance, lookupLocation, type Location } from './countries.ts';
+import { editDistance, lookupLocation, nationalityCountry, type Location } from './countries.ts';
 import { EXPANSIONS, LEXICON, PHRASES } from './lexicon.ts';
 import { transliterate } from './transliterate.ts';
 
@@ -82,13 +82,42 @@ for (const [concept, words] of Object.entries(LEXICON)) {
 const expansionOf = (token: string): string[] | undefined => (Object.hasOwn(EXPANSIONS, token) ? EXPANSIONS[token] : undefined);
 
 // "Desarollo" for "Desarrollo": a long word one slip away from a lexicon word (two for 10+ letters).
+// Five-letter words only by two letters swapped or one left out of a longer word ("Trdae", "Frieds"):
+// a letter changed in a short word is another word too often ("Santa" is not "santé").
+const slipOf = (token: string, word: string) =>
+  (word.length === 5 && [...word].sort().join('') === [...token].sort().join('')) || (word.length === 6 && editDistance(word, token, 1) <= 1);
+
+const nearConceptCache = new Map<string, string | null>();
+
 function nearConcept(token: string): string | undefined {
-  if (token.length < 6 || /\d/.test(token)) return undefined;
+  if (token.length < 5 || /\d/.test(token)) return undefined;
+  const cached = nearConceptCache.get(token);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = findNearConcept(token);
+  if (nearConceptCache.size > 100_000) nearConceptCache.clear();
+  nearConceptCache.set(token, found ?? null);
+  return found;
+}
+
+let byLetter: Map<string, [string, string][]> | null = null;
+/** The lexicon's words by first letter: a slip is looked for among words starting alike only. */
+function conceptsByLetter(): Map<string, [string, string][]> {
+  if (byLetter) return byLetter;
+  byLetter = new Map();
+  for (const [word, concept] of CONCEPT) {
+    const list = byLetter.get(word[0]!) ?? [];
+    list.push([word, concept]);
+    byLetter.set(word[0]!, list);
+  }
+  return byLetter;
+}
+
+function findNearConcept(token: string): string | undefined {
   const max = token.length >= 10 ? 2 : 1;
   let found: string | undefined;
-  for (const [word, concept] of CONCEPT) {
-    if (word[0] !== token[0] || Math.abs(word.length - token.length) > max || word.length < 6) continue;
-    if (editDistance(word, token, max) <= max) {
+  for (const [word, concept] of conceptsByLetter().get(token[0]!) ?? []) {
+    if (Math.abs(word.length - token.length) > max) continue;
+    if (token.length === 5 ? slipOf(token, word) && editDistance(word, token, 1) <= 1 : word.length >= 6 && editDistance(word, token, max) <= max) {
       if (found !== undefined && found !== concept) return undefined; // ambiguous
       found = concept;
     }
@@ -126,6 +155,41 @@ export function tokenClass(token: string): TokenClass {
   return 'distinctive';
 }
 
+// Everyday words of names that the lexicon does not translate but that tell no organisation apart.
+const GENERIC_WORDS = (
+  'who use plus against contre contra lutte gegen now new our your all one without sans sin sem ohne together ' +
+  'ensemble juntos united unidos unis care community communautaire comunidad comunidade comunita gemeinschaft ' +
+  'social sociale help aid aide ayuda ajuda hilfe advocacy advocate living life open civil society west east ' +
+  'western eastern northern southern central centrale middle'
+).split(' ');
+const COMMON_WORDS = new Set([
+  ...Object.keys(LEXICON),
+  ...Object.values(EXPANSIONS).flat(),
+  ...PHRASES.flatMap(([, r]) => r),
+  ...GENERIC_WORDS.map(stem),
+]);
+
+/**
+ * A word that tells one organisation from another ("amnesty", "nixos", "ditshwanelo"): not a kind of
+ * body, a scope word, a word of the lexicon (which every second name is made of: "human rights",
+ * "drug policy", "harm reduction"), a place or a nationality. Takes a token as conceptTokens gives it.
+ */
+export function isRareToken(token: string): boolean {
+  const cached = rareCache.get(token);
+  if (cached !== undefined) return cached;
+  const rare =
+    token.length >= 3 &&
+    !/^\d+$/.test(token) &&
+    tokenClass(token) === 'distinctive' &&
+    !COMMON_WORDS.has(token) &&
+    lookupLocation(token) === null &&
+    nationalityCountry(token) === null;
+  if (rareCache.size > 100_000) rareCache.clear();
+  rareCache.set(token, rare);
+  return rare;
+}
+const rareCache = new Map<string, boolean>();
+
 const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
 /**
@@ -160,7 +224,46 @@ export function nameTokens(text: string): string[] {
   const content = words.filter((w) => !STOPWORDS.has(w));
   const withoutLegal = content.filter((w) => !LEGAL_FORMS.has(w));
   const kept = withoutLegal.length > 0 ? withoutLegal : content;
-  return kept.map((w) => TYPE_CANONICAL.get(w) ?? TYPE_CANONICAL.get(stem(w)) ?? stem(w));
+  return kept.map((w) => TYPE_CANONICAL.get(w) ?? TYPE_CANONICAL.get(stem(w)) ?? nearType(w) ?? stem(w));
+}
+
+const nearTypeCache = new Map<string, string | null>();
+
+/** "Foundatoin", "Netwrk", "Cntre": a kind of body with one slip (two swapped letters, one left out or changed). */
+function nearType(word: string): string | undefined {
+  if (word.length < 5 || /\d/.test(word)) return undefined;
+  const cached = nearTypeCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  let found: string | null = null;
+  for (const [variant, canonical] of TYPE_CANONICAL) {
+    if (variant.length < 6 || variant[0] !== word[0] || Math.abs(variant.length - word.length) > 1) continue;
+    const slip = word.length === 5 ? variant.length === 6 && editDistance(variant, word, 1) <= 1 : editDistance(variant, word, 1) <= 1;
+    if (!slip) continue;
+    if (found !== null && found !== canonical) {
+      found = null;
+      break;
+    }
+    found = canonical;
+  }
+  if (nearTypeCache.size > 50_000) nearTypeCache.clear();
+  nearTypeCache.set(word, found);
+  return found ?? undefined;
+}
+
+/**
+ * "Foun.", "Netw.", "Inte.", "Fédé.": a word cut short with a full stop, written out when it starts
+ * only one kind of body or one concept of the lexicon (in any of its languages).
+ */
+function expandDotted(text: string): string {
+  return text.replace(/(^|[^\p{L}])(\p{L}{3,6})\.(?!\p{L})/gu, (whole, before: string, word: string) => {
+    const start = foldText(word);
+    if (STOPWORDS.has(start) || LEGAL_FORMS.has(start) || EXPANSIONS[start]) return whole;
+    const meanings = new Set<string>();
+    let example = '';
+    for (const [variant, canonical] of TYPE_CANONICAL) if (variant.startsWith(start) && variant.length > start.length + 1) (meanings.add(`t:${canonical}`), (example = variant));
+    for (const [variant, concept] of CONCEPT) if (variant.startsWith(start) && variant.length > start.length + 1) (meanings.add(`c:${concept}`), (example ||= variant));
+    return meanings.size === 1 ? `${before}${example} ` : whole;
+  });
 }
 
 /** The comparison key stored beside a name: equal keys mean the same name once spelling noise is removed. */
@@ -204,6 +307,10 @@ export interface NameAnalysis {
   location: NameLocation | null;
   /** Initials of the name's words, to match against an acronym written elsewhere. */
   initials: string[];
+  /** Folded content words of the name as written (no lexicon), for loose acronym spelling. */
+  words: string[];
+  /** Tokens of coined words, written with a digit or a capital inside ("NixOS", "OW2", "XWiki"). */
+  coined: string[];
   /** First letters of the content words, in order (stop words and legal forms left out). */
   wordInitials: string;
   /** Alternative names within the name: each side of " / ", " – ", ": ", and a parenthesised expansion. */
@@ -225,14 +332,33 @@ function splitLocationAfterSeparator(text: string): { rest: string; location: Na
   return location ? { rest: match[1], location: { ...location, text: match[2].trim() } } : null;
 }
 
+const misspeltCache = new Map<string, Location | null>();
+
+/** "Switzelrand": one slip in a long word that is no word of the lexicon, no kind of body and no nationality. */
+function misspeltCountry(written: string): Location | null {
+  const folded = foldText(written);
+  const cached = misspeltCache.get(folded);
+  if (cached !== undefined) return cached;
+  const ordinary = CONCEPT.has(folded) || CONCEPT.has(stem(folded)) || TYPE_CANONICAL.has(folded) || TYPE_CANONICAL.has(stem(folded));
+  const found = ordinary || nationalityCountry(written) !== null ? null : lookupLocation(written, { fuzzy: true });
+  if (misspeltCache.size > 50_000) misspeltCache.clear();
+  misspeltCache.set(folded, found);
+  return found;
+}
+
 // A country fused into the name ("Unwanted Witness Uganda", "LEAP UK", "Kenya AIDS NGOs Consortium").
 function splitFusedCountry(text: string): { rest: string; location: NameLocation } | null {
-  const words = text.split(/\s+/).filter(Boolean);
+  // "Friends of the Earth Argentina e.V.": a legal form after the country is not part of the name.
+  const all = text.split(/\s+/).filter(Boolean);
+  let end = all.length;
+  while (end > 1 && LEGAL_FORMS.has(foldText(all[end - 1]!).replace(/ /g, ''))) end--;
+  const words = all.slice(0, end);
   const found = (parts: string[]) => {
     const written = parts.join(' ');
     // Two-letter aliases ("UK", "US") only in capitals: "us" is a word.
     if (written.replace(/\W/g, '').length <= 2 && written !== written.toUpperCase()) return null;
-    const location = lookupLocation(written);
+    // A typo in a longer country name ("Switzelrand", "Ausralia") as the last word too.
+    const location = lookupLocation(written) ?? (written.length >= 7 && !written.includes(' ') ? misspeltCountry(written) : null);
     return location?.kind === 'country' ? { ...location, text: written } : null;
   };
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
@@ -263,7 +389,7 @@ function analyse(original: string): NameAnalysis {
   const expansions: string[] = [];
   let location: NameLocation | null = null;
 
-  let main = stripWebSuffix(original.replace(/[“”"«»„]/g, ' ').trim());
+  let main = expandDotted(stripWebSuffix(original.replace(/[“”"«»„]/g, ' ').trim()));
   main = main.replace(/\(([^()]*)\)/g, (_, inner: string) => {
     const content = inner.trim();
     const parts = content.split(/\s*,\s*/);
@@ -309,7 +435,9 @@ function analyse(original: string): NameAnalysis {
       !expansionOf(foldText(w)) &&
       !CONCEPT.has(foldText(w)) &&
       !NOT_ACRONYMS.has(w);
-    const distinctiveLeft = (ws: string[]) => nameTokens(ws.join(' ')).filter((t) => tokenClass(t) !== 'type').length >= 2;
+    // "PEN South Africa": what is left must be a name, not only a place.
+    const distinctiveLeft = (ws: string[]) =>
+      nameTokens(ws.join(' ')).filter((t) => tokenClass(t) !== 'type').length >= 2 && !lookupLocation(ws.join(' '));
     if (words.length >= 4 && capital(words.at(-1)) && distinctiveLeft(words.slice(0, -1))) {
       acronyms.add(acronymKey(words.at(-1)!));
       core = words.slice(0, -1).join(' ');
@@ -323,7 +451,12 @@ function analyse(original: string): NameAnalysis {
     // "Pakistan Kissan Mazdoor Tehreek (PKMT)": a country that the acronym spells is part of the name.
     const spelled = (text: string) => [...initialsOf(nameTokens(text)), allInitials(text)];
     const whole = spelled(core);
-    if (![...acronyms].some((x) => whole.includes(x) && !spelled(fused.rest).includes(x))) {
+    // "Syndicat des Praticiens Hospitaliers du Togo (SYNPHOT)": the acronym spells the country too.
+    const spellsLoosely = (x: string, text: string) => acronymSpells(x, contentWords(text), 0);
+    const countryInAcronym = [...acronyms].some(
+      (x) => (whole.includes(x) && !spelled(fused.rest).includes(x)) || (spellsLoosely(x, core) && !spellsLoosely(x, fused.rest)),
+    );
+    if (!countryInAcronym) {
       core = fused.rest;
       location = fused.location;
     }
@@ -345,10 +478,15 @@ function analyse(original: string): NameAnalysis {
     .split(' ')
     .filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w));
   const initials = new Set([...initialsOf(plain), ...initialsOf(rawWords)]);
+  const coined = coreWords
+    .filter((w) => /^\p{L}[\p{L}\d.]*$/u.test(w) && (/\d/.test(w) || /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(w)))
+    .flatMap((w) => conceptTokens(nameTokens(w)));
   return {
     original,
     tokens,
     initials: [...initials],
+    words: rawWords,
+    coined,
     wordInitials: foldText(main)
       .split(' ')
       .filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w))
@@ -365,7 +503,33 @@ function analyse(original: string): NameAnalysis {
   };
 }
 
+/**
+ * Whether an acronym reads as the first letters — one or a few — of the words, in order, with at
+ * most `maxSkipped` words left out: "REBRIP" for REde BRasileira pela Integração dos Povos,
+ * "SYNPHOT" for SYNdicat des Praticiens HOspitaliers du Togo. Words are folded content words.
+ */
+export function acronymSpells(acronym: string, words: string[], maxSkipped = 1): boolean {
+  const x = acronym.toLowerCase();
+  if (x.length < 3 || words.length < 2 || words.length > 14) return false;
+  const go = (i: number, w: number, skipped: number): boolean => {
+    if (i === x.length) return words.length - w + skipped <= maxSkipped;
+    if (w === words.length) return false;
+    const word = words[w]!;
+    for (let k = Math.min(4, word.length, x.length - i); k >= 1; k--) {
+      if (word.slice(0, k) === x.slice(i, i + k) && go(i + k, w + 1, skipped)) return true;
+    }
+    return skipped < maxSkipped && go(i, w + 1, skipped + 1);
+  };
+  return go(0, 0, 0);
+}
+
 /** First letters of every word, stop words included ("TOfAD": Tanzania Organization for Agricultural Development). */
+function contentWords(text: string): string[] {
+  return foldText(text)
+    .split(' ')
+    .filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w));
+}
+
 function allInitials(text: string): string {
   return foldText(text)
     .split(' ')

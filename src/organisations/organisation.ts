@@ -34,9 +34,11 @@ export const factsForName = (o: Organisation, name: string): OrgFacts => ({
  * built with, and the registry re-key job (rekey-registry.ts) rebuilds every older one, so names
  * keyed under the old rules are found under the new ones.
  * 1: issue 13, first round (concept tokens, initials keys). 2: issue 13, second round (lexicon
- * additions, countries in their own languages, acronym-but-last-letter keys).
+ * additions, countries in their own languages, acronym-but-last-letter keys). 3: issue 13, third
+ * round (kinds of body and lexicon words with a slip, words cut short with a full stop, a country
+ * before a legal form or misspelt at the end, "PEN South Africa" not read as an acronym and a place).
  */
-export const KEYS_VERSION = 2;
+export const KEYS_VERSION = 3;
 
 /**
  * The blocking keys stored for an organisation: the keys of each of its names and its domains.

@@ -116,3 +116,43 @@ test('a Latin name spelt in Cyrillic by ear is the same; short lone words are no
   assert.equal(compareNames('Мир', 'Mary').same, false);
   assert.equal(compareNames('Plus', 'Pole').same, false, 'only across scripts');
 });
+
+test('round 3 of issue 13: likely when the name itself settles a place, a coined name, an acronym that spells the country', () => {
+  const level = (a: string, b: string) => compareOrganisations({ name: a }, { name: b }).level;
+  assert.equal(level('Syndicat des Praticiens Hospitaliers du Togo (SYNPHOT)', 'SYNPHOT'), 'likely');
+  assert.equal(level('Brazilian Network for the Integration of Peoples (REBRIP), Brazil', 'REBRIP'), 'likely');
+  assert.equal(level('Caribbean Assembly of Peoples, Caribbean', 'Asamblea de los Pueblos del Caribe'), 'likely');
+  assert.equal(level('NixOS Foundation', 'NixOS'), 'likely');
+  assert.equal(level('OW2', 'OW2 Consortium'), 'likely');
+  // The issue's rule stands: a bare name against the same name with a country is for a person to look at.
+  assert.equal(level('Blue Planet Project', 'Blue Planet Project, Canada'), 'possible');
+  assert.equal(level('LEAP', 'LEAP UK'), 'possible');
+  // A one-word name that is an ordinary word stays apart from a longer one.
+  assert.equal(level('Liberty', 'Liberty Coalition'), 'possible');
+  assert.equal(level('WITNESS', 'Unwanted Witness'), null);
+});
+
+test('round 3 of issue 13: worth a look for loose acronyms, typos with other differences and names inside names', () => {
+  const level = (a: string, b: string) => findDuplicatesWithin([{ name: a }, { name: b }])[0]?.level ?? null;
+  assert.equal(level('REBRIP', 'Rede Brasileira pela Integracao dos Povos'), 'possible');
+  assert.equal(level('Kenya Small Scale Farmers Forum (KESSEF)', 'Kenya Small-Scale Farmer Forum (KESSFF)'), 'likely');
+  assert.notEqual(level('The Oakland Institute', 'Oaklad Institute asbl'), null, 'a typo inside the word is still found');
+  assert.notEqual(level('Amigos de la Tierra (FoE) Urugay', 'Friends of the Earth Uruguay'), null);
+  assert.notEqual(level('Mauritius Trdae Union Congress (MTUC), Inc.', 'Mauritius Trade Union Congress'), null);
+  assert.notEqual(level('Open Knowledge Foun.', 'Open Knowledge Foundation'), null);
+  // Common words in common are not enough, nor words that place two bodies apart.
+  assert.equal(level('Harm Reduction Coalition', 'Harm Reduction Australia'), null);
+  assert.equal(level('Eastern African Harm Reduction Network', 'Georgia Harm Reduction Network'), null);
+  assert.equal(level('Asian Network of People who Use Drugs', 'European Network of People who Use Drugs'), null);
+  assert.equal(level('Digital Rights Watch', 'Human Rights Watch'), null);
+  assert.equal(level('iRights', 'Human Rights Watch'), null);
+});
+
+test('the seed list: 72/73 the one likely pair and a short list worth a look', () => {
+  const { entries } = JSON.parse(read('ihrc-2019-signatories.json')) as { entries: { name: string }[] };
+  const pairs = findDuplicatesWithin(entries.map((e) => ({ name: e.name })));
+  assert.deepEqual(pairs.filter((p) => p.level === 'likely').map((p) => [p.a + 1, p.b + 1]), [[72, 73]]);
+  const possible = pairs.filter((p) => p.level === 'possible');
+  assert.ok(possible.length <= 30, `${possible.length} possible pairs`);
+  assert.ok(possible.some((p) => entries[p.a]!.name === 'LEAP' && entries[p.b]!.name === 'LEAP UK'));
+});

@@ -5,7 +5,7 @@
  */
 import { countryCode, editDistance, lookupLocation, nationalityCountry } from './countries.ts';
 import { organisationEmailDomain, organisationWebsiteDomain } from './domains.ts';
-import { analyseName, tokenClass, type NameAnalysis } from './normalise.ts';
+import { acronymSpells, analyseName, conceptTokens, isRareToken, nameTokens, tokenClass, type NameAnalysis } from './normalise.ts';
 import { NON_LATIN } from './transliterate.ts';
 
 export interface OrgFacts {
@@ -32,6 +32,11 @@ export interface Comparison {
   /** "likely", "possible", or null when the pair is not worth showing. */
   level: DuplicateLevel | null;
   reason: string;
+  /**
+   * Set when the names are the same but a place is written into one of them only ("X" / "X, Canada"),
+   * which the rules leave to a person: the place, and whether it follows a comma, dash or bracket.
+   */
+  placeQuestion?: { place: string; separated: boolean };
 }
 
 interface NameResult {
@@ -42,6 +47,8 @@ interface NameResult {
   possible?: boolean;
   /** A country written as a word that only one name has ("ATTAC Hungary Association"). */
   addedCountry?: string | undefined;
+  /** The names share only common words ("Harm Reduction") and differ by a kind of body. */
+  generic?: boolean;
   /** The names are equal including any location, so a location cannot tell them apart. */
   wholeNameEqual?: boolean;
 }
@@ -120,22 +127,24 @@ const sharedPrefix = (x: string, y: string) => {
   while (i < x.length && x[i] === y[i]) i++;
   return i;
 };
-const sharedDistinctive = (a: string[], b: string[]) => {
+/** The words (not kinds of body) both names have, each counted as often as both have it. */
+const sharedWordList = (a: string[], b: string[]) => {
   const rest = [...b];
-  let n = 0;
+  const out: string[] = [];
   for (const t of a) {
     const j = rest.indexOf(t);
     if (j !== -1 && tokenClass(t) !== 'type') {
-      n++;
+      out.push(t);
       rest.splice(j, 1);
     }
   }
-  return n;
+  return out;
 };
+const sharedDistinctive = (a: string[], b: string[]) => sharedWordList(a, b).length;
 const sameMultiset = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 const hasWord = (ts: string[]) => ts.some((t) => tokenClass(t) !== 'type');
 
-function compareTokens(a: string[], b: string[], crossScript = false): NameResult {
+function compareTokens(a: string[], b: string[], crossScript = false, coined: ReadonlySet<string> = new Set()): NameResult {
   if (!hasWord(a) || !hasWord(b)) return { score: 0, same: false, reason: 'no distinctive words to compare' };
   if (sameMultiset(a, b)) return { score: 0.97, same: true, reason: 'same words in another order or form' };
   const { matchedWeight, totalWeight, unmatchedA, unmatchedB, typos } = align(a, b, crossScript);
@@ -160,8 +169,17 @@ function compareTokens(a: string[], b: string[], crossScript = false): NameResul
     // With one word in common, only a scope word may be added ("Amnesty" / "Amnesty International"), not
     // another name ("Code" / "Code Lutin").
     const onlyScope = [...wordsA, ...wordsB].every((w) => tokenClass(w) === 'qualifier');
+    // The words in common must include one that tells organisations apart: "Harm Reduction" or "Human
+    // Rights" in common is what half a coalition's names say (round 3: the seed list had 99 such flags).
+    const sharedRare = sharedWordList(a, b).filter(isRareToken).length;
+    // A word dropped from a name of common words ("Indonesia for [Global] Justice") is still worth a look
+    // when the word is not a place or a scope and both names are the same kind of body.
+    const sameKind = unmatchedA.every((t) => tokenClass(t) !== 'type') && unmatchedB.every((t) => tokenClass(t) !== 'type');
+    const dropped = [...wordsA, ...wordsB];
     const possible =
-      (dice >= 0.6 && added === 1 && shared >= 3) || (dice >= 0.45 && added <= 2 && shared >= Math.max(1, added) && (shared >= 2 || onlyScope));
+      (dice >= 0.6 && added === 1 && shared >= 3) ||
+      (dice >= 0.45 && added <= 2 && sharedRare >= 1 && shared >= Math.max(1, added) && (shared >= 2 || onlyScope)) ||
+      (dice >= 0.6 && added === 1 && shared >= 2 && sameKind && !dropped.some(placeLike));
     // A country written as a word inside the name ("ATTAC Hungary Association", "Kenyan …"): weighed with the other's country.
     const countryOf = (w: string) => (lookupLocation(w)?.kind === 'country' ? lookupLocation(w)!.iso : null) ?? nationalityCountry(w);
     const addedCountry = [...wordsA, ...wordsB].map(countryOf).find((iso) => iso !== null) ?? undefined;
@@ -177,8 +195,17 @@ function compareTokens(a: string[], b: string[], crossScript = false): NameResul
     // written first (the Romance-language order) is dropped in short forms.
     const longer = unmatchedA.length ? a : b;
     const distinctive = longer.filter((t) => tokenClass(t) !== 'type').length;
+    // A coined one-word name ("NixOS", "OW2") with a kind of body is that body, not a namesake.
+    const coinedName = longer.some((t) => tokenClass(t) !== 'type' && coined.has(t));
+    if (distinctive === 1 && coinedName) return { score: 0.84, same: true, reason: `same coined name apart from "${extra.join(' ')}"` };
     if (distinctive === 1 && !extra.every((t) => longer.indexOf(t) === 0)) {
       return { score: 0.78, same: false, possible: true, reason: `one name adds "${extra.join(' ')}" to a one-word name` };
+    }
+    // "Harm Reduction Coalition" / "Harm Reduction Australia": two common words and a kind of body are
+    // not a name; a person may look, unless a place on one side says they are two bodies.
+    const sharedWords = sharedWordList(a, b);
+    if (sharedWords.length <= 2 && !sharedWords.some(isRareToken)) {
+      return { score: 0.74, same: false, possible: true, generic: true, reason: `same common words apart from "${extra.join(' ')}"` };
     }
     return { score: 0.85, same: true, reason: `same name apart from "${extra.join(' ')}"` };
   }
@@ -331,7 +358,7 @@ function compareSegments(a: NameAnalysis, b: NameAnalysis): NameResult | null {
 }
 
 /** Compare names only; location and domain evidence are weighed by the caller. */
-export function compareNames(nameA: string, nameB: string): NameResult {
+export function compareNames(nameA: string, nameB: string, opts: CompareOptions = {}): NameResult {
   const a = analyseName(nameA);
   const b = analyseName(nameB);
   if (a.compact && a.compact === b.compact) {
@@ -339,7 +366,7 @@ export function compareNames(nameA: string, nameB: string): NameResult {
   }
   // One name in Cyrillic or Greek, the other in Latin letters: allow spellings by ear.
   const crossScript = NON_LATIN.test(nameA) !== NON_LATIN.test(nameB);
-  const byTokens = compareTokens(a.tokens, b.tokens, crossScript);
+  const byTokens = compareTokens(a.tokens, b.tokens, crossScript, new Set([...a.coined, ...b.coined]));
   if (byTokens.same && !acronymContradicts(a, b) && !acronymContradicts(b, a)) return byTokens;
   if (byTokens.same) {
     return {
@@ -353,7 +380,162 @@ export function compareNames(nameA: string, nameB: string): NameResult {
   if (byAcronyms?.same) return byAcronyms;
   const bySegments = compareSegments(a, b);
   if (bySegments?.same) return bySegments;
-  return [byAcronyms, bySegments, byTokens].find((r) => r?.possible) ?? byTokens;
+  return [byAcronyms, bySegments, byTokens].find((r) => r?.possible) ?? (opts.loose === false ? null : worthALook(a, b)) ?? byTokens;
+}
+
+// ---- "Worth a look" (issue 13, round 3): generous, because a coordinator would rather check a
+// short list than publish a duplicate. None of these makes a pair "likely".
+
+/** Words that may be one word written two ways: a typo, a cognate ("sociales"/"social"), an abbreviation ("pol"/"policy"). */
+const placeCache = new Map<string, string | null>();
+/** The country a word names, allowing one slip ("urugay"); memoised, as the fuzzy look-up reads every country name. */
+function placeOf(t: string): string | null {
+  let iso = placeCache.get(t);
+  if (iso === undefined) {
+    iso = lookupLocation(t, { fuzzy: true })?.iso ?? null;
+    if (placeCache.size > 50_000) placeCache.clear();
+    placeCache.set(t, iso);
+  }
+  return iso;
+}
+
+const looselySameCache = new Map<string, boolean>();
+function looselySame(x: string, y: string): boolean {
+  if (x === y) return true;
+  const key = x < y ? `${x} ${y}` : `${y} ${x}`;
+  let known = looselySameCache.get(key);
+  if (known === undefined) {
+    known = wordsLooselySame(x, y);
+    if (looselySameCache.size > 200_000) looselySameCache.clear();
+    looselySameCache.set(key, known);
+  }
+  return known;
+}
+
+function wordsLooselySame(x: string, y: string): boolean {
+  // Kinds of body and scope words are compared as the lexicon maps them: "International" is not "Internet".
+  if (/\d/.test(x + y) || tokenClass(x) !== 'distinctive' || tokenClass(y) !== 'distinctive') return false;
+  // Places only as the same place misspelt ("Urugay" / "Uruguay"), never "Eastern" / "Western".
+  if (placeLike(x) || placeLike(y)) {
+    return Math.min(x.length, y.length) >= 5 && placeOf(x) !== null && placeOf(x) === placeOf(y);
+  }
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length >= 4 && editDistance(short, long, 1) <= 1) return true;
+  if (short.length >= 7 && editDistance(short, long, 2) <= 2) return true;
+  const prefix = sharedPrefix(short, long);
+  // Cognates share their start and differ in their ending: "transparencia"/"transparency", "intervenant"/"intervention".
+  if (short.length >= 5 && long.length - short.length <= 3 && prefix >= Math.max(5, Math.ceil(long.length * 0.7))) return true;
+  // An abbreviation is the start of the word: "Pol" / "Political", "Assn" is handled by the lexicon.
+  return short.length >= 3 && short.length <= 4 && long.length >= short.length + 3 && prefix === short.length && tokenClass(long) !== 'type';
+}
+
+const LOOSE_WEIGHT = (t: string) => (tokenClass(t) === 'type' ? 0.2 : tokenClass(t) === 'qualifier' ? 0.3 : isRareToken(t) ? 1 : 0.5);
+
+/** Weighted overlap of two names' words matched loosely: distinctive words count most, common ones half. */
+function looseOverlap(a: string[], b: string[]) {
+  const used = new Set<number>();
+  const matchedA = new Set<string>();
+  let matched = 0;
+  let rareMatched = 0;
+  let count = 0;
+  let words = 0;
+  for (const t of a) {
+    const j = b.findIndex((u, k) => !used.has(k) && u === t);
+    const k = j !== -1 ? j : b.findIndex((u, k2) => !used.has(k2) && looselySame(t, u));
+    if (k === -1) continue;
+    used.add(k);
+    matchedA.add(t);
+    const w = Math.min(LOOSE_WEIGHT(t), LOOSE_WEIGHT(b[k]!));
+    matched += w;
+    count++;
+    if (tokenClass(t) !== 'type') words++;
+    if ((isRareToken(t) && t.length >= 4) || (isRareToken(b[k]!) && b[k]!.length >= 4)) rareMatched++;
+  }
+  const total = (a.reduce((s, t) => s + LOOSE_WEIGHT(t), 0) + b.reduce((s, t) => s + LOOSE_WEIGHT(t), 0)) / 2;
+  const leftA = a.filter((t) => !matchedA.has(t) && tokenClass(t) !== 'type');
+  const leftB = b.filter((_, k) => !used.has(k) && tokenClass(b[k]!) !== 'type');
+  return { ratio: total ? matched / total : 0, rareMatched, count, words, allOfA: count === a.length, allOfB: count === b.length, leftA, leftB };
+}
+
+/** A word that places or scopes a body ("Asian", "Georgia", "European", "International", "Western"). */
+const REGION_WORDS = new Set(
+  'asian eurasian arab arabic nordic baltic balkan pacific caribbean african latinamerican american european interafrican mediterranean'.split(' '),
+);
+const placeLikeCache = new Map<string, boolean>();
+const placeLike = (t: string): boolean => {
+  let known = placeLikeCache.get(t);
+  if (known === undefined) {
+    known = isPlaceLike(t);
+    if (placeLikeCache.size > 100_000) placeLikeCache.clear();
+    placeLikeCache.set(t, known);
+  }
+  return known;
+};
+const isPlaceLike = (t: string) =>
+  tokenClass(t) === 'qualifier' ||
+  REGION_WORDS.has(t) ||
+  lookupLocation(t) !== null ||
+  nationalityCountry(t) !== null ||
+  /^(?:west|east|north|south|central|middle)/.test(t) ||
+  (isRareToken(t) && /(?:ian|ese|ish)$/.test(t));
+
+function worthALook(a: NameAnalysis, b: NameAnalysis): NameResult | null {
+  // "REBRIP" for "Rede Brasileira pela Integração dos Povos": an acronym read from the words' first letters.
+  for (const [short, long] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const x = short.acronymOnly ?? short.shortForm;
+    if (!x || x.length < 3 || COMMON_ACRONYMS.has(x) || long.words.length < 2) continue;
+    if (acronymSpells(x, long.words, x.length >= 4 ? 2 : 1)) {
+      return { score: 0.7, same: false, possible: true, reason: `"${x}" may stand for the other name's words` };
+    }
+  }
+  // "KESSEF" / "KESSFF": acronyms one letter apart on names that share words.
+  // Places are compared as words here, so that a misspelt one ("Urugay") still meets its country.
+  const withPlace = (x: NameAnalysis) => (x.location ? [...x.tokens, ...conceptTokens(nameTokens(x.location.text))] : x.tokens);
+  const tokensA = withPlace(a);
+  const tokensB = withPlace(b);
+  // Words alike start alike (a slip in the first letter is let go): most pairs in a list stop here.
+  // The most the loose overlap could reach counts only words with a word of the other name starting
+  // alike; below the lowest threshold (0.6) nothing below can pass, and most pairs of a registry stop here.
+  const startsB = new Set(tokensB.map((t) => t.slice(0, 2)));
+  const weigh = (ts: string[]) => ts.reduce((sum, t) => sum + LOOSE_WEIGHT(t), 0);
+  const reachable = weigh(tokensA.filter((t) => startsB.has(t.slice(0, 2))));
+  const acronymAlone = a.acronymOnly !== null || b.acronymOnly !== null;
+  if (!acronymAlone && a.acronyms.length + b.acronyms.length === 0 && reachable < 0.6 * ((weigh(tokensA) + weigh(tokensB)) / 2)) {
+    return containedName(a, b);
+  }
+  const overlap = looseOverlap(tokensA, tokensB);
+  for (const x of a.acronyms) {
+    const y = b.acronyms.find((y2) => Math.min(x.length, y2.length) >= 4 && editDistance(x, y2, 1) <= 1);
+    const apart = overlap.leftA.some(placeLike) && overlap.leftB.some(placeLike);
+    if (y && !apart && (overlap.ratio >= 0.5 || a.acronymOnly || b.acronymOnly)) {
+      return { score: 0.7, same: false, possible: true, reason: `acronyms "${x}" and "${y}" one letter apart` };
+    }
+  }
+  // Typos, cognates and abbreviations together: most of both names, with a distinctive word among them.
+  // Unless each name has words of its own that place it ("Asian" / "European Network of People who Use
+  // Drugs", "Georgia" / "Uganda Harm Reduction Network"), or each has its own words and little in common.
+  const { leftA, leftB } = overlap;
+  const ownWords = leftA.length > 0 && leftB.length > 0;
+  const placedApart = ownWords && leftA.some(placeLike) && leftB.some(placeLike);
+  // Words of the lexicon that differ say what differs: "Digital" / "Human Rights Watch", "Families" / "Students for…".
+  const common = (t: string) => tokenClass(t) === 'distinctive' && !isRareToken(t) && !placeLike(t);
+  const saidApart = ownWords && overlap.leftA.some(common) && overlap.leftB.some(common);
+  // A one-word name ("Witness", "Intercambios") is only its typo, not a word of a longer name ("Unwanted Witness").
+  const oneWord = Math.min(a.tokens.filter((t) => tokenClass(t) !== 'type').length, b.tokens.filter((t) => tokenClass(t) !== 'type').length) <= 1;
+  const nothingLeft = overlap.leftA.length === 0 && overlap.leftB.length === 0;
+  if (
+    !placedApart &&
+    !saidApart &&
+    (!oneWord || nothingLeft) &&
+    overlap.ratio >= (ownWords ? 0.75 : 0.6) &&
+    (overlap.rareMatched >= 1 || (overlap.words >= 3 && overlap.ratio >= 0.75 && (overlap.leftA.length === 0 || overlap.leftB.length === 0)))
+  ) {
+    return { score: 0.7 * overlap.ratio + 0.1, same: false, possible: true, reason: 'most words alike (typos, another language or abbreviations)' };
+  }
+  return containedName(a, b);
 }
 
 // An acronym written in one name that the other name cannot spell.
@@ -386,11 +568,41 @@ function effectiveCountry(facts: OrgFacts, analysis: NameAnalysis): { iso: strin
   return { iso: analysis.location?.iso ?? null, fromName: analysis.location !== null };
 }
 
+/**
+ * A place written into one name only that says nothing the names do not: the other name has it
+ * among its words ("Caribbean Assembly of Peoples, Caribbean" / "Asamblea de los Pueblos del Caribe",
+ * "Réseau Foi et Justice Afrique-Europe"), or the name itself already gives the country ("Brazilian
+ * Network … (REBRIP), Brazil"). Then the names are compared as if the place were a word of the name.
+ */
+function placeRestated(withPlace: NameAnalysis, other: NameAnalysis): NameResult | null {
+  const location = withPlace.location;
+  if (!location) return null;
+  const placeTokens = conceptTokens(nameTokens(location.text));
+  if (placeTokens.length && placeTokens.every((t) => other.tokens.includes(t))) {
+    const names = compareTokens([...withPlace.tokens, ...placeTokens.filter((t) => !withPlace.tokens.includes(t))], other.tokens);
+    return names.same ? { ...names, reason: `${names.reason} (the place "${location.text}" is in both names)` } : null;
+  }
+  const ownCountry = (t: string) => nationalityCountry(t) ?? (lookupLocation(t)?.kind === 'country' ? lookupLocation(t)!.iso : null);
+  if (location.kind === 'country' && location.iso && withPlace.tokens.some((t) => ownCountry(t) === location.iso)) {
+    const names = compareNames(withPlace.original.replace(location.text, ' '), other.original);
+    return names.same ? { ...names, reason: `${names.reason} (the name already says "${location.text}")` } : null;
+  }
+  return null;
+}
+
 /** Whether two signatories are the same organisation, with a score, a level and the reason. */
-export function compareOrganisations(a: OrgFacts, b: OrgFacts): Comparison {
+export interface CompareOptions {
+  /**
+   * The generous "worth a look" routes (loose acronyms, words alike, a name inside another; round 3).
+   * On by default; the registry look-up on every sign-on turns them off to stay within its time budget.
+   */
+  loose?: boolean;
+}
+
+export function compareOrganisations(a: OrgFacts, b: OrgFacts, opts: CompareOptions = {}): Comparison {
   const analysisA = analyseName(a.name);
   const analysisB = analyseName(b.name);
-  const names = compareNames(a.name, b.name);
+  const names = compareNames(a.name, b.name, opts);
   const countryA = effectiveCountry(a, analysisA);
   const countryB = effectiveCountry(b, analysisB);
   const countriesDiffer = countryA.iso !== null && countryB.iso !== null && countryA.iso !== countryB.iso;
@@ -423,9 +635,41 @@ export function compareOrganisations(a: OrgFacts, b: OrgFacts): Comparison {
     const oneSided = (loc: typeof locA, otherLoc: typeof locA, otherCountry: string | null) =>
       loc !== null && !otherLoc && (loc.kind !== 'country' || otherCountry === null);
     if (oneSided(locA, locB, countryB.iso) || oneSided(locB, locA, countryA.iso)) {
+      const [withPlace, other] = locA ? [analysisA, analysisB] : [analysisB, analysisA];
+      const restated = placeRestated(withPlace, other);
+      if (restated) return result(restated.score, levelOf(restated), restated.reason);
       const place = (locA ?? locB)!.text;
-      return result(0.75, 'possible', `${names.reason}, but one adds "${place}" (a national chapter or branch?)`);
+      if (names.generic) return result(0.5, null, `${names.reason}, and one adds "${place}"`);
+      const flagged = result(0.75, 'possible', `${names.reason}, but one adds "${place}" (a national chapter or branch?)`);
+      if (!names.same) return flagged;
+      const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const separated = new RegExp(`(?:[,(/–—]|\\s-)\\s*(?:the\\s+)?${escaped}`, 'iu').test(withPlace.original);
+      return { ...flagged, placeQuestion: { place, separated } };
     }
   }
   return result(names.score, levelOf(names), names.reason);
+}
+
+/** One name's distinctive words all in the other. */
+function containedName(a: NameAnalysis, b: NameAnalysis): NameResult | null {
+  // "Ditshwanelo" / "Ditshwanelo – The Botswana Centre for Human Rights": one name's distinctive words all in the other.
+  for (const [short, long] of [
+    [a.tokens, b.tokens],
+    [b.tokens, a.tokens],
+  ] as const) {
+    const rare = short.filter(isRareToken);
+    const distinctive = short.filter((t) => tokenClass(t) !== 'type');
+    // One word alone is enough only when it is the whole name ("Cordaid"), not a word of many names ("Addiction").
+    // With one word, the other name may add only common words ("Intercambios" / "Intercambios Civil Association").
+    const enough =
+      rare.length >= 2
+        ? rare.join('').length >= 7
+        : rare.length === 1 && short.length === 1 && rare[0]!.length >= 6 && long.filter(isRareToken).length === 1;
+    // Each word found as written, or with one slip in a long word ("iRights" is not "Rights").
+    const found = (t: string) => long.some((u) => u === t || (Math.min(t.length, u.length) >= 7 && editDistance(t, u, 1) <= 1));
+    if (rare.length && rare.length === distinctive.length && enough && rare.every(found)) {
+      return { score: 0.65, same: false, possible: true, reason: `the other name contains "${rare.join(' ')}"` };
+    }
+  }
+  return null;
 }
