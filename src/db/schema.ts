@@ -1,4 +1,13 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CoordinatorsTable, StatementRolesTable, InvitationsTable, ApiTokensTable, SessionsTable, RecoveryCodesTable, OneTimeLinksTable } from './schema-accounts.ts';
+import type { OrganisationsTable, OrganisationAliasesTable, OrganisationKeysTable, OrganisationKeyCountsTable, DuplicateFlagsTable, DistinctPairsTable, PendingImportsTable } from './schema-organisations.ts';
+import type { PartnerInvitationsTable, PartnerInvitationLinksTable, MailUnsubscribesTable, AddresseesTable, DeliveriesTable, DeliveryMessagesTable, AddresseeResponsesTable, PartnerLinksTable } from './schema-reach.ts';
+import type { SignOnOriginsTable, UsedChallengesTable, InstanceSecretsTable } from './schema-abuse.ts';
+
+export type { CoordinatorsTable, StatementRolesTable, InvitationsTable, ApiTokensTable, SessionsTable, RecoveryCodesTable, OneTimeLinksTable } from './schema-accounts.ts';
+export type { OrganisationsTable, OrganisationAliasesTable, OrganisationKeysTable, OrganisationKeyCountsTable, DuplicateFlagsTable, DistinctPairsTable, PendingImportsTable } from './schema-organisations.ts';
+export type { PartnerInvitationsTable, PartnerInvitationLinksTable, MailUnsubscribesTable, AddresseesTable, DeliveriesTable, DeliveryMessagesTable, AddresseeResponsesTable, PartnerLinksTable } from './schema-reach.ts';
+export type { SignOnOriginsTable, UsedChallengesTable, InstanceSecretsTable } from './schema-abuse.ts';
 
 /**
  * Row types as stored. Timestamps are ISO-8601 UTC text and flags are 0/1 integers on both
@@ -124,84 +133,6 @@ export interface ContactsTable {
   created_at: string;
 }
 
-export interface CoordinatorsTable {
-  id: string;
-  email: string;
-  name: string | null;
-  role: string;
-  password_hash: string | null;
-  /** Base32 TOTP secret; set while enrolling, in force once totp_enabled_at is set. */
-  totp_secret: string | null;
-  totp_enabled_at: string | null;
-  totp_last_step: number | null;
-  created_at: string;
-  /** Set when the person was removed: they can no longer sign in, and their sessions and tokens are gone. */
-  removed_at: string | null;
-}
-
-/** A person's role on one statement: coordinator, moderator or viewer. */
-export interface StatementRolesTable {
-  statement_id: string;
-  coordinator_id: string;
-  role: string;
-  created_by: string | null;
-  created_at: string;
-}
-
-/** An emailed invitation to the instance or to one statement; the link's secret is stored hashed. */
-export interface InvitationsTable {
-  id: string;
-  token_hash: string;
-  email: string;
-  role: string;
-  statement_id: string | null;
-  invited_by: string;
-  language: string;
-  created_at: string;
-  expires_at: string;
-  accepted_at: string | null;
-}
-
-export interface ApiTokensTable {
-  id: string;
-  coordinator_id: string;
-  token_hash: string;
-  label: string | null;
-  created_at: string;
-  last_used_at: string | null;
-  /** The most the token may do ('admin', 'coordinator', 'moderator', 'viewer'); null: all its owner may. */
-  role: string | null;
-  /** The one statement the token is for; null: every statement its owner has a role on. */
-  statement_id: string | null;
-}
-
-export interface SessionsTable {
-  id_hash: string;
-  coordinator_id: string;
-  created_at: string;
-  expires_at: string;
-  /** The browser's User-Agent when the session started, cut short; shown in "Your sessions". */
-  user_agent: string | null;
-  last_seen_at: string | null;
-}
-
-/** A second-factor recovery code, hashed; each works once. */
-export interface RecoveryCodesTable {
-  code_hash: string;
-  coordinator_id: string;
-  created_at: string;
-  used_at: string | null;
-}
-
-export interface OneTimeLinksTable {
-  token_hash: string;
-  purpose: string;
-  coordinator_id: string | null;
-  created_at: string;
-  expires_at: string;
-  used_at: string | null;
-}
-
 export interface MessagesTable {
   id: string;
   /** Sealed, like subject and text. */
@@ -297,156 +228,6 @@ export interface EditionDocumentsTable {
   created_at: string;
 }
 
-export interface OrganisationsTable {
-  id: string;
-  name: string;
-  country: string | null;
-  org_type: string | null;
-  website_domain: string | null;
-  email_domain: string | null;
-  created_at: string;
-  updated_at: string;
-  /** The KEYS_VERSION its organisation_keys rows were built with; older ones are rebuilt by a job. */
-  keys_version: Generated<number>;
-}
-
-export interface OrganisationAliasesTable {
-  id: string;
-  organisation_id: string;
-  name: string;
-  created_at: string;
-}
-
-export interface OrganisationKeysTable {
-  key: string;
-  organisation_id: string;
-}
-
-export interface OrganisationKeyCountsTable {
-  key: string;
-  organisations: number;
-}
-
-export interface DuplicateFlagsTable {
-  id: string;
-  statement_id: string;
-  signature_a: string;
-  signature_b: string;
-  score: number;
-  /** 'likely' or 'possible'. */
-  level: string;
-  reason: string;
-  status: string;
-  created_at: string;
-  resolved_by: string | null;
-  resolved_at: string | null;
-}
-
-export interface DistinctPairsTable {
-  name_a: string;
-  name_b: string;
-  created_by: string | null;
-  created_at: string;
-}
-
-export interface PendingImportsTable {
-  id: string;
-  statement_id: string;
-  source_name: string | null;
-  format: string;
-  table_json: string | null;
-  mapping_json: string | null;
-  entries_json: string;
-  created_by: string | null;
-  created_at: string;
-  /** pending (a preview), importing (a job is creating the signatories), done. */
-  state: string;
-  done_count: number;
-  total_count: number | null;
-  leave_out_json: string | null;
-  result_json: string | null;
-  confirmed_by: string | null;
-}
-
-/** A personal invitation to sign a statement; at most one per address per statement. */
-export interface PartnerInvitationsTable {
-  id: string;
-  statement_id: string;
-  organisation_id: string | null;
-  email: string;
-  email_hash: string;
-  language: string;
-  message_id: string | null;
-  reminder_message_id: string | null;
-  created_by: string | null;
-  created_at: string;
-  reminded_at: string | null;
-}
-
-export interface PartnerInvitationLinksTable {
-  token_hash: string;
-  invitation_id: string;
-  /** 'sign' (the pre-filled form) or 'unsubscribe'. */
-  purpose: string;
-}
-
-/** Addresses that asked for no more invitations, on any statement. */
-export interface MailUnsubscribesTable {
-  email_hash: string;
-  created_at: string;
-}
-
-/** Whom a statement addresses (a minister, a UN agency), with a private email. */
-export interface AddresseesTable {
-  id: string;
-  statement_id: string;
-  name: string;
-  email: string;
-  organisation: string | null;
-  title: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface DeliveriesTable {
-  id: string;
-  statement_id: string;
-  edition_number: number;
-  message: string;
-  created_by: string | null;
-  created_at: string;
-}
-
-export interface DeliveryMessagesTable {
-  delivery_id: string;
-  message_id: string;
-  addressee_id: string | null;
-  addressee_name: string;
-}
-
-export interface AddresseeResponsesTable {
-  id: string;
-  statement_id: string;
-  responder: string;
-  received_on: string;
-  body: string | null;
-  link: string | null;
-  published: number;
-  created_by: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-/** A co-convener's referral link for one statement: `?ref=<code>` on its pages. */
-export interface PartnerLinksTable {
-  id: string;
-  statement_id: string;
-  code: string;
-  name: string;
-  created_by: string | null;
-  created_at: string;
-}
-
 export interface Database {
   statements: StatementsTable;
   statement_translations: StatementTranslationsTable;
@@ -487,30 +268,3 @@ export interface Database {
   instance_secrets: InstanceSecretsTable;
 }
 
-/** Where a public sign-on came from: hashes only, never an address (see docs/decisions/client-address-hashing.md). */
-export interface SignOnOriginsTable {
-  signature_id: string;
-  statement_id: string;
-  /** Keyed hash of the client address, with that day's key. */
-  client_hash: string | null;
-  /** Keyed hash of the client's network (IPv4 /24, IPv6 /48), with that day's key. */
-  network_hash: string | null;
-  /** The contact email's domain, lower-cased. */
-  email_domain: string;
-  /** Why the sign-on was held for review (address_burst, domain_sustained, honeypot…); null: not held. */
-  hold_reason: string | null;
-  created_at: string;
-}
-
-/** A solved sign-on challenge or confirmed fallback token, refused if sent again before it expires. */
-export interface UsedChallengesTable {
-  key: string;
-  expires_at: string;
-}
-
-/** Secrets an instance made for itself and shares with the others through the database. */
-export interface InstanceSecretsTable {
-  name: string;
-  value: string;
-  created_at: string;
-}
