@@ -1,3 +1,4 @@
+import { forms } from './parts/forms.ts';
 import { imports } from './parts/imports.ts';
 import { duplicates } from './parts/duplicates.ts';
 import { team } from './parts/team.ts';
@@ -132,43 +133,6 @@ export const ar: Catalogue = {
   'error.translationIsOriginal': '{language} هي اللغة الأصلية للبيان؛ عدّل البيان نفسه.',
   'error.noReadyTranslation': 'لا توجد ترجمة جاهزة لهذا البيان إلى {language}.',
   'error.editionNoLanguage': 'لا توجد وثائق بـ{language} للإصدار {number}.',
-
-  'validation.fieldsNeedAttention':
-    '{count, plural, zero {لا حقول تحتاج إلى تصحيح.} one {حقل واحد يحتاج إلى تصحيح.} two {حقلان يحتاجان إلى تصحيح.} few {# حقول تحتاج إلى تصحيح.} many {# حقلًا تحتاج إلى تصحيح.} other {# حقل تحتاج إلى تصحيح.}}',
-  'validation.invalid': 'هذه القيمة غير صالحة.',
-  'validation.required': '{field}: هذا الحقل مطلوب.',
-  'validation.noVisibleText': "{field}: يجب أن يحتوي على حرف أو رقم ظاهر واحد على الأقل.",
-  'validation.lineControls': '{field}: يحتوي على محارف تحكم أو فواصل أسطر.',
-  'validation.textControls': '{field}: يحتوي على محارف تحكم.',
-  'validation.bidiControls': '{field}: يحتوي على محارف خفية لاتجاه النص؛ يُرجى كتابته بشكل عادي.',
-  'validation.tooLong': '{field}: {max, number} محرفًا على الأكثر.',
-  'validation.email': '{field}: ليس عنوان بريد إلكتروني صالحًا.',
-  'validation.country': 'اختر بلدًا من القائمة (رمز ISO 3166 مثل «ML» أو «KZ»).',
-  'validation.orgType': 'اختر نوع المنظمة من القائمة.',
-  'validation.website': '{field}: ليس عنوانًا على الويب (مثل example.org).',
-  'validation.slug': 'لا يجوز أن يحتوي العنوان إلا على a–z و0–9 والشَّرطات (80 على الأكثر)، مثل «porto-2019».',
-  'validation.languageRequired': 'اللغة مطلوبة (مثل «en» أو «fr» أو «pt-BR»).',
-  'validation.languageTooLong': 'رمز اللغة طويل جدًا.',
-  'validation.languageTag': '«{tag}» ليس رمز لغة (استخدم مثلًا «en» أو «fr» أو «pt-BR»).',
-  'validation.dateTime': '{field}: ليس تاريخًا ووقتًا (مثل 2026-04-28T09:00:00Z).',
-  'validation.headlineCount':
-    "يجب أن يحتوي العنوان الرئيسي على '{count}' في موضع عدد المنظمات، أو على صيغة جمع مثل '{count, plural, zero {لا منظمة تدعو} one {منظمة واحدة تدعو} two {منظمتان تدعوان} few {# منظمات تدعو} many {# منظمة تدعو} other {# منظمة تدعو}}'.",
-  'validation.headlineSyntax': "تعذّرت قراءة العنوان الرئيسي: تحقّق من أن لكل «'{'» ما يقابلها «'}'» وأن لصيغة الجمع صيغة «other».",
-  'validation.window': 'يجب أن تنتهي فترة التوقيع بعد بدايتها.',
-  'validation.oneOf': 'استخدم إحدى القيم التالية: {list}.',
-  'validation.positiveNumber': 'عدد موجب.',
-  'validation.password': 'اختر كلمة مرور من 10 محارف على الأقل.',
-  'validation.publishAt': 'حدّد تاريخ النشر ووقته (بالتوقيت العالمي UTC).',
-  'validation.enterEmail': 'أدخل عنوان بريد إلكتروني.',
-
-  'field.email': 'البريد الإلكتروني',
-  'field.title': 'العنوان',
-  'field.body': 'النص',
-  'field.headline': 'العنوان الرئيسي',
-  'field.placeAndDate': 'المكان والتاريخ',
-  'field.opensAt': 'موعد الفتح',
-  'field.closesAt': 'موعد الإغلاق',
-  'field.publishAt': 'موعد النشر',
 
   'account.signIn.title': 'تسجيل الدخول',
   'account.signIn.heading': 'دخول المنسقين',
@@ -404,6 +368,7 @@ export const ar: Catalogue = {
   ...reach.ar,
   ...imports.ar,
   ...duplicates.ar,
+  ...forms.ar,
 };
 
 /** Strings a native speaker should still check (agreement with counts, register, gendered forms). */

@@ -1,3 +1,4 @@
+import { forms } from './parts/forms.ts';
 import { imports } from './parts/imports.ts';
 import { duplicates } from './parts/duplicates.ts';
 import { team } from './parts/team.ts';
@@ -130,42 +131,6 @@ export const en = {
   'error.translationIsOriginal': '{language} is the statement’s original language; edit the statement itself.',
   'error.noReadyTranslation': 'There is no ready {language} translation of this statement.',
   'error.editionNoLanguage': 'Edition {number} has no {language} documents.',
-
-  'validation.fieldsNeedAttention': '{count, plural, one {One field needs attention.} other {# fields need attention.}}',
-  'validation.invalid': 'This value is not valid.',
-  'validation.required': '{field} is required.',
-  'validation.noVisibleText': "{field} must contain at least one visible letter or digit.",
-  'validation.lineControls': '{field} contains control characters or line breaks.',
-  'validation.textControls': '{field} contains control characters.',
-  'validation.bidiControls': '{field} contains invisible text-direction characters; please type it plainly.',
-  'validation.tooLong': '{field} must be at most {max, number} characters.',
-  'validation.email': '{field} is not a valid email address.',
-  'validation.country': 'Choose a country from the list (an ISO 3166 code such as “ML” or “KZ”).',
-  'validation.orgType': 'Choose a type of organisation from the list.',
-  'validation.website': '{field} is not a web address (e.g. example.org).',
-  'validation.slug': 'The address may use only a–z, 0–9 and hyphens (at most 80), e.g. “porto-2019”.',
-  'validation.languageRequired': 'Language is required (e.g. “en”, “fr”, “pt-BR”).',
-  'validation.languageTooLong': 'The language tag is too long.',
-  'validation.languageTag': '“{tag}” is not a language tag (use e.g. “en”, “fr”, “pt-BR”).',
-  'validation.dateTime': '{field} is not a date and time (use e.g. 2026-04-28T09:00:00Z).',
-  'validation.headlineCount':
-    "The headline must contain '{count}' where the number of organisations goes, or a plural such as '{count, plural, one {# organisation calls} other {# organisations call}}'.",
-  'validation.headlineSyntax': "The headline cannot be read: check that every “'{'” has its “'}'” and that a plural has an “other” form.",
-  'validation.window': 'The sign-on window must close after it opens.',
-  'validation.oneOf': 'Use one of: {list}.',
-  'validation.positiveNumber': 'A positive number.',
-  'validation.password': 'Choose a password of at least 10 characters.',
-  'validation.publishAt': 'Give the publication date and time (UTC).',
-  'validation.enterEmail': 'Enter an email address.',
-
-  'field.email': 'Email',
-  'field.title': 'Title',
-  'field.body': 'Text',
-  'field.headline': 'Headline',
-  'field.placeAndDate': 'Place and date',
-  'field.opensAt': 'Opens at',
-  'field.closesAt': 'Closes at',
-  'field.publishAt': 'Publication time',
 
   'account.signIn.title': 'Sign in',
   'account.signIn.heading': 'Coordinator sign-in',
@@ -401,6 +366,7 @@ export const en = {
   ...reach.en,
   ...imports.en,
   ...duplicates.en,
+  ...forms.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { forms } from './parts/forms.ts';
 import { imports } from './parts/imports.ts';
 import { duplicates } from './parts/duplicates.ts';
 import { team } from './parts/team.ts';
@@ -127,43 +128,6 @@ export const es: Catalogue = {
   'error.translationIsOriginal': 'El {language} es el idioma original de la declaración; edite la declaración misma.',
   'error.noReadyTranslation': 'Esta declaración no tiene una traducción al {language} lista.',
   'error.editionNoLanguage': 'La edición {number} no tiene documentos en {language}.',
-
-  'validation.fieldsNeedAttention':
-    '{count, plural, one {Hay que revisar un campo.} many {Hay que revisar # de campos.} other {Hay que revisar # campos.}}',
-  'validation.invalid': 'Este valor no es válido.',
-  'validation.required': '{field}: este campo es obligatorio.',
-  'validation.noVisibleText': "{field}: debe contener al menos una letra o una cifra visible.",
-  'validation.lineControls': '{field}: contiene caracteres de control o saltos de línea.',
-  'validation.textControls': '{field}: contiene caracteres de control.',
-  'validation.bidiControls': '{field}: contiene caracteres invisibles de dirección del texto; escríbalo de forma sencilla.',
-  'validation.tooLong': '{field}: como máximo {max, number} caracteres.',
-  'validation.email': '{field}: no es una dirección de correo válida.',
-  'validation.country': 'Elija un país de la lista (un código ISO 3166 como «ML» o «KZ»).',
-  'validation.orgType': 'Elija un tipo de organización de la lista.',
-  'validation.website': '{field}: no es una dirección web (p. ej., ejemplo.org).',
-  'validation.slug': 'La dirección solo puede usar a–z, 0–9 y guiones (80 como máximo), p. ej., «porto-2019».',
-  'validation.languageRequired': 'El idioma es obligatorio (p. ej., «en», «fr», «pt-BR»).',
-  'validation.languageTooLong': 'La etiqueta de idioma es demasiado larga.',
-  'validation.languageTag': '«{tag}» no es una etiqueta de idioma (use p. ej. «en», «fr», «pt-BR»).',
-  'validation.dateTime': '{field}: no es una fecha y hora (p. ej., 2026-04-28T09:00:00Z).',
-  'validation.headlineCount':
-    "El titular debe contener '{count}' donde va el número de organizaciones, o un plural como '{count, plural, one {# organización pide} other {# organizaciones piden}}'.",
-  'validation.headlineSyntax': "No se puede leer el titular: compruebe que cada «'{'» tiene su «'}'» y que un plural tiene una forma «other».",
-  'validation.window': 'El periodo de firma debe cerrarse después de abrirse.',
-  'validation.oneOf': 'Use uno de estos valores: {list}.',
-  'validation.positiveNumber': 'Un número positivo.',
-  'validation.password': 'Elija una contraseña de al menos 10 caracteres.',
-  'validation.publishAt': 'Indique la fecha y la hora de publicación (UTC).',
-  'validation.enterEmail': 'Escriba una dirección de correo electrónico.',
-
-  'field.email': 'Correo electrónico',
-  'field.title': 'Título',
-  'field.body': 'Texto',
-  'field.headline': 'Titular',
-  'field.placeAndDate': 'Lugar y fecha',
-  'field.opensAt': 'Apertura',
-  'field.closesAt': 'Cierre',
-  'field.publishAt': 'Hora de publicación',
 
   'account.signIn.title': 'Iniciar sesión',
   'account.signIn.heading': 'Acceso de la coordinación',
@@ -399,6 +363,7 @@ export const es: Catalogue = {
   ...reach.es,
   ...imports.es,
   ...duplicates.es,
+  ...forms.es,
 };
 
 /** Strings a native speaker should still check. */

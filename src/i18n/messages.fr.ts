@@ -1,3 +1,4 @@
+import { forms } from './parts/forms.ts';
 import { imports } from './parts/imports.ts';
 import { duplicates } from './parts/duplicates.ts';
 import { team } from './parts/team.ts';
@@ -127,44 +128,6 @@ export const fr: Catalogue = {
   'error.translationIsOriginal': 'Le {language} est la langue originale de la déclaration ; modifiez la déclaration elle-même.',
   'error.noReadyTranslation': 'Cette déclaration n’a pas de traduction prête en {language}.',
   'error.editionNoLanguage': 'L’édition {number} n’a pas de documents en {language}.',
-
-  'validation.fieldsNeedAttention':
-    '{count, plural, one {Un champ est à corriger.} many {# de champs sont à corriger.} other {# champs sont à corriger.}}',
-  'validation.invalid': 'Cette valeur n’est pas valide.',
-  'validation.required': '{field} : ce champ est obligatoire.',
-  'validation.noVisibleText': "{field} : au moins une lettre ou un chiffre visible est nécessaire.",
-  'validation.lineControls': '{field} : ce champ contient des caractères de contrôle ou des sauts de ligne.',
-  'validation.textControls': '{field} : ce champ contient des caractères de contrôle.',
-  'validation.bidiControls': '{field} : ce champ contient des caractères invisibles de sens d’écriture ; saisissez-le simplement.',
-  'validation.tooLong': '{field} : {max, number} caractères au maximum.',
-  'validation.email': '{field} : ce n’est pas une adresse e-mail valide.',
-  'validation.country': 'Choisissez un pays dans la liste (un code ISO 3166 tel que « ML » ou « KZ »).',
-  'validation.orgType': 'Choisissez un type d’organisation dans la liste.',
-  'validation.website': '{field} : ce n’est pas une adresse web (par ex. exemple.org).',
-  'validation.slug': 'L’adresse ne peut contenir que a–z, 0–9 et des tirets (80 au maximum), par ex. « porto-2019 ».',
-  'validation.languageRequired': 'La langue est obligatoire (par ex. « en », « fr », « pt-BR »).',
-  'validation.languageTooLong': 'L’étiquette de langue est trop longue.',
-  'validation.languageTag': '« {tag} » n’est pas une étiquette de langue (utilisez par ex. « en », « fr », « pt-BR »).',
-  'validation.dateTime': '{field} : ce n’est pas une date et une heure (par ex. 2026-04-28T09:00:00Z).',
-  'validation.headlineCount':
-    "Le titre d’accroche doit contenir '{count}' à l’endroit du nombre d’organisations, ou un pluriel tel que '{count, plural, one {# organisation appelle} other {# organisations appellent}}'.",
-  'validation.headlineSyntax':
-    "Le titre d’accroche est illisible : vérifiez que chaque « '{' » a son « '}' » et qu’un pluriel a une forme « other ».",
-  'validation.window': 'La période de signature doit se terminer après son ouverture.',
-  'validation.oneOf': 'Utilisez l’une de ces valeurs : {list}.',
-  'validation.positiveNumber': 'Un nombre positif.',
-  'validation.password': 'Choisissez un mot de passe d’au moins 10 caractères.',
-  'validation.publishAt': 'Indiquez la date et l’heure de publication (UTC).',
-  'validation.enterEmail': 'Saisissez une adresse e-mail.',
-
-  'field.email': 'Adresse e-mail',
-  'field.title': 'Titre',
-  'field.body': 'Texte',
-  'field.headline': 'Titre d’accroche',
-  'field.placeAndDate': 'Lieu et date',
-  'field.opensAt': 'Ouverture',
-  'field.closesAt': 'Clôture',
-  'field.publishAt': 'Heure de publication',
 
   'account.signIn.title': 'Connexion',
   'account.signIn.heading': 'Connexion de la coordination',
@@ -400,6 +363,7 @@ export const fr: Catalogue = {
   ...reach.fr,
   ...imports.fr,
   ...duplicates.fr,
+  ...forms.fr,
 };
 
 /** Strings a native speaker should still check (register, gender-inclusive forms, technical wording). */

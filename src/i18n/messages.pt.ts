@@ -1,3 +1,4 @@
+import { forms } from './parts/forms.ts';
 import { imports } from './parts/imports.ts';
 import { duplicates } from './parts/duplicates.ts';
 import { team } from './parts/team.ts';
@@ -131,43 +132,6 @@ export const pt: Catalogue = {
   'error.translationIsOriginal': '{language} é a língua original da declaração; edite a própria declaração.',
   'error.noReadyTranslation': 'Esta declaração não tem uma tradução pronta para {language}.',
   'error.editionNoLanguage': 'A edição {number} não tem documentos em {language}.',
-
-  'validation.fieldsNeedAttention':
-    '{count, plural, one {Há um campo a corrigir.} many {Há # de campos a corrigir.} other {Há # campos a corrigir.}}',
-  'validation.invalid': 'Este valor não é válido.',
-  'validation.required': '{field}: este campo é obrigatório.',
-  'validation.noVisibleText': "{field}: deve conter pelo menos uma letra ou um algarismo visível.",
-  'validation.lineControls': '{field}: contém caracteres de controlo ou quebras de linha.',
-  'validation.textControls': '{field}: contém caracteres de controlo.',
-  'validation.bidiControls': '{field}: contém caracteres invisíveis de direção do texto; escreva-o de forma simples.',
-  'validation.tooLong': '{field}: no máximo {max, number} caracteres.',
-  'validation.email': '{field}: não é um endereço de e-mail válido.',
-  'validation.country': 'Escolha um país da lista (um código ISO 3166 como «ML» ou «KZ»).',
-  'validation.orgType': 'Escolha um tipo de organização da lista.',
-  'validation.website': '{field}: não é um endereço web (p. ex. exemplo.org).',
-  'validation.slug': 'O endereço só pode usar a–z, 0–9 e hífenes (no máximo 80), p. ex. «porto-2019».',
-  'validation.languageRequired': 'A língua é obrigatória (p. ex. «en», «fr», «pt-BR»).',
-  'validation.languageTooLong': 'A etiqueta de língua é demasiado longa.',
-  'validation.languageTag': '«{tag}» não é uma etiqueta de língua (use p. ex. «en», «fr», «pt-BR»).',
-  'validation.dateTime': '{field}: não é uma data e hora (p. ex. 2026-04-28T09:00:00Z).',
-  'validation.headlineCount':
-    "O título deve conter '{count}' onde fica o número de organizações, ou um plural como '{count, plural, one {# organização apela} other {# organizações apelam}}'.",
-  'validation.headlineSyntax': "Não é possível ler o título: verifique se cada «'{'» tem o seu «'}'» e se um plural tem uma forma «other».",
-  'validation.window': 'O período de assinatura tem de terminar depois de começar.',
-  'validation.oneOf': 'Use um destes valores: {list}.',
-  'validation.positiveNumber': 'Um número positivo.',
-  'validation.password': 'Escolha uma palavra-passe com pelo menos 10 caracteres.',
-  'validation.publishAt': 'Indique a data e a hora de publicação (UTC).',
-  'validation.enterEmail': 'Escreva um endereço de e-mail.',
-
-  'field.email': 'E-mail',
-  'field.title': 'Título',
-  'field.body': 'Texto',
-  'field.headline': 'Título com o número',
-  'field.placeAndDate': 'Local e data',
-  'field.opensAt': 'Abertura',
-  'field.closesAt': 'Encerramento',
-  'field.publishAt': 'Hora de publicação',
 
   'account.signIn.title': 'Iniciar sessão',
   'account.signIn.heading': 'Acesso da coordenação',
@@ -403,6 +367,7 @@ export const pt: Catalogue = {
   ...reach.pt,
   ...imports.pt,
   ...duplicates.pt,
+  ...forms.pt,
 };
 
 /** Strings a native speaker should still check (European/Brazilian choices, register). */

@@ -1,3 +1,4 @@
+import { forms } from './parts/forms.ts';
 import { imports } from './parts/imports.ts';
 import { duplicates } from './parts/duplicates.ts';
 import { team } from './parts/team.ts';
@@ -130,43 +131,6 @@ export const ru: Catalogue = {
   'error.translationIsOriginal': '«{language}» — исходный язык заявления; редактируйте само заявление.',
   'error.noReadyTranslation': 'У этого заявления нет готового перевода на язык «{language}».',
   'error.editionNoLanguage': 'У издания {number} нет документов на языке «{language}».',
-
-  'validation.fieldsNeedAttention':
-    '{count, plural, one {# поле требует исправления.} few {# поля требуют исправления.} many {# полей требуют исправления.} other {# поля требуют исправления.}}',
-  'validation.invalid': 'Недопустимое значение.',
-  'validation.required': '{field}: обязательное поле.',
-  'validation.noVisibleText': "{field}: нужна хотя бы одна видимая буква или цифра.",
-  'validation.lineControls': '{field}: содержит управляющие символы или переводы строки.',
-  'validation.textControls': '{field}: содержит управляющие символы.',
-  'validation.bidiControls': '{field}: содержит невидимые символы направления текста; введите текст обычным образом.',
-  'validation.tooLong': '{field}: не более {max, number} символов.',
-  'validation.email': '{field}: недействительный адрес электронной почты.',
-  'validation.country': 'Выберите страну из списка (код ISO 3166, например «ML» или «KZ»).',
-  'validation.orgType': 'Выберите тип организации из списка.',
-  'validation.website': '{field}: это не веб-адрес (например, example.org).',
-  'validation.slug': 'Адрес может содержать только a–z, 0–9 и дефисы (не более 80), например «porto-2019».',
-  'validation.languageRequired': 'Укажите язык (например, «en», «fr», «pt-BR»).',
-  'validation.languageTooLong': 'Код языка слишком длинный.',
-  'validation.languageTag': '«{tag}» — не код языка (используйте, например, «en», «fr», «pt-BR»).',
-  'validation.dateTime': '{field}: это не дата и время (например, 2026-04-28T09:00:00Z).',
-  'validation.headlineCount':
-    "Заголовок должен содержать '{count}' там, где стоит число организаций, или форму множественного числа, например '{count, plural, one {# организация призывает} few {# организации призывают} many {# организаций призывают} other {# организации призывают}}'.",
-  'validation.headlineSyntax': "Не удаётся прочитать заголовок: проверьте, что у каждой «'{'» есть «'}'» и что во множественном числе есть форма «other».",
-  'validation.window': 'Период подписания должен заканчиваться после его начала.',
-  'validation.oneOf': 'Используйте одно из значений: {list}.',
-  'validation.positiveNumber': 'Положительное число.',
-  'validation.password': 'Выберите пароль длиной не менее 10 символов.',
-  'validation.publishAt': 'Укажите дату и время публикации (UTC).',
-  'validation.enterEmail': 'Введите адрес электронной почты.',
-
-  'field.email': 'Электронная почта',
-  'field.title': 'Название',
-  'field.body': 'Текст',
-  'field.headline': 'Заголовок',
-  'field.placeAndDate': 'Место и дата',
-  'field.opensAt': 'Начало',
-  'field.closesAt': 'Окончание',
-  'field.publishAt': 'Время публикации',
 
   'account.signIn.title': 'Вход',
   'account.signIn.heading': 'Вход для координаторов',
@@ -402,6 +366,7 @@ export const ru: Catalogue = {
   ...reach.ru,
   ...imports.ru,
   ...duplicates.ru,
+  ...forms.ru,
 };
 
 /** Strings a native speaker should still check. */

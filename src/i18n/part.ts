@@ -6,7 +6,7 @@
  * placeholders and plural forms as for every other key. Strings in a part written since parts
  * exist were written by the development team in every language at once, so they are all on the
  * review list (`review.ts`) until a native speaker has read them; the older blocks moved out of
- * the catalogues as they were (`imports`, `duplicates`) keep their own review entries.
+ * the catalogues as they were (`imports`, `duplicates`, `forms`) keep their own review entries.
  */
 export function definePart<const E extends Record<string, string>>(part: {
   en: E;
