@@ -4,6 +4,7 @@
  * knows in the languages our signatories write in is recognised.
  */
 import { COUNTRY_CODES, isCountryCode } from '../i18n/countries.ts';
+import { memoised } from '../shared/memo.ts';
 
 export type LocationKind = 'country' | 'region';
 
@@ -173,7 +174,6 @@ export function countryCode(text: string): string | null {
   return lookupLocation(text)?.iso ?? null;
 }
 
-const nationalityCache = new Map<string, string | null>();
 
 /**
  * The country a nationality word names, by the country's name it starts with ("kenyan" → KE,
@@ -183,8 +183,10 @@ const nationalityCache = new Map<string, string | null>();
 export function nationalityCountry(word: string): string | null {
   const w = locationKey(word);
   if (w.includes(' ') || w.length < 5) return null;
-  const cached = nationalityCache.get(w);
-  if (cached !== undefined) return cached;
+  return nationalityOfKey(w);
+}
+
+const nationalityOfKey = memoised(50_000, (w: string): string | null => {
   const { byKey, countryKeys } = getTable();
   // The longest country name that fits wins ("nigerian": Nigeria, not Niger); a final vowel may
   // give way to the ending ("canadian", "ivoirienne" is not covered: Côte d'Ivoire is two words).
@@ -198,7 +200,5 @@ export function nationalityCountry(word: string): string | null {
       if (!best || stem.length > best.length) best = { length: stem.length, iso };
     }
   }
-  const iso = best?.iso ?? null;
-  nationalityCache.set(w, iso);
-  return iso;
-}
+  return best?.iso ?? null;
+});

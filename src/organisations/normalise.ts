@@ -7,6 +7,7 @@
 import { editDistance, lookupLocation, nationalityCountry, type Location } from './countries.ts';
 import { EXPANSIONS, LEXICON, PHRASES } from './lexicon.ts';
 import { transliterate } from './transliterate.ts';
+import { memoised } from '../shared/memo.ts';
 
 const STOPWORDS = new Set(
   (
@@ -87,16 +88,11 @@ const expansionOf = (token: string): string[] | undefined => (Object.hasOwn(EXPA
 const slipOf = (token: string, word: string) =>
   (word.length === 5 && [...word].sort().join('') === [...token].sort().join('')) || (word.length === 6 && editDistance(word, token, 1) <= 1);
 
-const nearConceptCache = new Map<string, string | null>();
+const rememberedNearConcept = memoised(100_000, (token: string) => findNearConcept(token));
 
 function nearConcept(token: string): string | undefined {
   if (token.length < 5 || /\d/.test(token)) return undefined;
-  const cached = nearConceptCache.get(token);
-  if (cached !== undefined) return cached ?? undefined;
-  const found = findNearConcept(token);
-  if (nearConceptCache.size > 100_000) nearConceptCache.clear();
-  nearConceptCache.set(token, found ?? null);
-  return found;
+  return rememberedNearConcept(token);
 }
 
 let byLetter: Map<string, [string, string][]> | null = null;
@@ -174,21 +170,16 @@ const COMMON_WORDS = new Set([
  * body, a scope word, a word of the lexicon (which every second name is made of: "human rights",
  * "drug policy", "harm reduction"), a place or a nationality. Takes a token as conceptTokens gives it.
  */
-export function isRareToken(token: string): boolean {
-  const cached = rareCache.get(token);
-  if (cached !== undefined) return cached;
-  const rare =
+export const isRareToken = memoised(
+  100_000,
+  (token: string): boolean =>
     token.length >= 3 &&
     !/^\d+$/.test(token) &&
     tokenClass(token) === 'distinctive' &&
     !COMMON_WORDS.has(token) &&
     lookupLocation(token) === null &&
-    nationalityCountry(token) === null;
-  if (rareCache.size > 100_000) rareCache.clear();
-  rareCache.set(token, rare);
-  return rare;
-}
-const rareCache = new Map<string, boolean>();
+    nationalityCountry(token) === null,
+);
 
 const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
@@ -227,13 +218,13 @@ export function nameTokens(text: string): string[] {
   return kept.map((w) => TYPE_CANONICAL.get(w) ?? TYPE_CANONICAL.get(stem(w)) ?? nearType(w) ?? stem(w));
 }
 
-const nearTypeCache = new Map<string, string | null>();
-
 /** "Foundatoin", "Netwrk", "Cntre": a kind of body with one slip (two swapped letters, one left out or changed). */
 function nearType(word: string): string | undefined {
   if (word.length < 5 || /\d/.test(word)) return undefined;
-  const cached = nearTypeCache.get(word);
-  if (cached !== undefined) return cached ?? undefined;
+  return rememberedNearType(word) ?? undefined;
+}
+
+const rememberedNearType = memoised(50_000, (word: string): string | null => {
   let found: string | null = null;
   for (const [variant, canonical] of TYPE_CANONICAL) {
     if (variant.length < 6 || variant[0] !== word[0] || Math.abs(variant.length - word.length) > 1) continue;
@@ -245,10 +236,8 @@ function nearType(word: string): string | undefined {
     }
     found = canonical;
   }
-  if (nearTypeCache.size > 50_000) nearTypeCache.clear();
-  nearTypeCache.set(word, found);
-  return found ?? undefined;
-}
+  return found;
+});
 
 /**
  * "Foun.", "Netw.", "Inte.", "Fédé.": a word cut short with a full stop, written out when it starts
@@ -332,19 +321,16 @@ function splitLocationAfterSeparator(text: string): { rest: string; location: Na
   return location ? { rest: match[1], location: { ...location, text: match[2].trim() } } : null;
 }
 
-const misspeltCache = new Map<string, Location | null>();
-
 /** "Switzelrand": one slip in a long word that is no word of the lexicon, no kind of body and no nationality. */
-function misspeltCountry(written: string): Location | null {
-  const folded = foldText(written);
-  const cached = misspeltCache.get(folded);
-  if (cached !== undefined) return cached;
-  const ordinary = CONCEPT.has(folded) || CONCEPT.has(stem(folded)) || TYPE_CANONICAL.has(folded) || TYPE_CANONICAL.has(stem(folded));
-  const found = ordinary || nationalityCountry(written) !== null ? null : lookupLocation(written, { fuzzy: true });
-  if (misspeltCache.size > 50_000) misspeltCache.clear();
-  misspeltCache.set(folded, found);
-  return found;
-}
+const misspeltCountry = memoised(
+  50_000,
+  (written: string): Location | null => {
+    const folded = foldText(written);
+    const ordinary = CONCEPT.has(folded) || CONCEPT.has(stem(folded)) || TYPE_CANONICAL.has(folded) || TYPE_CANONICAL.has(stem(folded));
+    return ordinary || nationalityCountry(written) !== null ? null : lookupLocation(written, { fuzzy: true });
+  },
+  (written) => foldText(written),
+);
 
 // A country fused into the name ("Unwanted Witness Uganda", "LEAP UK", "Kenya AIDS NGOs Consortium").
 function splitFusedCountry(text: string): { rest: string; location: NameLocation } | null {
@@ -372,17 +358,8 @@ function splitFusedCountry(text: string): { rest: string; location: NameLocation
   return null;
 }
 
-const analysisCache = new Map<string, NameAnalysis>();
-
 /** Everything similarity needs to know about one name; memoised because lists compare each name many times. */
-export function analyseName(name: string): NameAnalysis {
-  const cached = analysisCache.get(name);
-  if (cached) return cached;
-  const analysis = analyse(name);
-  if (analysisCache.size > 200_000) analysisCache.clear();
-  analysisCache.set(name, analysis);
-  return analysis;
-}
+export const analyseName: (name: string) => NameAnalysis = memoised(200_000, (name: string) => analyse(name));
 
 function analyse(original: string): NameAnalysis {
   const acronyms = new Set<string>();

@@ -7,6 +7,7 @@ import { countryCode, editDistance, lookupLocation, nationalityCountry } from '.
 import { organisationEmailDomain, organisationWebsiteDomain } from './domains.ts';
 import { acronymSpells, analyseName, conceptTokens, isRareToken, nameTokens, tokenClass, type NameAnalysis } from './normalise.ts';
 import { NON_LATIN } from './transliterate.ts';
+import { memoised } from '../shared/memo.ts';
 
 export interface OrgFacts {
   name: string;
@@ -387,29 +388,16 @@ export function compareNames(nameA: string, nameB: string, opts: CompareOptions 
 // short list than publish a duplicate. None of these makes a pair "likely".
 
 /** Words that may be one word written two ways: a typo, a cognate ("sociales"/"social"), an abbreviation ("pol"/"policy"). */
-const placeCache = new Map<string, string | null>();
 /** The country a word names, allowing one slip ("urugay"); memoised, as the fuzzy look-up reads every country name. */
-function placeOf(t: string): string | null {
-  let iso = placeCache.get(t);
-  if (iso === undefined) {
-    iso = lookupLocation(t, { fuzzy: true })?.iso ?? null;
-    if (placeCache.size > 50_000) placeCache.clear();
-    placeCache.set(t, iso);
-  }
-  return iso;
-}
+const placeOf = memoised(50_000, (t: string): string | null => lookupLocation(t, { fuzzy: true })?.iso ?? null);
 
-const looselySameCache = new Map<string, boolean>();
+const looselySameOrdered = memoised(
+  200_000,
+  (x: string, y: string) => wordsLooselySame(x, y),
+  (x, y) => (x < y ? `${x} ${y}` : `${y} ${x}`),
+);
 function looselySame(x: string, y: string): boolean {
-  if (x === y) return true;
-  const key = x < y ? `${x} ${y}` : `${y} ${x}`;
-  let known = looselySameCache.get(key);
-  if (known === undefined) {
-    known = wordsLooselySame(x, y);
-    if (looselySameCache.size > 200_000) looselySameCache.clear();
-    looselySameCache.set(key, known);
-  }
-  return known;
+  return x === y || looselySameOrdered(x, y);
 }
 
 function wordsLooselySame(x: string, y: string): boolean {
