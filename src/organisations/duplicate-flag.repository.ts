@@ -87,28 +87,51 @@ export async function flagExistsBetween(db: DbOrTx, x: string, y: string): Promi
   return row !== undefined;
 }
 
-export async function insertDuplicateFlag(
-  db: DbOrTx,
-  f: { statementId: string; older: string; newer: string; score: number; level: DuplicateLevel; reason: string; now: Date },
-): Promise<string> {
-  const id = newId();
-  await db
-    .insertInto('duplicate_flags')
-    .values({
-      id,
-      statement_id: f.statementId,
-      signature_a: f.older,
-      signature_b: f.newer,
-      score: f.score,
-      level: f.level,
-      reason: f.reason,
-      status: 'open',
-      created_at: f.now.toISOString(),
-      resolved_by: null,
-      resolved_at: null,
-    })
-    .execute();
-  return id;
+/** Of `others`, the signatures ever flagged together with `signatureId`, in either order (one query). */
+export async function flaggedWith(db: DbOrTx, signatureId: string, others: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  const unique = [...new Set(others)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const part = unique.slice(i, i + 500);
+    const rows = await db
+      .selectFrom('duplicate_flags')
+      .select(['signature_a', 'signature_b'])
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('signature_a', 'in', part), eb('signature_b', '=', signatureId)]),
+          eb.and([eb('signature_a', '=', signatureId), eb('signature_b', 'in', part)]),
+        ]),
+      )
+      .execute();
+    for (const r of rows) out.add(r.signature_a === signatureId ? r.signature_b : r.signature_a);
+  }
+  return out;
+}
+
+export type NewDuplicateFlag = { statementId: string; older: string; newer: string; score: number; level: DuplicateLevel; reason: string; now: Date };
+
+/** Adds open flags, many rows to a statement. */
+export async function insertDuplicateFlags(db: DbOrTx, flags: readonly NewDuplicateFlag[]): Promise<void> {
+  for (let i = 0; i < flags.length; i += 200) {
+    await db
+      .insertInto('duplicate_flags')
+      .values(
+        flags.slice(i, i + 200).map((f) => ({
+          id: newId(),
+          statement_id: f.statementId,
+          signature_a: f.older,
+          signature_b: f.newer,
+          score: f.score,
+          level: f.level,
+          reason: f.reason,
+          status: 'open',
+          created_at: f.now.toISOString(),
+          resolved_by: null,
+          resolved_at: null,
+        })),
+      )
+      .execute();
+  }
 }
 
 /** Closes an open flag; false when someone else resolved it meanwhile. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { DatabaseHandle } from '../db/database.ts';
 import { DIALECTS, openTestDatabase, unavailable } from '../../test/support/databases.ts';
-import { findCandidates, MAX_CANDIDATES, MAX_POSTINGS } from './find-candidates.ts';
+import { findCandidates, MAX_CANDIDATES, MAX_DOMAIN_ORGANISATIONS, MAX_POSTINGS } from './find-candidates.ts';
 import { orderedPair, pairName, registryKeys } from './organisation.ts';
 import { addAlias, insertOrganisation } from './organisation.repository.ts';
 
@@ -67,6 +67,25 @@ for (const dialect of DIALECTS) {
       assert.ok(found.length < 10, 'the thousands of "Drug …" are not candidates');
       const common = await findCandidates(h.db, { name: 'Drug Users' });
       assert.equal(common.length, MAX_CANDIDATES, 'only common words: the rarest key is still read, up to the candidate limit');
+    });
+
+    test('a domain shared by more organisations than the bound finds no candidates, but still settles one found by name', async () => {
+      const section = (name: string, country: string) =>
+        insertOrganisation(h.db, { name, country, type: null, websiteDomain: null, emailDomain: 'sections.example', now });
+      // National sections of one network: different names and countries, one email domain.
+      const countries = ['FR', 'DE', 'ES', 'IT', 'PT', 'GB', 'IE', 'NL', 'BE', 'PL', 'CZ', 'RO', 'GR', 'SE', 'NO', 'FI', 'DK', 'AT', 'CH', 'HU', 'BG', 'HR'];
+      const first = await section('Observatoire Zéphyr des Libertés', 'FR');
+      const byDomainOnly = { name: 'Quokka Solidarity Collective', emailDomain: 'sections.example' };
+      const fewFound = await findCandidates(h.db, byDomainOnly);
+      assert.ok(fewFound.some((c) => c.organisation.id === first.id && /same domain/.test(c.reason)), 'a domain of few organisations finds them');
+      for (let i = 1; i <= MAX_DOMAIN_ORGANISATIONS; i++) await section(`Section ${i} Xylophone Wombat`, countries[i % countries.length]!);
+      const crowded = await findCandidates(h.db, byDomainOnly);
+      assert.ok(!crowded.some((c) => c.organisation.emailDomain === 'sections.example'), crowded.map((c) => c.organisation.name).join('; '));
+      // Found by a word of its name, the same domain still makes it the same organisation.
+      const byWord = (emailDomain: string | null) => findCandidates(h.db, { name: 'Zephyr Collective', country: 'FR', emailDomain });
+      assert.ok(!(await byWord(null)).some((c) => c.same && c.organisation.id === first.id), 'the name alone does not settle it');
+      const settled = await byWord('sections.example');
+      assert.ok(settled.some((c) => c.same && c.organisation.id === first.id && /same domain/.test(c.reason)), JSON.stringify(settled.map((c) => [c.organisation.name, c.reason])));
     });
   });
 }

@@ -9,6 +9,13 @@ export const MAX_POSTINGS = 2_000;
 /** About this many key→organisation rows are read for one look-up at most; the rarest keys go first. */
 export const POSTINGS_BUDGET = 1_000;
 export const MAX_CANDIDATES = 30;
+/**
+ * A website or email domain shared by more registry organisations than this no longer finds
+ * candidates (a network's national sections, a coalition's branches): each sign-on from it would
+ * otherwise be compared with all of them. Candidates found by name are still settled by the
+ * domain. See docs/decisions/sign-ons-from-one-domain.md.
+ */
+export const MAX_DOMAIN_ORGANISATIONS = 20;
 
 export interface CandidateMatch extends Comparison {
   organisation: Organisation;
@@ -30,6 +37,7 @@ export async function findCandidates(
     limit: opts.limit ?? MAX_CANDIDATES,
     budget: POSTINGS_BUDGET,
     maxPostings: MAX_POSTINGS,
+    maxDomainOrganisations: MAX_DOMAIN_ORGANISATIONS,
   });
   const matches: CandidateMatch[] = [];
   for (const { organisation } of found) {
