@@ -5,6 +5,7 @@
  */
 import { COUNTRY_CODES, isCountryCode } from '../i18n/countries.ts';
 import { memoised } from '../shared/memo.ts';
+import { EXPANSIONS } from './lexicon.ts';
 
 export type LocationKind = 'country' | 'region';
 
@@ -160,6 +161,9 @@ export function lookupLocation(text: string, opts: { fuzzy?: boolean } = {}): Lo
   const { byKey, countryKeys } = getTable();
   const exact = byKey.get(key);
   if (exact) return exact;
+  // A country abbreviated the way lists do ("Phils." for the Philippines), from the lexicon's abbreviations.
+  const expanded = Object.hasOwn(EXPANSIONS, key) ? byKey.get(EXPANSIONS[key]!.join(' ')) : undefined;
+  if (expanded?.kind === 'country') return expanded;
   if (!opts.fuzzy || key.length < 6) return null;
   for (const candidate of countryKeys) {
     if (editDistance(key, candidate, 1) <= 1) return byKey.get(candidate) ?? null;

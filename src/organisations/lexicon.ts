@@ -66,6 +66,17 @@ export const LEXICON: Record<string, string[]> = {
   integration: ['integracion', 'integracao', 'integrazione'],
   south: ['sud', 'sur', 'sul', 'sued', 'yug'],
   north: ['nord', 'norte'],
+  // Round 4: the other points of the compass ("Réseau ouest-africain" = West African), regions as
+  // adjective and noun ("d'Europe" = European), and "against" ("contre la torture").
+  west: ['ouest', 'oeste', 'ovest', 'zapad', 'zapadnoy'],
+  east: ['est', 'oriental', 'orientale', 'ost', 'vostok', 'vostochnoy'],
+  european: ['europe', 'europa', 'europeen', 'europeenne', 'europeo', 'europea', 'europeu', 'europeia', 'europaisch', 'europaische', 'evropeyskiy', 'evropy'],
+  asian: ['asia', 'asie', 'asiatique', 'asiatico', 'asiatica', 'asiatisch', 'aziatskiy', 'azii'],
+  arab: ['arabe', 'arabes', 'arabo', 'arabi', 'arabisch', 'arabskiy', 'arabskikh'],
+  mediterranean: ['mediterranee', 'mediterraneen', 'mediterraneenne', 'mediterraneo', 'mediterranea', 'mediterraneo', 'mittelmeer'],
+  andean: ['andin', 'andine', 'andino', 'andina', 'andinos', 'andinas'],
+  amazon: ['amazonie', 'amazonia', 'amazonien', 'amazonienne', 'amazonico', 'amazonica', 'amazonian'],
+  against: ['contre', 'contra', 'gegen', 'contro', 'protiv'],
   jubilee: ['jubile', 'jubileo', 'jubileu', 'jubilaum', 'giubileo'],
   family: ['famille', 'familia', 'familie', 'famiglia', 'semya'],
   citizen: ['citoyen', 'ciudadano', 'ciudadana', 'cidadao', 'burger', 'cittadino', 'cittadini', 'grazhdan'],

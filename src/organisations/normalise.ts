@@ -20,7 +20,7 @@ const STOPWORDS = new Set(
 const LEGAL_FORMS = new Set(
   (
     'inc incorporated ltd limited llc llp plc gmbh ggmbh ev ac zs ops zu sro asbl aisbl vzw sa sarl sas bv nv ' +
-    'ug cic cio pty corp co iap abp ry rf npo nfp oy kft doo'
+    'ug cic cio pty corp co iap abp ry rf npo nfp oy kft doo onlus odv ltda scrl scarl'
   ).split(' '),
 );
 
@@ -64,7 +64,7 @@ for (const [canonical, variants] of Object.entries(TYPE_WORDS)) {
 }
 
 // Scope words: present in one name and absent from the other, they make two organisations.
-const QUALIFIERS = new Set(['international', 'national', 'global', 'regional', 'local', 'world', 'european', 'africa', 'asia']);
+const QUALIFIERS = new Set(['international', 'national', 'global', 'regional', 'local', 'world', 'european', 'african', 'asian', 'africa', 'asia']);
 
 // Capitals written in names that are words, not the organisation's own acronym.
 const NOT_ACRONYMS = new Set(['AIDS', 'HIV', 'HCV', 'NGO', 'NGOS', 'LGBT', 'LGBTI', 'LGBTQ', 'LGBTIQ', 'USA', 'WTO', 'FTA', 'ONG', 'SIDA', 'VIH', 'TB']);
@@ -215,7 +215,9 @@ export function nameTokens(text: string): string[] {
   const content = words.filter((w) => !STOPWORDS.has(w));
   const withoutLegal = content.filter((w) => !LEGAL_FORMS.has(w));
   const kept = withoutLegal.length > 0 ? withoutLegal : content;
-  return kept.map((w) => TYPE_CANONICAL.get(w) ?? TYPE_CANONICAL.get(stem(w)) ?? nearType(w) ?? stem(w));
+  // A word of the lexicon is not a slip for a kind of body ("contre" is "against", not "centre").
+  const lexical = (w: string) => CONCEPT.has(w) || CONCEPT.has(stem(w));
+  return kept.map((w) => TYPE_CANONICAL.get(w) ?? TYPE_CANONICAL.get(stem(w)) ?? (lexical(w) ? undefined : nearType(w)) ?? stem(w));
 }
 
 /** "Foundatoin", "Netwrk", "Cntre": a kind of body with one slip (two swapped letters, one left out or changed). */
@@ -455,6 +457,9 @@ function analyse(original: string): NameAnalysis {
     .split(' ')
     .filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w));
   const initials = new Set([...initialsOf(plain), ...initialsOf(rawWords)]);
+  // "OSM" for "OpenStreetMap": the capitals of a word written in camel case spell its parts.
+  const camel = core.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  if (camel !== core) for (const x of initialsOf(foldText(camel).split(' ').filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w)))) if (x.length >= 3) initials.add(x);
   const coined = coreWords
     .filter((w) => /^\p{L}[\p{L}\d.]*$/u.test(w) && (/\d/.test(w) || /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(w)))
     .flatMap((w) => conceptTokens(nameTokens(w)));

@@ -41,7 +41,9 @@ test('round 2 of issue 13: translations, acronyms in lower case or standing for 
   assert.equal(level('Chaos Computer Club Aachen e.V.', 'CCC Aachen'), 'likely', 'an acronym standing for three words');
   assert.equal(level('Coopérative Code Commun', 'Code Commun'), 'likely', 'a kind of body');
   assert.equal(level('Open Knowledge Foundation', 'OKFN'), 'possible', 'the initials and one letter more');
-  assert.equal(level('Amnesty International Sénégal', 'Amnesty Sénégal'), 'possible', 'a scope word more: a person looks');
+  // Round 4: with the same country in both names, a scope word more is the same national section.
+  assert.equal(level('Amnesty International Sénégal', 'Amnesty Sénégal'), 'likely', 'a scope word more, the same country in both');
+  assert.notEqual(level('Amnesty International', 'Amnesty Sénégal'), 'likely', 'the international body is not its section');
   // Hard negatives stay out of "likely"; some are not even worth a look.
   assert.notEqual(level('Open Knowledge Foundation', 'Open Knowledge Foundation Deutschland'), 'likely');
   assert.notEqual(level('ATTAC Austria', 'ATTAC France'), 'likely');
@@ -155,4 +157,19 @@ test('the seed list: 72/73 the one likely pair and a short list worth a look', (
   const possible = pairs.filter((p) => p.level === 'possible');
   assert.ok(possible.length <= 30, `${possible.length} possible pairs`);
   assert.ok(possible.some((p) => entries[p.a]!.name === 'LEAP' && entries[p.b]!.name === 'LEAP UK'));
+});
+
+test('round 4 of issue 13: nationalities, compass points, camel-case acronyms, country abbreviations', () => {
+  const level = (a: string, b: string) => compareOrganisations({ name: a }, { name: b }).level;
+  assert.equal(level('Kenyan Human Rights Commission', 'Kenya Human Rights Comission'), 'likely', '"Kenya" and "Kenyan" say one country');
+  assert.equal(level('Alliance of Progressive Labor, Philippines', 'Alliance of Progressive Labor, Phils.'), 'likely', 'a country abbreviated');
+  assert.equal(level('OpenStreetMap', 'OSM'), 'likely', 'the capitals of a camel-case name');
+  assert.equal(level('Italians for Darfur', 'Italians for Darfur Onlus'), 'likely', 'an Italian legal form');
+  assert.equal(level('Organisation mondiale contre la torture (OMCT)', 'World Organisation Against Torture'), 'likely', '"contre" is "against", not a slip for "centre"');
+  assert.equal(level('European Union of Jewish Students', "Union des Étudiants Juifs d'Europe"), 'likely', '"European" and "d\'Europe"');
+  // Each name says its own country, and not the same one: never likely, even with the same acronym.
+  assert.notEqual(level("Ligue Togolaise des Droits de l'Homme (LTDH)", "Ligue Tunisienne des Droits de l'Homme (LTDH)"), 'likely');
+  assert.notEqual(level('OpenStreetMap France', 'OSM Belgique'), 'likely');
+  // "Islands" is no nationality ("Island" is Iceland in German).
+  assert.notEqual(level('Marshall Islands Council of NGOs (MICNGOs)', 'Marshall Islands Council of Non-Governmental Organizations (MICNGOS)'), null);
 });

@@ -222,7 +222,7 @@ function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | null {
     if (long.acronyms.includes(short.acronymOnly)) {
       return { score: 0.92, same: true, reason: `"${short.acronymOnly}" is the acronym written in the other name` };
     }
-    if (short.acronymOnly.length >= 3 && long.tokens.length >= 3 && long.initials.includes(short.acronymOnly)) {
+    if (short.acronymOnly.length >= 3 && (long.tokens.length >= 3 || long.coined.length > 0) && long.initials.includes(short.acronymOnly)) {
       return { score: 0.85, same: true, reason: `"${short.acronymOnly}" is the initials of the other name` };
     }
     if (acronymSkipsAWord(short.acronymOnly, long.wordInitials)) {
@@ -236,7 +236,7 @@ function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | null {
     [b, a],
   ] as const) {
     const x = short.shortForm;
-    if (!x || x.length < 3 || short.tokens.length !== 1 || long.tokens.length < 3 || long.acronyms.length > 0) continue;
+    if (!x || x.length < 3 || short.tokens.length !== 1 || (long.tokens.length < 3 && !long.coined.length) || long.acronyms.length > 0) continue;
     if (long.initials.includes(x)) return { score: 0.82, same: true, reason: `"${short.original}" is the initials of the other name` };
   }
   // "Attac" of "Attac Norway" written in capitals inside the other name's brackets.
@@ -571,6 +571,12 @@ function placeRestated(withPlace: NameAnalysis, other: NameAnalysis): NameResult
     return names.same ? { ...names, reason: `${names.reason} (the place "${location.text}" is in both names)` } : null;
   }
   const ownCountry = (t: string) => nationalityCountry(t) ?? (lookupLocation(t)?.kind === 'country' ? lookupLocation(t)!.iso : null);
+  // "Kenya Human Rights Comission" / "Kenyan Human Rights Commission": the other name says the country as a nationality.
+  const nationality = location.kind === 'country' && location.iso ? other.tokens.find((t) => nationalityCountry(t) === location.iso) : undefined;
+  if (nationality) {
+    const names = compareTokens([...withPlace.tokens, nationality], other.tokens);
+    if (names.same) return { ...names, reason: `${names.reason} ("${location.text}" and "${nationality}" say the same country)` };
+  }
   if (location.kind === 'country' && location.iso && withPlace.tokens.some((t) => ownCountry(t) === location.iso)) {
     const names = compareNames(withPlace.original.replace(location.text, ' '), other.original);
     return names.same ? { ...names, reason: `${names.reason} (the name already says "${location.text}")` } : null;
@@ -610,11 +616,23 @@ export function compareOrganisations(a: OrgFacts, b: OrgFacts, opts: CompareOpti
   }
   // Identical names in two countries are national chapters more often than typing slips.
   const wordCountryDiffers = names.addedCountry !== undefined && [countryA.iso, countryB.iso].some((c) => c !== null && c !== names.addedCountry);
+  // "Ligue Togolaise …" / "Ligue Tunisienne …": each name says its own country, and they are not the same one.
+  const ownA = countriesInName(analysisA);
+  const ownB = countriesInName(analysisB);
+  const namedCountriesDiffer = ownA.size > 0 && ownB.size > 0 && ![...ownA].some((c) => ownB.has(c));
+  if (namedCountriesDiffer && !countriesDiffer && !wordCountryDiffers) {
+    return result(Math.min(names.score, 0.5), names.same || names.possible ? 'possible' : null, `${names.reason}, but the names say different countries (${[...ownA].join(', ')} vs ${[...ownB].join(', ')})`);
+  }
   if (countriesDiffer || wordCountryDiffers) {
     if (!countriesDiffer) return result(Math.min(names.score, 0.5), null, `different countries (${names.addedCountry} written in one name)`);
     return result(Math.min(names.score, 0.5), null, `different countries (${countryA.iso} vs ${countryB.iso})`);
   }
   if ((names.same || names.possible) && !names.wholeNameEqual) {
+    // "Amnesty International Sénégal" / "Amnesty Sénégal": the same place in both, and only a scope word apart.
+    const samePlace = analysisA.location && analysisB.location && analysisA.location.iso !== null && analysisA.location.iso === analysisB.location.iso;
+    if (samePlace && !names.same && onlyScopeWordsApart(analysisA.tokens, analysisB.tokens)) {
+      return result(0.85, 'likely', `${names.reason}, and both say "${analysisA.location!.text}"`);
+    }
     // "LEAP" vs "LEAP UK", "Students for Sensible Drug Policy" vs "…, Sierra Leone", "IGTN" vs "IGTN - Asia":
     // a country or region written into one name only may be a chapter or the organisation itself,
     // unless the other organisation is known to be in that country. A person decides.
@@ -636,6 +654,26 @@ export function compareOrganisations(a: OrgFacts, b: OrgFacts, opts: CompareOpti
     }
   }
   return result(names.score, levelOf(names), names.reason);
+}
+
+/** The countries a name says: its place, and nationality words among its words ("Kenyan", "Togolaise"). */
+function countriesInName(x: NameAnalysis): Set<string> {
+  const found = new Set<string>();
+  if (x.location?.kind === 'country' && x.location.iso) found.add(x.location.iso);
+  for (const w of [...x.tokens, ...x.words]) {
+    // A plural of a place word ("Islands" of "Marshall Islands") is no nationality ("Island" is Iceland in German).
+    if (w.endsWith('s') && lookupLocation(w.slice(0, -1))) continue;
+    const iso = nationalityCountry(w);
+    if (iso) found.add(iso);
+  }
+  return found;
+}
+
+/** The two names' words are the same apart from scope words ("International", "Global") on one side. */
+function onlyScopeWordsApart(a: string[], b: string[]): boolean {
+  const strip = (xs: string[]) => xs.filter((t) => tokenClass(t) !== 'qualifier');
+  const [sa, sb] = [strip(a), strip(b)];
+  return sa.length >= 1 && sa.some((t) => tokenClass(t) === 'distinctive') && sameWords(sa, sb) && (sa.length < a.length) !== (sb.length < b.length);
 }
 
 /** One name's distinctive words all in the other. */
