@@ -171,6 +171,15 @@ export async function measureHoldout3(path = new URL('../test/fixtures/dedupe-ho
   return measureHoldout(path);
 }
 
+/**
+ * Holdout 4 (issue 13, round 4): real lists never used, written down by people who neither read nor ran
+ * the finder. Its errors are not printed at all, on either half: its figures are the untouched ones.
+ */
+export async function measureHoldout4(path = new URL('../test/fixtures/dedupe-holdout-4.json', import.meta.url)) {
+  const { figures } = await measureHoldout(path);
+  return { figures, errors: [] as HoldoutError[] };
+}
+
 async function measureHoldout(path: URL) {
   const file = JSON.parse(readFileSync(path, 'utf8')) as { pairs: HoldoutPair[] };
   const rows = file.pairs.map((pair) => {
@@ -238,6 +247,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [label, file, measure] of [
     ['Holdout 2', 'test/fixtures/dedupe-holdout-2.json', measureHoldout2],
     ['Holdout 3', 'test/fixtures/dedupe-holdout-3.json', measureHoldout3],
+    ['Holdout 4', 'test/fixtures/dedupe-holdout-4.json', measureHoldout4],
   ] as const) {
     const { figures, errors: holdoutErrors } = await measure();
     console.log(`\n${label} (${file}; lists never used to build the rules):`);
