@@ -12,7 +12,9 @@ import { memoised } from '../shared/memo.ts';
 const STOPWORDS = new Set(
   (
     'the a an of for and in on at to by with from de del della dei degli delle des du d la le les l el los las lo ' +
-    'y e et und fur pour para por da do dos das di en au aux van von der die den het og och i o al il s'
+    'y e et und fur pour para por da do dos das di en au aux van von der die den het og och i o al il s ' +
+    // Round 4: "sobre" (on), "que"/"qui"/"who" (people who use drugs), "con"/"com"/"avec"/"mit" (with), Russian "po"/"dlya"/"na".
+    'sobre que qui who con com avec mit po dlya na'
   ).split(' '),
 );
 
@@ -209,10 +211,16 @@ export function stem(token: string): string {
   return token;
 }
 
+const FRENCH_ARTICLES = new Set(['la', 'le', 'les', 'l', 'des', 'un', 'une']);
+
 /** Content words of a name: folded, stop words and legal forms removed, kinds of body in one language, light stemming. */
 export function nameTokens(text: string): string[] {
   const words = foldText(text).split(' ').filter(Boolean);
-  const content = words.filter((w) => !STOPWORDS.has(w));
+  // French "sur la …" is "on the …"; Spanish "Sur" (Jubileo Sur) is the south.
+  // Spanish "frente al cambio climático" is "against climate change"; "Frente" alone is a front.
+  const content = words
+    .map((w, i) => (w === 'frente' && (words[i + 1] === 'al' || words[i + 1] === 'a') ? 'contra' : w))
+    .filter((w, i) => !STOPWORDS.has(w) && !(w === 'sur' && FRENCH_ARTICLES.has(words[i + 1] ?? '')));
   const withoutLegal = content.filter((w) => !LEGAL_FORMS.has(w));
   const kept = withoutLegal.length > 0 ? withoutLegal : content;
   // A word of the lexicon is not a slip for a kind of body ("contre" is "against", not "centre").
@@ -360,6 +368,24 @@ function splitFusedCountry(text: string): { rest: string; location: NameLocation
   return null;
 }
 
+/**
+ * "Ligue Tunisienne … des Droits de l'Homme الرابطة التونسية …": a name written in two scripts is a
+ * bilingual name; each half becomes a part of its own, as if written with " / ".
+ */
+function joinedScripts(text: string): string {
+  if (!/\p{Script=Latin}/u.test(text) || !/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text)) return text;
+  const other = (w: string) => /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(w);
+  const runs: string[][] = [];
+  let last: boolean | null = null;
+  for (const word of text.split(' ')) {
+    const kind: boolean | null = /\p{L}/u.test(word) ? other(word) : last;
+    if (kind !== last || !runs.length) runs.push([]);
+    runs.at(-1)!.push(word);
+    last = kind;
+  }
+  return runs.length > 1 && runs.every((r) => r.some((w) => /\p{L}{2,}/u.test(w))) ? runs.map((r) => r.join(' ')).join(' / ') : text;
+}
+
 /** Everything similarity needs to know about one name; memoised because lists compare each name many times. */
 export const analyseName: (name: string) => NameAnalysis = memoised(200_000, (name: string) => analyse(name));
 
@@ -388,7 +414,7 @@ function analyse(original: string): NameAnalysis {
     expansions.push(content);
     return ' ';
   });
-  main = main.replace(/\s+/g, ' ').trim();
+  main = joinedScripts(main.replace(/\s+/g, ' ').trim());
   // "Quality of LIfe-EKPIZO", "Québec-FIQ": an acronym hyphenated onto the last word is a part of its own.
   main = main.replace(/(\p{Ll})-(\p{Lu}[\p{Lu}\d]{2,})$/u, '$1 - $2');
 

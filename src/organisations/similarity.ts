@@ -86,10 +86,44 @@ function tokensMatch(a: string, b: string, allowTypo: boolean, crossScript = fal
     const sa = consonantSkeleton(a);
     if (sa.length >= (allowTypo ? 2 : 4) && sa === consonantSkeleton(b)) return true;
   }
+  // "Tunisian" / "Tunisienne": one nationality in two languages. "Articulação" / "Articulation": one word, two endings.
+  // "Fondo Mundial" is the Global Fund: "world" and "global" translate each other.
+  if ((a === 'global' && b === 'world') || (a === 'world' && b === 'global')) return true;
+  if (a.length >= 5 && b.length >= 5 && a[0] === b[0]) {
+    const nation = countryWord(a);
+    if (nation !== null && nation === countryWord(b)) return true;
+    const ka = cognateKey(a);
+    if (ka.length >= 6 && ka === cognateKey(b)) return true;
+  }
   if (!allowTypo || /\d/.test(a + b)) return false;
   const longest = Math.max(a.length, b.length);
   if (longest < 5) return false;
   return editDistance(a, b, longest >= 10 ? 2 : 1) <= (longest >= 10 ? 2 : 1);
+}
+
+// Endings that say the same in the lexicon's languages (folded): -ção/-ción/-zione/-tion, -ique/-ico/-ic, -ité/-idad/-ity…
+const COGNATE_ENDINGS: [RegExp, string][] = [
+  [/(?:cao|cion|zione|tsiya|tsii|tion)$/, 'tion'],
+  [/(?:ique|ico|ica|isch|ische|ic)$/, 'ic'],
+  [/(?:aire|ario|aria|ary)$/, 'ary'],
+  [/(?:ite|idad|idade|ita|ity)$/, 'ity'],
+  [/(?:isme|ismo|ism)$/, 'ism'],
+  [/(?:iste|ista|ist)$/, 'ist'],
+  [/(?:encia|ence|enza|enz)$/, 'ence'],
+  [/(?:ancia|ance|anza)$/, 'ance'],
+];
+
+/** The country a word names, as a nationality ("Tunisienne") or as the country itself ("Argentina"). */
+const countryWord = memoised(50_000, (w: string): string | null => {
+  const place = lookupLocation(w);
+  return nationalityCountry(w) ?? (place?.kind === 'country' ? place.iso : null);
+});
+
+/** A word with its ending written the English way, for comparing cognates ("coordinacion" → "coordination"). */
+export function cognateKey(word: string): string {
+  if (word.length < 6) return word;
+  for (const [ending, english] of COGNATE_ENDINGS) if (ending.test(word)) return word.replace(ending, english);
+  return word;
 }
 
 interface Alignment {
@@ -331,7 +365,12 @@ function compareSegments(a: NameAnalysis, b: NameAnalysis): NameResult | null {
     [b.segments, a.tokens],
   ] as const) {
     if (!hasWord(whole)) continue;
-    if (parts.some((segment) => sameMultiset(segment, whole))) {
+    // Exactly, or word for word in another language ("Union générale tunisienne du travail" / "Tunisian General Labour Union").
+    const part = parts.find((segment) => sameMultiset(segment, whole) || wordForWord(segment, whole));
+    // "Conselho Indigenista Missionário – Amazônia Ocidental": the other part is a region, so perhaps a regional office.
+    const region = part && parts.find((x) => x !== part && x.length > 0 && x.every(placeLike));
+    if (region) return { score: 0.75, same: false, possible: true, reason: `one name is part of the other, which adds the region "${region.join(' ')}"` };
+    if (part) {
       return { score: 0.9, same: true, reason: 'one name is part of the other (before or after a dash, colon, slash or in brackets)' };
     }
   }
@@ -356,6 +395,18 @@ function compareSegments(a: NameAnalysis, b: NameAnalysis): NameResult | null {
     if (close) return { score: 0.8, same: false, possible: true, reason: `one name is close to a part of the other (${close.reason})` };
   }
   return null;
+}
+
+/** Every word of each name matched by a word of the other, as written, translated or as a cognate (no typos). */
+function wordForWord(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || a.length < 2 || !a.some((t) => tokenClass(t) === 'distinctive')) return false;
+  const used = new Set<number>();
+  return a.every((t) => {
+    const j = b.findIndex((u, k) => !used.has(k) && tokensMatch(t, u, false));
+    if (j === -1) return false;
+    used.add(j);
+    return true;
+  });
 }
 
 /** Compare names only; location and domain evidence are weighed by the caller. */
@@ -447,7 +498,7 @@ function looseOverlap(a: string[], b: string[]) {
 
 /** A word that places or scopes a body ("Asian", "Georgia", "European", "International", "Western"). */
 const REGION_WORDS = new Set(
-  'asian eurasian arab arabic nordic baltic balkan pacific caribbean african latinamerican american european interafrican mediterranean'.split(' '),
+  'asian eurasian arab arabic nordic baltic balkan pacific caribbean african latinamerican american european interafrican mediterranean amazon andean panafrican'.split(' '),
 );
 const placeLikeCache = new Map<string, boolean>();
 const placeLike = (t: string): boolean => {
