@@ -306,6 +306,8 @@ export interface NameAnalysis {
   location: NameLocation | null;
   /** Initials of the name's words, to match against an acronym written elsewhere. */
   initials: string[];
+  /** Initials that include a country written into the name without a separator ("México Unido …" → "MUCD"). */
+  placeInitials: string[];
   /** Folded content words of the name as written (no lexicon), for loose acronym spelling. */
   words: string[];
   /** Tokens of coined words, written with a digit or a capital inside ("NixOS", "OW2", "XWiki"). */
@@ -395,8 +397,13 @@ function analyse(original: string): NameAnalysis {
   let location: NameLocation | null = null;
 
   let main = expandDotted(stripWebSuffix(original.replace(/[“”"«»„]/g, ' ').trim()));
-  main = main.replace(/\(([^()]*)\)/g, (_, inner: string) => {
+  main = main.replace(/\(([^()]*)\)/g, (_, inner: string, at: number, whole: string) => {
     const content = inner.trim();
+    // "Articulação dos Povos Indígenas do Brasil (Apib)": a word in brackets spelling the words before it is their acronym.
+    if (/^\p{Lu}\p{Ll}{2,7}$/u.test(content) && acronymSpells(content, contentWords(whole.slice(0, at)), 1)) {
+      acronyms.add(acronymKey(content));
+      return ' ';
+    }
     const parts = content.split(/\s*,\s*/);
     const places = parts.map((p) => lookupLocation(p));
     if (places.every(Boolean)) {
@@ -452,6 +459,8 @@ function analyse(original: string): NameAnalysis {
     }
   }
   const fused = location ? null : splitFusedCountry(core);
+  // "México Unido Contra la Delincuencia" is "MUCD": initials that take in a country written into the name.
+  const placeInitials = fused ? initialsOf(contentWords(core)).filter((x) => x.length >= 3) : [];
   if (fused && nameTokens(fused.rest).some((t) => tokenClass(t) !== 'type')) {
     // "Pakistan Kissan Mazdoor Tehreek (PKMT)": a country that the acronym spells is part of the name.
     const spelled = (text: string) => [...initialsOf(nameTokens(text)), allInitials(text)];
@@ -482,7 +491,7 @@ function analyse(original: string): NameAnalysis {
   const rawWords = foldText(core)
     .split(' ')
     .filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w));
-  const initials = new Set([...initialsOf(plain), ...initialsOf(rawWords)]);
+  const initials = new Set([...initialsOf(plain), ...initialsOf(rawWords), ...placeInitials]);
   // "OSM" for "OpenStreetMap": the capitals of a word written in camel case spell its parts.
   const camel = core.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   if (camel !== core) for (const x of initialsOf(foldText(camel).split(' ').filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w)))) if (x.length >= 3) initials.add(x);
@@ -493,6 +502,7 @@ function analyse(original: string): NameAnalysis {
     original,
     tokens,
     initials: [...initials],
+    placeInitials,
     words: rawWords,
     coined,
     wordInitials: foldText(main)

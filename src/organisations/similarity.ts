@@ -587,6 +587,11 @@ function acronymContradicts(withAcronym: NameAnalysis, other: NameAnalysis): boo
     if (fit.unmatchedA.length === 0 && fit.unmatchedB.length === 0) return false;
   }
   const letters = (x: string) => [...x].sort().join('');
+  // "Réseau Ouest Africain des Défenseurs des Droits Humains (ROADDH)" / "West African Human Rights Defenders
+  // Network (WAHRDN)": each acronym spells its own name, in its own language — the names decide.
+  const spellsOwn = (x: NameAnalysis) =>
+    x.acronyms.some((y) => y.length >= 3 && (x.initials.includes(y) || acronymSkipsAWord(y, x.wordInitials) || acronymSpells(y, x.words, 1)));
+  if (other.acronyms.length > 0 && spellsOwn(withAcronym) && spellsOwn(other)) return false;
   return !withAcronym.acronyms.some(
     (x) =>
       other.acronyms.includes(x) ||
@@ -623,7 +628,7 @@ function placeRestated(withPlace: NameAnalysis, other: NameAnalysis): NameResult
   }
   const ownCountry = (t: string) => nationalityCountry(t) ?? (lookupLocation(t)?.kind === 'country' ? lookupLocation(t)!.iso : null);
   // "Kenya Human Rights Comission" / "Kenyan Human Rights Commission": the other name says the country as a nationality.
-  const nationality = location.kind === 'country' && location.iso ? other.tokens.find((t) => nationalityCountry(t) === location.iso) : undefined;
+  const nationality = location.kind === 'country' && location.iso ? other.tokens.find((t) => countryWord(t) === location.iso) : undefined;
   if (nationality) {
     const names = compareTokens([...withPlace.tokens, nationality], other.tokens);
     if (names.same) return { ...names, reason: `${names.reason} ("${location.text}" and "${nationality}" say the same country)` };
@@ -691,8 +696,10 @@ export function compareOrganisations(a: OrgFacts, b: OrgFacts, opts: CompareOpti
     const locB = analysisB.location;
     const oneSided = (loc: typeof locA, otherLoc: typeof locA, otherCountry: string | null) =>
       loc !== null && !otherLoc && (loc.kind !== 'country' || otherCountry === null);
-    if (oneSided(locA, locB, countryB.iso) || oneSided(locB, locA, countryA.iso)) {
-      const [withPlace, other] = locA ? [analysisA, analysisB] : [analysisB, analysisA];
+    const [withPlace, other] = locA ? [analysisA, analysisB] : [analysisB, analysisA];
+    // The other name's acronym spells the country too ("MUCD" for "México Unido Contra la Delincuencia"): it is part of the name.
+    const placeSpelled = [...other.acronyms, other.shortForm ?? ''].some((x) => withPlace.placeInitials.includes(x));
+    if (!placeSpelled && (oneSided(locA, locB, countryB.iso) || oneSided(locB, locA, countryA.iso))) {
       const restated = placeRestated(withPlace, other);
       if (restated) return result(restated.score, levelOf(restated), restated.reason);
       const place = (locA ?? locB)!.text;
