@@ -204,5 +204,14 @@ const nationalityOfKey = memoised(50_000, (w: string): string | null => {
       if (!best || stem.length > best.length) best = { length: stem.length, iso };
     }
   }
-  return best?.iso ?? null;
+  if (best) return best.iso;
+  // "Turkmen", "Kazakh", "Kyrgyz" and, in Russian, "turkmenskaya", "kazakhstanskiy": the people of a
+  // "-stan" country, or a Russian adjective (-skiy, -skaya, -skoe, -skikh…) of the country's name.
+  const russian = w.replace(/(?:s?k(?:iy|ii|aya|oe|ogo|oy|ikh|ie|ogo|omu))$/, '');
+  for (const key of countryKeys) {
+    if (!key.endsWith('stan') || key.includes(' ')) continue;
+    const people = key.replace(/i?stan$/, '');
+    if (people.length >= 4 && (w === people || russian === people || russian === key)) return byKey.get(key)?.iso ?? null;
+  }
+  return null;
 });

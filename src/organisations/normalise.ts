@@ -142,6 +142,10 @@ export function conceptTokens(tokens: string[]): string[] {
       if (phrase.every((w, k) => out[i + k] === w)) out.splice(i, phrase.length, ...replacement);
     }
   }
+  // "Union générale tunisienne du travail" is a labour union, as "Tunisian General Labour Union" is: the
+  // work of a union is said by "union" ("trade union", "labour union" are joined the same way above).
+  const work = out.indexOf('work');
+  if (work !== -1 && out.includes('union') && out.filter((t) => t === 'work').length === 1) out.splice(work, 1);
   return out;
 }
 
@@ -322,6 +326,10 @@ const SEPARATOR = /\s+[-–—·|]\s+|:\s+|\s+\/\s+/u;
 
 function splitLocationAfterSeparator(text: string): { rest: string; location: NameLocation } | null {
   // "Friends of the Earth-France", "Third World Network-Africa": a place hyphenated onto the name.
+  // "CAN-Tanzania": an acronym hyphenated to a country.
+  const coded = /^(\p{Lu}[\p{Lu}\d]{1,9})-(\p{Lu}[\p{L} ]+)$/u.exec(text);
+  const codedPlace = coded?.[2] ? lookupLocation(coded[2]) : null;
+  if (coded?.[1] && coded[2] && codedPlace) return { rest: coded[1], location: { ...codedPlace, text: coded[2].trim() } };
   const hyphen = /^(.+\p{L}\)?)-(\p{Lu}[\p{L} ]+)$/u.exec(text);
   if (hyphen?.[1] && hyphen[2] && hyphen[1].includes(' ')) {
     const place = lookupLocation(hyphen[2]);
@@ -426,6 +434,8 @@ function analyse(original: string): NameAnalysis {
   main = main.replace(/(\p{Ll})-(\p{Lu}[\p{Lu}\d]{2,})$/u, '$1 - $2');
 
   const separated = splitLocationAfterSeparator(main);
+  // "ACAT-Togo" is also the acronym "ACATTOGO", as "(ACAT-TOGO)" is written in another name.
+  if (separated && /^[\p{Lu}\d]{2,10}-\p{Lu}[\p{L}]+$/u.test(main)) acronyms.add(acronymKey(main));
   if (separated && nameTokens(separated.rest).length > 0) {
     main = separated.rest;
     location ??= separated.location;

@@ -253,7 +253,8 @@ function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | null {
     [b, a],
   ] as const) {
     if (!short.acronymOnly) continue;
-    if (long.acronyms.includes(short.acronymOnly)) {
+    // "ACAT-Togo" / "… (ACAT-TOGO)": the acronym with its country, written in the other name.
+    if (long.acronyms.includes(short.acronymOnly) || short.acronyms.some((x) => x.length >= 5 && long.acronyms.includes(x))) {
       return { score: 0.92, same: true, reason: `"${short.acronymOnly}" is the acronym written in the other name` };
     }
     if (short.acronymOnly.length >= 3 && (long.tokens.length >= 3 || long.coined.length > 0) && long.initials.includes(short.acronymOnly)) {
@@ -694,6 +695,7 @@ export function compareOrganisations(a: OrgFacts, b: OrgFacts, opts: CompareOpti
     // unless the other organisation is known to be in that country. A person decides.
     const locA = analysisA.location;
     const locB = analysisB.location;
+    // …unless the other name says that country as a word ("… branche togolaise (ACAT-TOGO)" / "ACAT-Togo").
     const oneSided = (loc: typeof locA, otherLoc: typeof locA, otherCountry: string | null) =>
       loc !== null && !otherLoc && (loc.kind !== 'country' || otherCountry === null);
     const [withPlace, other] = locA ? [analysisA, analysisB] : [analysisB, analysisA];
@@ -703,6 +705,8 @@ export function compareOrganisations(a: OrgFacts, b: OrgFacts, opts: CompareOpti
       const restated = placeRestated(withPlace, other);
       if (restated) return result(restated.score, levelOf(restated), restated.reason);
       const place = (locA ?? locB)!.text;
+      const iso = (locA ?? locB)!.iso;
+      if (iso && (locA ? ownB : ownA).has(iso)) return result(names.score, levelOf(names), `${names.reason} (both names say "${place}")`);
       if (names.generic) return result(0.5, null, `${names.reason}, and one adds "${place}"`);
       const flagged = result(0.75, 'possible', `${names.reason}, but one adds "${place}" (a national chapter or branch?)`);
       if (!names.same) return flagged;
