@@ -501,7 +501,7 @@ function analyse(original: string): NameAnalysis {
   const rawWords = foldText(core)
     .split(' ')
     .filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w));
-  const initials = new Set([...initialsOf(plain), ...initialsOf(rawWords), ...placeInitials]);
+  const initials = new Set([...initialsOf(plain), ...initialsOf(rawWords)]);
   // "OSM" for "OpenStreetMap": the capitals of a word written in camel case spell its parts.
   const camel = core.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   if (camel !== core) for (const x of initialsOf(foldText(camel).split(' ').filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w)))) if (x.length >= 3) initials.add(x);

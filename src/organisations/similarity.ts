@@ -257,7 +257,11 @@ function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | null {
     if (long.acronyms.includes(short.acronymOnly) || short.acronyms.some((x) => x.length >= 5 && long.acronyms.includes(x))) {
       return { score: 0.92, same: true, reason: `"${short.acronymOnly}" is the acronym written in the other name` };
     }
-    if (short.acronymOnly.length >= 3 && (long.tokens.length >= 3 || long.coined.length > 0) && long.initials.includes(short.acronymOnly)) {
+    if (
+      short.acronymOnly.length >= 3 &&
+      (long.tokens.length >= 3 || long.coined.length > 0 || long.placeInitials.includes(short.acronymOnly)) &&
+      (long.initials.includes(short.acronymOnly) || (short.acronymOnly.length >= 4 && long.placeInitials.includes(short.acronymOnly)))
+    ) {
       return { score: 0.85, same: true, reason: `"${short.acronymOnly}" is the initials of the other name` };
     }
     if (acronymSkipsAWord(short.acronymOnly, long.wordInitials)) {
@@ -293,7 +297,10 @@ function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | null {
     [a, b],
     [b, a],
   ] as const) {
-    const spelled = withAcronym.acronyms.find((x) => x.length >= 3 && other.initials.includes(x));
+    // With the country too ("Federasi Serikat Petani Indonesia" / "… Indonesia (FSPI)") when both names say it.
+    const placeWords = other.location ? conceptTokens(nameTokens(other.location.text)) : [];
+    const saysPlace = placeWords.length > 0 && placeWords.every((t) => withAcronym.tokens.includes(t));
+    const spelled = withAcronym.acronyms.find((x) => x.length >= 3 && (other.initials.includes(x) || (saysPlace && other.placeInitials.includes(x))));
     if (spelled && other.tokens.length >= 3 && overlap.matchedWeight > 0) {
       return { score: 0.88, same: true, reason: `the acronym "${spelled}" spells the other name's initials` };
     }
