@@ -78,6 +78,7 @@ export const LEXICON: Record<string, string[]> = {
   amazon: ['amazonie', 'amazonia', 'amazonien', 'amazonienne', 'amazonico', 'amazonica', 'amazonian'],
   against: ['contre', 'contra', 'gegen', 'contro', 'protiv'],
   // Round 4 (holdout 4's tune half): the words of drug-user, HIV, climate, court and press networks.
+  community: ['comunidad', 'comunidade', 'communaute', 'comunita', 'gemeinschaft', 'soobshchestvo', 'comunidades', 'communautes'],
   use: ['usan', 'usam', 'utilisent', 'usano', 'konsumieren', 'upotreblyayushchikh'],
   living: ['viven', 'vivem', 'vivent', 'vivono', 'leben', 'lebende', 'zhivushchikh'],
   trans: ['transgender', 'transgenero', 'transgenre', 'transgeneros', 'transsexual', 'transexual'],

@@ -179,6 +179,9 @@ const sharedDistinctive = (a: string[], b: string[]) => sharedWordList(a, b).len
 const sameMultiset = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 const hasWord = (ts: string[]) => ts.some((t) => tokenClass(t) !== 'type');
 
+// Words that name a branch of a body rather than the body ("Young Friends of the Earth", "… Women's Network").
+const BRANCH_WORDS = new Set(['youth', 'woman', 'student', 'child', 'worker', 'girl', 'men', 'elder', 'section', 'chapter', 'branch', 'office', 'secretariat']);
+
 function compareTokens(a: string[], b: string[], crossScript = false, coined: ReadonlySet<string> = new Set()): NameResult {
   if (!hasWord(a) || !hasWord(b)) return { score: 0, same: false, reason: 'no distinctive words to compare' };
   if (sameMultiset(a, b)) return { score: 0.97, same: true, reason: 'same words in another order or form' };
@@ -211,6 +214,13 @@ function compareTokens(a: string[], b: string[], crossScript = false, coined: Re
     // when the word is not a place or a scope and both names are the same kind of body.
     const sameKind = unmatchedA.every((t) => tokenClass(t) !== 'type') && unmatchedB.every((t) => tokenClass(t) !== 'type');
     const dropped = [...wordsA, ...wordsB];
+    // Round 4: one common word more in a long name, all else the same ("Coordination of the Indigenous
+    // [People] Organizations from the Brazilian Amazon", "Ligue burundaise de [Défense des] Droits de l'Homme
+    // Iteka") is that name written in full — unless the word names a place, a scope or a branch (youth, women).
+    const shorter = Math.min(a.length, b.length);
+    if (added === 1 && shorter >= 5 && sameKind && unmatchedA.length + unmatchedB.length === 1 && !isRareToken(dropped[0]!) && !placeLike(dropped[0]!) && !BRANCH_WORDS.has(dropped[0]!) && sharedRare >= 1) {
+      return { score: 0.82, same: true, reason: `same long name apart from the common word "${dropped[0]}"` };
+    }
     const possible =
       (dice >= 0.6 && added === 1 && shared >= 3) ||
       (dice >= 0.45 && added <= 2 && sharedRare >= 1 && shared >= Math.max(1, added) && (shared >= 2 || onlyScope)) ||
@@ -368,11 +378,15 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 function compareSegments(a: NameAnalysis, b: NameAnalysis): NameResult | null {
+  const crossScript = NON_LATIN.test(a.original) !== NON_LATIN.test(b.original);
   for (const [parts, whole] of [
     [a.segments, b.tokens],
     [b.segments, a.tokens],
   ] as const) {
     if (!hasWord(whole)) continue;
+    // "Human Rights Movement: Bir Duino-Kyrgyzstan" / "Бир Дуйно Кыргызстан": a part written in the other script.
+    const heard = crossScript ? parts.find((segment) => segment.length >= 2 && segment.some(isRareToken) && compareTokens(segment, whole, true).same) : undefined;
+    if (heard) return { score: 0.85, same: true, reason: 'one name is part of the other, written in another script' };
     // Exactly, or word for word in another language ("Union générale tunisienne du travail" / "Tunisian General Labour Union").
     const part = parts.find((segment) => sameMultiset(segment, whole) || wordForWord(segment, whole));
     // "Conselho Indigenista Missionário – Amazônia Ocidental": the other part is a region, so perhaps a regional office.
@@ -388,7 +402,9 @@ function compareSegments(a: NameAnalysis, b: NameAnalysis): NameResult | null {
       // "IGTN - Asia" and "IGTN - Secretariat, Washington, DC": the same network, other parts of it.
       const restA = a.segments.filter((x) => x !== segA && !sameMultiset(x, segA));
       const restB = b.segments.filter((x) => x !== segB && !sameMultiset(x, segB));
-      if (restA.length && restB.length && !restA.some((x) => restB.some((y) => sameMultiset(x, y)))) {
+      // "CENSAT" and "CENSAT Agua Viva" beside the same expansion: one other part inside the other is no difference.
+      const inside = (x: string[], y: string[]) => x.some(isRareToken) && x.every((t) => y.includes(t));
+      if (restA.length && restB.length && !restA.some((x) => restB.some((y) => sameMultiset(x, y) || inside(x, y) || inside(y, x)))) {
         return { score: 0.75, same: false, possible: true, reason: 'both names share a full part, but their other parts differ' };
       }
       return { score: 0.88, same: true, reason: 'both names share a full part' };
@@ -606,7 +622,11 @@ function acronymContradicts(withAcronym: NameAnalysis, other: NameAnalysis): boo
       other.initials.includes(x) ||
       acronymSkipsAWord(x, other.wordInitials) ||
       // "PSI" / "ISP": one name's acronym in another language's word order.
-      other.acronyms.some((y) => y.length >= 3 && letters(y) === letters(x)),
+      other.acronyms.some((y) => y.length >= 3 && letters(y) === letters(x)) ||
+      // "COIAB" for "Coordination of … Indigenous Organizations … Brazilian Amazon" in Portuguese order.
+      (x.length >= 4 && other.initials.some((y) => letters(y) === letters(x))) ||
+      // "ITEKA – Ligue burundaise …" / "Ligue burundaise … Iteka": the acronym is a word of the other name.
+      other.tokens.includes(x.toLowerCase()),
   );
 }
 
