@@ -218,6 +218,7 @@ export const EXPANSIONS: Record<string, string[]> = {
   comm: ['commission'],
   phil: ['philippines'],
   phils: ['philippines'],
+  foe: ['friend', 'earth'],
 };
 
 /** Sequences of words that say one thing ("trade union" = union, "harm reduction" kept, "Latin American"). */

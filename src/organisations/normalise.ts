@@ -322,7 +322,18 @@ export interface NameAnalysis {
   segments: string[][];
 }
 
+// " - ", ": ", " / "; a slash without spaces is spaced by spacedSlashes when it joins two names
+// ("Otros Mundos/Friends of the Earth Mexico", "Otros Mundos AC/Chiapas"), not a term ("GNU/Linux", "IUF/UITA/IUL").
 const SEPARATOR = /\s+[-–—·|]\s+|:\s+|\s+\/\s+/u;
+
+function spacedSlashes(text: string): string {
+  if (!text.includes(' ')) return text;
+  return text.replace(/(\S+)\/(?=(\p{Lu}\p{Ll}+))/gu, (whole, left: string) => {
+    const folded = foldText(left).replace(/ /g, '');
+    const leftOk = LEGAL_FORMS.has(folded) || (/^\p{Lu}?\p{Ll}{3,}$/u.test(left) && !/\//.test(left));
+    return leftOk ? `${left} / ` : whole;
+  });
+}
 
 function splitLocationAfterSeparator(text: string): { rest: string; location: NameLocation } | null {
   // "Friends of the Earth-France", "Third World Network-Africa": a place hyphenated onto the name.
@@ -404,7 +415,13 @@ function analyse(original: string): NameAnalysis {
   const expansions: string[] = [];
   let location: NameLocation | null = null;
 
-  let main = expandDotted(stripWebSuffix(original.replace(/[“”"«»„]/g, ' ').trim()));
+  // "public association “Bir Duino Kyrgyzstan”", "ПЦ «Мемориал»": a name in quotes is the organisation's own name, a part of its own.
+  for (const quoted of original.matchAll(/[“"«„]([^“”"«»„]{3,80})[”"»“]/gu)) {
+    const inner = quoted[1]!.trim();
+    const fusedPlace = splitFusedCountry(inner);
+    if (/\p{L}{3}/u.test(inner) && inner !== original.trim()) expansions.push(fusedPlace && /\p{L}{3}/u.test(fusedPlace.rest) ? fusedPlace.rest : inner);
+  }
+  let main = spacedSlashes(expandDotted(stripWebSuffix(original.replace(/[“”"«»„]/g, ' ').trim())));
   main = main.replace(/\(([^()]*)\)/g, (_, inner: string, at: number, whole: string) => {
     const content = inner.trim();
     // "Articulação dos Povos Indígenas do Brasil (Apib)": a word in brackets spelling the words before it is their acronym.
@@ -420,7 +437,9 @@ function analyse(original: string): NameAnalysis {
       return ' ';
     }
     const [first, ...rest] = content.split(/[\s,]+/);
-    if (first && isAcronymLike(first) && (rest.length === 0 || lookupLocation(rest.join(' ')))) {
+    // "(Cedarena, Costa Rica)": a word spelling the words before it, then the country.
+    const spelledBefore = (w: string) => /^\p{Lu}\p{Ll}{2,9}$/u.test(w) && acronymSpells(w, contentWords(whole.slice(0, at)), 1);
+    if (first && (isAcronymLike(first) || spelledBefore(first)) && (rest.length === 0 || lookupLocation(rest.join(' ')))) {
       acronyms.add(acronymKey(first));
       const place = rest.length ? lookupLocation(rest.join(' ')) : null;
       if (place) location ??= { ...place, text: rest.join(' ') };
@@ -468,6 +487,9 @@ function analyse(original: string): NameAnalysis {
       core = words.slice(1).join(' ');
     }
   }
+  // "Redtrans Nicaragua (Nicaragua)": the country written twice.
+  const twice = location?.iso ? splitFusedCountry(core) : null;
+  if (twice && twice.location.iso === location?.iso && /\p{L}{3}/u.test(twice.rest)) core = twice.rest;
   const fused = location ? null : splitFusedCountry(core);
   // "México Unido Contra la Delincuencia" is "MUCD": initials that take in a country written into the name.
   const placeInitials = fused ? initialsOf(contentWords(core)).filter((x) => x.length >= 3) : [];
