@@ -89,11 +89,11 @@ function tokensMatch(a: string, b: string, allowTypo: boolean, crossScript = fal
   // "Tunisian" / "Tunisienne": one nationality in two languages. "Articulação" / "Articulation": one word, two endings.
   // "Fondo Mundial" is the Global Fund: "world" and "global" translate each other.
   if ((a === 'global' && b === 'world') || (a === 'world' && b === 'global')) return true;
-  if (a.length >= 5 && b.length >= 5 && a[0] === b[0]) {
+  // Both only for words that start alike (three letters: "Brazil"/"Brasil"; four for endings), which keeps the look-up fast.
+  if (a.length >= 5 && b.length >= 5 && a[0] === b[0] && a[1] === b[1] && a[2] === b[2]) {
     const nation = countryWord(a);
     if (nation !== null && nation === countryWord(b)) return true;
-    const ka = cognateKey(a);
-    if (ka.length >= 6 && ka === cognateKey(b)) return true;
+    if (a[3] === b[3] && a.length >= 6 && b.length >= 6 && cognateKeyOf(a) === cognateKeyOf(b)) return true;
   }
   if (!allowTypo || /\d/.test(a + b)) return false;
   const longest = Math.max(a.length, b.length);
@@ -118,6 +118,8 @@ const countryWord = memoised(50_000, (w: string): string | null => {
   const place = lookupLocation(w);
   return nationalityCountry(w) ?? (place?.kind === 'country' ? place.iso : null);
 });
+
+const cognateKeyOf = memoised(50_000, (w: string) => cognateKey(w));
 
 /** A word with its ending written the English way, for comparing cognates ("coordinacion" → "coordination"). */
 export function cognateKey(word: string): string {
@@ -747,6 +749,11 @@ export function compareOrganisations(a: OrgFacts, b: OrgFacts, opts: CompareOpti
 
 /** The countries a name says: its place, and nationality words among its words ("Kenyan", "Togolaise"). */
 function countriesInName(x: NameAnalysis): Set<string> {
+  return countriesOfName(x.original);
+}
+
+const countriesOfName = memoised(200_000, (name: string): Set<string> => {
+  const x = analyseName(name);
   const found = new Set<string>();
   if (x.location?.kind === 'country' && x.location.iso) found.add(x.location.iso);
   for (const w of [...x.tokens, ...x.words]) {
@@ -756,7 +763,7 @@ function countriesInName(x: NameAnalysis): Set<string> {
     if (iso) found.add(iso);
   }
   return found;
-}
+});
 
 /** The two names' words are the same apart from scope words ("International", "Global") on one side. */
 function onlyScopeWordsApart(a: string[], b: string[]): boolean {
