@@ -6,7 +6,7 @@
  */
 import { editDistance, lookupLocation, nationalityCountry, type Location } from './countries.ts';
 import { EXPANSIONS, LEXICON, PHRASES } from './lexicon.ts';
-import { transliterate } from './transliterate.ts';
+import { transliterate, transliterateCased } from './transliterate.ts';
 import { memoised } from '../shared/memo.ts';
 
 const STOPWORDS = new Set(
@@ -421,7 +421,7 @@ function analyse(original: string): NameAnalysis {
     const fusedPlace = splitFusedCountry(inner);
     if (/\p{L}{3}/u.test(inner) && inner !== original.trim()) expansions.push(fusedPlace && /\p{L}{3}/u.test(fusedPlace.rest) ? fusedPlace.rest : inner);
   }
-  let main = spacedSlashes(expandDotted(stripWebSuffix(original.replace(/[“”"«»„]/g, ' ').trim())));
+  let main = spacedSlashes(expandDotted(stripWebSuffix(transliterateCased(original).replace(/[“”"«»„]/g, ' ').trim())));
   main = main.replace(/\(([^()]*)\)/g, (_, inner: string, at: number, whole: string) => {
     const content = inner.trim();
     // "Articulação dos Povos Indígenas do Brasil (Apib)": a word in brackets spelling the words before it is their acronym.
@@ -517,7 +517,13 @@ function analyse(original: string): NameAnalysis {
   if (acronymOnly) acronyms.add(acronymOnly);
   for (const x of slashed ?? []) acronyms.add(acronymKey(x));
   const coreWords = core.split(/\s+/).filter(Boolean);
-  const segments = [...segmentTexts.map((s) => conceptTokens(nameTokens(s))), ...expansions.map((e) => conceptTokens(nameTokens(e)))].filter(
+  // "Sobrevivencia / Friends of the Earth Paraguay": the country ending the last part is the name's place, not part of it.
+  const placeTokens = location ? conceptTokens(nameTokens(location.text)) : [];
+  const withoutPlace = (seg: string[]) =>
+    placeTokens.length && seg.length > placeTokens.length && placeTokens.every((t, k) => seg[seg.length - placeTokens.length + k] === t)
+      ? seg.slice(0, seg.length - placeTokens.length)
+      : seg;
+  const segments = [...segmentTexts.map((s) => withoutPlace(conceptTokens(nameTokens(s)))), ...expansions.map((e) => conceptTokens(nameTokens(e)))].filter(
     (s) => s.length > 0,
   );
   const rawWords = foldText(core)
