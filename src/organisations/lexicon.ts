@@ -240,6 +240,13 @@ export const PHRASES: [string[], string[]][] = [
   [['pan', 'african'], ['panafrican']],
   // "lucha contra el SIDA", "lutte contre", "fight against": the fight.
   [['fight', 'against'], ['fight']],
+  // "Ligue tunisienne pour la défense des droits de l'Homme" is the "Ligue tunisienne des droits de l'Homme".
+  [['defence', 'human', 'right'], ['human', 'right']],
+  // "Public Foundation Nota Bene", "public association Bir Duino": the Central Asian legal form (общественный фонд / объединение).
+  [['public', 'foundation'], ['foundation']],
+  [['public', 'association'], ['association']],
+  [['public', 'fund'], ['foundation']],
+  [['public', 'organisation'], ['organisation']],
   // "Правозащитный центр": a human-rights centre in one Russian word.
   [['pravozashchitnyy'], ['human', 'right']],
   [['pravozashchitnoe'], ['human', 'right']],
