@@ -40,6 +40,9 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'the netherlands': 'NL', 'the philippines': 'PH', 'kyrgyz republic': 'KG', brasil: 'BR', 'cabo verde': 'CV',
   eswatini: 'SZ', 'north macedonia': 'MK', 'bosnia': 'BA', 'bosnia herzegovina': 'BA', 'uae': 'AE',
   'sri lanka': 'LK', 'hong kong': 'HK', taiwan: 'TW', 'micronesia': 'FM', 'st lucia': 'LC', 'saint lucia': 'LC',
+  // Round 4: the two Congos as French, Spanish and Portuguese lists write them.
+  'republique democratique du congo': 'CD', 'republica democratica del congo': 'CD', 'republica democratica do congo': 'CD',
+  'rd du congo': 'CD', 'republique du congo': 'CG', 'congo brazza': 'CG',
 };
 
 const REGION_ALIASES = [
