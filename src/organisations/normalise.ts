@@ -211,6 +211,10 @@ export function foldText(text: string): string {
 export function stem(token: string): string {
   if (/\d/.test(token) || token.length <= 4) return token;
   if (token.endsWith('ies')) return token.slice(0, -3) + 'y';
+  // Romance plurals of -ción / -ção / -zione: "organizaciones", "organizacoes", "organizzazioni".
+  if (token.endsWith('ciones')) return token.slice(0, -2);
+  if (token.endsWith('coes')) return token.slice(0, -3) + 'ao';
+  if (token.endsWith('zioni')) return token.slice(0, -1) + 'e';
   if (token.endsWith('s') && !token.endsWith('ss')) return token.slice(0, -1);
   return token;
 }

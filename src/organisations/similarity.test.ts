@@ -173,3 +173,30 @@ test('round 4 of issue 13: nationalities, compass points, camel-case acronyms, c
   // "Islands" is no nationality ("Island" is Iceland in German).
   assert.notEqual(level('Marshall Islands Council of NGOs (MICNGOs)', 'Marshall Islands Council of Non-Governmental Organizations (MICNGOS)'), null);
 });
+
+test('round 4 of issue 13: translations word for word, two scripts, acronyms in other languages, quoted names', () => {
+  const level = (a: string, b: string) => findDuplicatesWithin([{ name: a }, { name: b }])[0]?.level ?? null;
+  // Nationality words and cognate endings across languages.
+  assert.equal(level('Association tunisienne de défense des libertés individuelles', 'Tunisian Association for the Defence of Individual Liberties'), 'likely');
+  assert.equal(level('Coordinación Nacional de Organizaciones Campesinas', 'National Coordination of Peasant Organisations'), 'likely');
+  // A bilingual name in two scripts matches either half.
+  assert.equal(level('Ligue marocaine des droits humains العصبة المغربية لحقوق الإنسان', 'العصبة المغربية لحقوق الإنسان'), 'likely');
+  // Each name's acronym in its own language is no contradiction.
+  assert.equal(level('Réseau Ouest Africain des Journalistes (ROAJ)', 'West African Journalists Network (WAJN)'), 'likely');
+  // A name in quotes is the organisation's own name; a Cyrillic name is read with its country.
+  assert.notEqual(level('public association “Kyzyl Tuu Kyrgyzstan”', 'Kyzyl Tuu'), null);
+  assert.equal(level('Human Rights Bureau: Kadyr Kassiyet', 'Кадыр Касиет'), 'likely');
+  // An acronym hyphenated to a country; a country abbreviated; a country twice.
+  assert.equal(level('Climate Action Network Uganda', 'CAN-Uganda'), 'likely');
+  // A slash between two names splits them, not inside a term.
+  assert.equal(level('Sobrevivencia/Friends of the Earth Paraguay', 'Friends of the Earth Paraguay'), 'likely');
+  assert.equal(level('GNU/Linux Users Valencia', 'Linux Users Valencia'), 'possible');
+  // Hard negatives stay out of likely: a regional office, two countries' leagues, a youth branch.
+  assert.notEqual(level('Conselho Indigenista Missionário – Amazônia Ocidental', 'Conselho Indigenista Missionário (Cimi)'), 'likely');
+  assert.notEqual(level("Ligue Togolaise des Droits de l'Homme (LTDH)", "Ligue Tunisienne des Droits de l'Homme (LTDH)"), 'likely');
+  assert.notEqual(level('Young Friends of the Earth Europe Network', 'Friends of the Earth Europe Network'), 'likely');
+  // "X" / "X, Country" stays a question for a person (the issue's rule).
+  assert.equal(level('Crude Accountability (USA)', 'Crude Accountability'), 'possible');
+  // "Electronic Frontier Finland" is not the EFF.
+  assert.notEqual(level('Electronic Frontier Finland', 'Electronic Frontier Foundation (EFF)'), 'likely');
+});
