@@ -36,6 +36,8 @@ export function blockingKeys(name: string): string[] {
   // "OKFN" / "Open Knowledge Foundation" (OKF): an acronym is also found by its letters but the last.
   if (analysis.acronymOnly && analysis.acronymOnly.length >= 4) keys.add(`a:${analysis.acronymOnly.slice(0, -1)}`);
   if (analysis.tokens.length >= 3) for (const initials of analysis.initials) if (initials.length >= 3) keys.add(`a:${initials}`);
+  // "MUCD" / "México Unido Contra la Delincuencia": initials taking in a country written into the name.
+  for (const initials of analysis.placeInitials) if (initials.length >= 4) keys.add(`a:${initials}`);
   // "IUF" for "International Union of Food, Agricultural, Hotel…": long names are also found by their first initials.
   if (analysis.tokens.length >= 5) for (const initials of analysis.initials) if (initials.length >= 5) keys.add(`a:${initials.slice(0, 3)}`);
   const distinctive = analysis.tokens.filter((t) => tokenClass(t) !== 'type');

@@ -5,6 +5,7 @@
  */
 import { COUNTRY_CODES, isCountryCode } from '../i18n/countries.ts';
 import { memoised } from '../shared/memo.ts';
+import { EXPANSIONS } from './lexicon.ts';
 
 export type LocationKind = 'country' | 'region';
 
@@ -39,6 +40,9 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'the netherlands': 'NL', 'the philippines': 'PH', 'kyrgyz republic': 'KG', brasil: 'BR', 'cabo verde': 'CV',
   eswatini: 'SZ', 'north macedonia': 'MK', 'bosnia': 'BA', 'bosnia herzegovina': 'BA', 'uae': 'AE',
   'sri lanka': 'LK', 'hong kong': 'HK', taiwan: 'TW', 'micronesia': 'FM', 'st lucia': 'LC', 'saint lucia': 'LC',
+  // Round 4: the two Congos as French, Spanish and Portuguese lists write them.
+  'republique democratique du congo': 'CD', 'republica democratica del congo': 'CD', 'republica democratica do congo': 'CD',
+  'rd du congo': 'CD', 'republique du congo': 'CG', 'congo brazza': 'CG',
 };
 
 const REGION_ALIASES = [
@@ -160,6 +164,9 @@ export function lookupLocation(text: string, opts: { fuzzy?: boolean } = {}): Lo
   const { byKey, countryKeys } = getTable();
   const exact = byKey.get(key);
   if (exact) return exact;
+  // A country abbreviated the way lists do ("Phils." for the Philippines), from the lexicon's abbreviations.
+  const expanded = Object.hasOwn(EXPANSIONS, key) ? byKey.get(EXPANSIONS[key]!.join(' ')) : undefined;
+  if (expanded?.kind === 'country') return expanded;
   if (!opts.fuzzy || key.length < 6) return null;
   for (const candidate of countryKeys) {
     if (editDistance(key, candidate, 1) <= 1) return byKey.get(candidate) ?? null;
@@ -200,5 +207,14 @@ const nationalityOfKey = memoised(50_000, (w: string): string | null => {
       if (!best || stem.length > best.length) best = { length: stem.length, iso };
     }
   }
-  return best?.iso ?? null;
+  if (best) return best.iso;
+  // "Turkmen", "Kazakh", "Kyrgyz" and, in Russian, "turkmenskaya", "kazakhstanskiy": the people of a
+  // "-stan" country, or a Russian adjective (-skiy, -skaya, -skoe, -skikh…) of the country's name.
+  const russian = w.replace(/(?:s?k(?:iy|ii|aya|oe|ogo|oy|ikh|ie|ogo|omu))$/, '');
+  for (const key of countryKeys) {
+    if (!key.endsWith('stan') || key.includes(' ')) continue;
+    const people = key.replace(/i?stan$/, '');
+    if (people.length >= 4 && (w === people || russian === people || russian === key)) return byKey.get(key)?.iso ?? null;
+  }
+  return null;
 });

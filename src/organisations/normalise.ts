@@ -6,13 +6,15 @@
  */
 import { editDistance, lookupLocation, nationalityCountry, type Location } from './countries.ts';
 import { EXPANSIONS, LEXICON, PHRASES } from './lexicon.ts';
-import { transliterate } from './transliterate.ts';
+import { transliterate, transliterateCased } from './transliterate.ts';
 import { memoised } from '../shared/memo.ts';
 
 const STOPWORDS = new Set(
   (
     'the a an of for and in on at to by with from de del della dei degli delle des du d la le les l el los las lo ' +
-    'y e et und fur pour para por da do dos das di en au aux van von der die den het og och i o al il s'
+    'y e et und fur pour para por da do dos das di en au aux van von der die den het og och i o al il s ' +
+    // Round 4: "sobre" (on), "que"/"qui"/"who" (people who use drugs), "con"/"com"/"avec"/"mit" (with), Russian "po"/"dlya"/"na".
+    'sobre que qui who con com avec mit po dlya na'
   ).split(' '),
 );
 
@@ -20,7 +22,7 @@ const STOPWORDS = new Set(
 const LEGAL_FORMS = new Set(
   (
     'inc incorporated ltd limited llc llp plc gmbh ggmbh ev ac zs ops zu sro asbl aisbl vzw sa sarl sas bv nv ' +
-    'ug cic cio pty corp co iap abp ry rf npo nfp oy kft doo'
+    'ug cic cio pty corp co iap abp ry rf npo nfp oy kft doo onlus odv ltda scrl scarl'
   ).split(' '),
 );
 
@@ -64,7 +66,7 @@ for (const [canonical, variants] of Object.entries(TYPE_WORDS)) {
 }
 
 // Scope words: present in one name and absent from the other, they make two organisations.
-const QUALIFIERS = new Set(['international', 'national', 'global', 'regional', 'local', 'world', 'european', 'africa', 'asia']);
+const QUALIFIERS = new Set(['international', 'national', 'global', 'regional', 'local', 'world', 'european', 'african', 'asian', 'africa', 'asia']);
 
 // Capitals written in names that are words, not the organisation's own acronym.
 const NOT_ACRONYMS = new Set(['AIDS', 'HIV', 'HCV', 'NGO', 'NGOS', 'LGBT', 'LGBTI', 'LGBTQ', 'LGBTIQ', 'USA', 'WTO', 'FTA', 'ONG', 'SIDA', 'VIH', 'TB']);
@@ -140,6 +142,10 @@ export function conceptTokens(tokens: string[]): string[] {
       if (phrase.every((w, k) => out[i + k] === w)) out.splice(i, phrase.length, ...replacement);
     }
   }
+  // "Union générale tunisienne du travail" is a labour union, as "Tunisian General Labour Union" is: the
+  // work of a union is said by "union" ("trade union", "labour union" are joined the same way above).
+  const work = out.indexOf('work');
+  if (work !== -1 && out.includes('union') && out.filter((t) => t === 'work').length === 1) out.splice(work, 1);
   return out;
 }
 
@@ -205,17 +211,29 @@ export function foldText(text: string): string {
 export function stem(token: string): string {
   if (/\d/.test(token) || token.length <= 4) return token;
   if (token.endsWith('ies')) return token.slice(0, -3) + 'y';
+  // Romance plurals of -ción / -ção / -zione: "organizaciones", "organizacoes", "organizzazioni".
+  if (token.endsWith('ciones')) return token.slice(0, -2);
+  if (token.endsWith('coes')) return token.slice(0, -3) + 'ao';
+  if (token.endsWith('zioni')) return token.slice(0, -1) + 'e';
   if (token.endsWith('s') && !token.endsWith('ss')) return token.slice(0, -1);
   return token;
 }
 
+const FRENCH_ARTICLES = new Set(['la', 'le', 'les', 'l', 'des', 'un', 'une']);
+
 /** Content words of a name: folded, stop words and legal forms removed, kinds of body in one language, light stemming. */
 export function nameTokens(text: string): string[] {
   const words = foldText(text).split(' ').filter(Boolean);
-  const content = words.filter((w) => !STOPWORDS.has(w));
+  // French "sur la …" is "on the …"; Spanish "Sur" (Jubileo Sur) is the south.
+  // Spanish "frente al cambio climático" is "against climate change"; "Frente" alone is a front.
+  const content = words
+    .map((w, i) => (w === 'frente' && (words[i + 1] === 'al' || words[i + 1] === 'a') ? 'contra' : w))
+    .filter((w, i) => !STOPWORDS.has(w) && !(w === 'sur' && FRENCH_ARTICLES.has(words[i + 1] ?? '')));
   const withoutLegal = content.filter((w) => !LEGAL_FORMS.has(w));
   const kept = withoutLegal.length > 0 ? withoutLegal : content;
-  return kept.map((w) => TYPE_CANONICAL.get(w) ?? TYPE_CANONICAL.get(stem(w)) ?? nearType(w) ?? stem(w));
+  // A word of the lexicon is not a slip for a kind of body ("contre" is "against", not "centre").
+  const lexical = (w: string) => CONCEPT.has(w) || CONCEPT.has(stem(w));
+  return kept.map((w) => TYPE_CANONICAL.get(w) ?? TYPE_CANONICAL.get(stem(w)) ?? (lexical(w) ? undefined : nearType(w)) ?? stem(w));
 }
 
 /** "Foundatoin", "Netwrk", "Cntre": a kind of body with one slip (two swapped letters, one left out or changed). */
@@ -296,6 +314,8 @@ export interface NameAnalysis {
   location: NameLocation | null;
   /** Initials of the name's words, to match against an acronym written elsewhere. */
   initials: string[];
+  /** Initials that include a country written into the name without a separator ("México Unido …" → "MUCD"). */
+  placeInitials: string[];
   /** Folded content words of the name as written (no lexicon), for loose acronym spelling. */
   words: string[];
   /** Tokens of coined words, written with a digit or a capital inside ("NixOS", "OW2", "XWiki"). */
@@ -306,10 +326,25 @@ export interface NameAnalysis {
   segments: string[][];
 }
 
+// " - ", ": ", " / "; a slash without spaces is spaced by spacedSlashes when it joins two names
+// ("Otros Mundos/Friends of the Earth Mexico", "Otros Mundos AC/Chiapas"), not a term ("GNU/Linux", "IUF/UITA/IUL").
 const SEPARATOR = /\s+[-–—·|]\s+|:\s+|\s+\/\s+/u;
+
+function spacedSlashes(text: string): string {
+  if (!text.includes(' ')) return text;
+  return text.replace(/(\S+)\/(?=(\p{Lu}\p{Ll}+))/gu, (whole, left: string) => {
+    const folded = foldText(left).replace(/ /g, '');
+    const leftOk = LEGAL_FORMS.has(folded) || (/^\p{Lu}?\p{Ll}{3,}$/u.test(left) && !/\//.test(left));
+    return leftOk ? `${left} / ` : whole;
+  });
+}
 
 function splitLocationAfterSeparator(text: string): { rest: string; location: NameLocation } | null {
   // "Friends of the Earth-France", "Third World Network-Africa": a place hyphenated onto the name.
+  // "CAN-Tanzania": an acronym hyphenated to a country.
+  const coded = /^(\p{Lu}[\p{Lu}\d]{1,9})-(\p{Lu}[\p{L} ]+)$/u.exec(text);
+  const codedPlace = coded?.[2] ? lookupLocation(coded[2]) : null;
+  if (coded?.[1] && coded[2] && codedPlace) return { rest: coded[1], location: { ...codedPlace, text: coded[2].trim() } };
   const hyphen = /^(.+\p{L}\)?)-(\p{Lu}[\p{L} ]+)$/u.exec(text);
   if (hyphen?.[1] && hyphen[2] && hyphen[1].includes(' ')) {
     const place = lookupLocation(hyphen[2]);
@@ -358,6 +393,24 @@ function splitFusedCountry(text: string): { rest: string; location: NameLocation
   return null;
 }
 
+/**
+ * "Ligue Tunisienne … des Droits de l'Homme الرابطة التونسية …": a name written in two scripts is a
+ * bilingual name; each half becomes a part of its own, as if written with " / ".
+ */
+function joinedScripts(text: string): string {
+  if (!/\p{Script=Latin}/u.test(text) || !/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text)) return text;
+  const other = (w: string) => /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(w);
+  const runs: string[][] = [];
+  let last: boolean | null = null;
+  for (const word of text.split(' ')) {
+    const kind: boolean | null = /\p{L}/u.test(word) ? other(word) : last;
+    if (kind !== last || !runs.length) runs.push([]);
+    runs.at(-1)!.push(word);
+    last = kind;
+  }
+  return runs.length > 1 && runs.every((r) => r.some((w) => /\p{L}{2,}/u.test(w))) ? runs.map((r) => r.join(' ')).join(' / ') : text;
+}
+
 /** Everything similarity needs to know about one name; memoised because lists compare each name many times. */
 export const analyseName: (name: string) => NameAnalysis = memoised(200_000, (name: string) => analyse(name));
 
@@ -366,9 +419,20 @@ function analyse(original: string): NameAnalysis {
   const expansions: string[] = [];
   let location: NameLocation | null = null;
 
-  let main = expandDotted(stripWebSuffix(original.replace(/[“”"«»„]/g, ' ').trim()));
-  main = main.replace(/\(([^()]*)\)/g, (_, inner: string) => {
+  // "public association “Bir Duino Kyrgyzstan”", "ПЦ «Мемориал»": a name in quotes is the organisation's own name, a part of its own.
+  for (const quoted of original.matchAll(/[“"«„]([^“”"«»„]{3,80})[”"»“]/gu)) {
+    const inner = quoted[1]!.trim();
+    const fusedPlace = splitFusedCountry(inner);
+    if (/\p{L}{3}/u.test(inner) && inner !== original.trim()) expansions.push(fusedPlace && /\p{L}{3}/u.test(fusedPlace.rest) ? fusedPlace.rest : inner);
+  }
+  let main = spacedSlashes(expandDotted(stripWebSuffix(transliterateCased(original).replace(/[“”"«»„]/g, ' ').trim())));
+  main = main.replace(/\(([^()]*)\)/g, (_, inner: string, at: number, whole: string) => {
     const content = inner.trim();
+    // "Articulação dos Povos Indígenas do Brasil (Apib)": a word in brackets spelling the words before it is their acronym.
+    if (/^\p{Lu}\p{Ll}{2,7}$/u.test(content) && acronymSpells(content, contentWords(whole.slice(0, at)), 1)) {
+      acronyms.add(acronymKey(content));
+      return ' ';
+    }
     const parts = content.split(/\s*,\s*/);
     const places = parts.map((p) => lookupLocation(p));
     if (places.every(Boolean)) {
@@ -377,7 +441,9 @@ function analyse(original: string): NameAnalysis {
       return ' ';
     }
     const [first, ...rest] = content.split(/[\s,]+/);
-    if (first && isAcronymLike(first) && (rest.length === 0 || lookupLocation(rest.join(' ')))) {
+    // "(Cedarena, Costa Rica)": a word spelling the words before it, then the country.
+    const spelledBefore = (w: string) => /^\p{Lu}\p{Ll}{2,9}$/u.test(w) && acronymSpells(w, contentWords(whole.slice(0, at)), 1);
+    if (first && (isAcronymLike(first) || spelledBefore(first)) && (rest.length === 0 || lookupLocation(rest.join(' ')))) {
       acronyms.add(acronymKey(first));
       const place = rest.length ? lookupLocation(rest.join(' ')) : null;
       if (place) location ??= { ...place, text: rest.join(' ') };
@@ -386,11 +452,13 @@ function analyse(original: string): NameAnalysis {
     expansions.push(content);
     return ' ';
   });
-  main = main.replace(/\s+/g, ' ').trim();
+  main = joinedScripts(main.replace(/\s+/g, ' ').trim());
   // "Quality of LIfe-EKPIZO", "Québec-FIQ": an acronym hyphenated onto the last word is a part of its own.
   main = main.replace(/(\p{Ll})-(\p{Lu}[\p{Lu}\d]{2,})$/u, '$1 - $2');
 
   const separated = splitLocationAfterSeparator(main);
+  // "ACAT-Togo" is also the acronym "ACATTOGO", as "(ACAT-TOGO)" is written in another name.
+  if (separated && /^[\p{Lu}\d]{2,10}-\p{Lu}[\p{L}]+$/u.test(main)) acronyms.add(acronymKey(main));
   if (separated && nameTokens(separated.rest).length > 0) {
     main = separated.rest;
     location ??= separated.location;
@@ -423,7 +491,12 @@ function analyse(original: string): NameAnalysis {
       core = words.slice(1).join(' ');
     }
   }
+  // "Redtrans Nicaragua (Nicaragua)": the country written twice.
+  const twice = location?.iso ? splitFusedCountry(core) : null;
+  if (twice && twice.location.iso === location?.iso && /\p{L}{3}/u.test(twice.rest)) core = twice.rest;
   const fused = location ? null : splitFusedCountry(core);
+  // "México Unido Contra la Delincuencia" is "MUCD": initials that take in a country written into the name.
+  const placeInitials = fused ? initialsOf(contentWords(core)).filter((x) => x.length >= 3) : [];
   if (fused && nameTokens(fused.rest).some((t) => tokenClass(t) !== 'type')) {
     // "Pakistan Kissan Mazdoor Tehreek (PKMT)": a country that the acronym spells is part of the name.
     const spelled = (text: string) => [...initialsOf(nameTokens(text)), allInitials(text)];
@@ -448,13 +521,22 @@ function analyse(original: string): NameAnalysis {
   if (acronymOnly) acronyms.add(acronymOnly);
   for (const x of slashed ?? []) acronyms.add(acronymKey(x));
   const coreWords = core.split(/\s+/).filter(Boolean);
-  const segments = [...segmentTexts.map((s) => conceptTokens(nameTokens(s))), ...expansions.map((e) => conceptTokens(nameTokens(e)))].filter(
+  // "Sobrevivencia / Friends of the Earth Paraguay": the country ending the last part is the name's place, not part of it.
+  const placeTokens = location ? conceptTokens(nameTokens(location.text)) : [];
+  const withoutPlace = (seg: string[]) =>
+    placeTokens.length && seg.length > placeTokens.length && placeTokens.every((t, k) => seg[seg.length - placeTokens.length + k] === t)
+      ? seg.slice(0, seg.length - placeTokens.length)
+      : seg;
+  const segments = [...segmentTexts.map((s) => withoutPlace(conceptTokens(nameTokens(s)))), ...expansions.map((e) => conceptTokens(nameTokens(e)))].filter(
     (s) => s.length > 0,
   );
   const rawWords = foldText(core)
     .split(' ')
     .filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w));
   const initials = new Set([...initialsOf(plain), ...initialsOf(rawWords)]);
+  // "OSM" for "OpenStreetMap": the capitals of a word written in camel case spell its parts.
+  const camel = core.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  if (camel !== core) for (const x of initialsOf(foldText(camel).split(' ').filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w)))) if (x.length >= 3) initials.add(x);
   const coined = coreWords
     .filter((w) => /^\p{L}[\p{L}\d.]*$/u.test(w) && (/\d/.test(w) || /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(w)))
     .flatMap((w) => conceptTokens(nameTokens(w)));
@@ -462,6 +544,7 @@ function analyse(original: string): NameAnalysis {
     original,
     tokens,
     initials: [...initials],
+    placeInitials,
     words: rawWords,
     coined,
     wordInitials: foldText(main)

@@ -38,7 +38,7 @@ export const factsForName = (o: Organisation, name: string): OrgFacts => ({
  * round (kinds of body and lexicon words with a slip, words cut short with a full stop, a country
  * before a legal form or misspelt at the end, "PEN South Africa" not read as an acronym and a place).
  */
-export const KEYS_VERSION = 3;
+export const KEYS_VERSION = 4;
 
 /**
  * The blocking keys stored for an organisation: the keys of each of its names and its domains.

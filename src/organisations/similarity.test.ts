@@ -41,7 +41,9 @@ test('round 2 of issue 13: translations, acronyms in lower case or standing for 
   assert.equal(level('Chaos Computer Club Aachen e.V.', 'CCC Aachen'), 'likely', 'an acronym standing for three words');
   assert.equal(level('Coopérative Code Commun', 'Code Commun'), 'likely', 'a kind of body');
   assert.equal(level('Open Knowledge Foundation', 'OKFN'), 'possible', 'the initials and one letter more');
-  assert.equal(level('Amnesty International Sénégal', 'Amnesty Sénégal'), 'possible', 'a scope word more: a person looks');
+  // Round 4: with the same country in both names, a scope word more is the same national section.
+  assert.equal(level('Amnesty International Sénégal', 'Amnesty Sénégal'), 'likely', 'a scope word more, the same country in both');
+  assert.notEqual(level('Amnesty International', 'Amnesty Sénégal'), 'likely', 'the international body is not its section');
   // Hard negatives stay out of "likely"; some are not even worth a look.
   assert.notEqual(level('Open Knowledge Foundation', 'Open Knowledge Foundation Deutschland'), 'likely');
   assert.notEqual(level('ATTAC Austria', 'ATTAC France'), 'likely');
@@ -155,4 +157,46 @@ test('the seed list: 72/73 the one likely pair and a short list worth a look', (
   const possible = pairs.filter((p) => p.level === 'possible');
   assert.ok(possible.length <= 30, `${possible.length} possible pairs`);
   assert.ok(possible.some((p) => entries[p.a]!.name === 'LEAP' && entries[p.b]!.name === 'LEAP UK'));
+});
+
+test('round 4 of issue 13: nationalities, compass points, camel-case acronyms, country abbreviations', () => {
+  const level = (a: string, b: string) => compareOrganisations({ name: a }, { name: b }).level;
+  assert.equal(level('Kenyan Human Rights Commission', 'Kenya Human Rights Comission'), 'likely', '"Kenya" and "Kenyan" say one country');
+  assert.equal(level('Alliance of Progressive Labor, Philippines', 'Alliance of Progressive Labor, Phils.'), 'likely', 'a country abbreviated');
+  assert.equal(level('OpenStreetMap', 'OSM'), 'likely', 'the capitals of a camel-case name');
+  assert.equal(level('Italians for Darfur', 'Italians for Darfur Onlus'), 'likely', 'an Italian legal form');
+  assert.equal(level('Organisation mondiale contre la torture (OMCT)', 'World Organisation Against Torture'), 'likely', '"contre" is "against", not a slip for "centre"');
+  assert.equal(level('European Union of Jewish Students', "Union des Étudiants Juifs d'Europe"), 'likely', '"European" and "d\'Europe"');
+  // Each name says its own country, and not the same one: never likely, even with the same acronym.
+  assert.notEqual(level("Ligue Togolaise des Droits de l'Homme (LTDH)", "Ligue Tunisienne des Droits de l'Homme (LTDH)"), 'likely');
+  assert.notEqual(level('OpenStreetMap France', 'OSM Belgique'), 'likely');
+  // "Islands" is no nationality ("Island" is Iceland in German).
+  assert.notEqual(level('Marshall Islands Council of NGOs (MICNGOs)', 'Marshall Islands Council of Non-Governmental Organizations (MICNGOS)'), null);
+});
+
+test('round 4 of issue 13: translations word for word, two scripts, acronyms in other languages, quoted names', () => {
+  const level = (a: string, b: string) => findDuplicatesWithin([{ name: a }, { name: b }])[0]?.level ?? null;
+  // Nationality words and cognate endings across languages.
+  assert.equal(level('Association tunisienne de défense des libertés individuelles', 'Tunisian Association for the Defence of Individual Liberties'), 'likely');
+  assert.equal(level('Coordinación Nacional de Organizaciones Campesinas', 'National Coordination of Peasant Organisations'), 'likely');
+  // A bilingual name in two scripts matches either half.
+  assert.equal(level('Ligue marocaine des droits humains العصبة المغربية لحقوق الإنسان', 'العصبة المغربية لحقوق الإنسان'), 'likely');
+  // Each name's acronym in its own language is no contradiction.
+  assert.equal(level('Réseau Ouest Africain des Journalistes (ROAJ)', 'West African Journalists Network (WAJN)'), 'likely');
+  // A name in quotes is the organisation's own name; a Cyrillic name is read with its country.
+  assert.notEqual(level('public association “Kyzyl Tuu Kyrgyzstan”', 'Kyzyl Tuu'), null);
+  assert.equal(level('Human Rights Bureau: Kadyr Kassiyet', 'Кадыр Касиет'), 'likely');
+  // An acronym hyphenated to a country; a country abbreviated; a country twice.
+  assert.equal(level('Climate Action Network Uganda', 'CAN-Uganda'), 'likely');
+  // A slash between two names splits them, not inside a term.
+  assert.equal(level('Sobrevivencia/Friends of the Earth Paraguay', 'Friends of the Earth Paraguay'), 'likely');
+  assert.equal(level('GNU/Linux Users Valencia', 'Linux Users Valencia'), 'possible');
+  // Hard negatives stay out of likely: a regional office, two countries' leagues, a youth branch.
+  assert.notEqual(level('Conselho Indigenista Missionário – Amazônia Ocidental', 'Conselho Indigenista Missionário (Cimi)'), 'likely');
+  assert.notEqual(level("Ligue Togolaise des Droits de l'Homme (LTDH)", "Ligue Tunisienne des Droits de l'Homme (LTDH)"), 'likely');
+  assert.notEqual(level('Young Friends of the Earth Europe Network', 'Friends of the Earth Europe Network'), 'likely');
+  // "X" / "X, Country" stays a question for a person (the issue's rule).
+  assert.equal(level('Crude Accountability (USA)', 'Crude Accountability'), 'possible');
+  // "Electronic Frontier Finland" is not the EFF.
+  assert.notEqual(level('Electronic Frontier Finland', 'Electronic Frontier Foundation (EFF)'), 'likely');
 });

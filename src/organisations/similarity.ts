@@ -86,10 +86,46 @@ function tokensMatch(a: string, b: string, allowTypo: boolean, crossScript = fal
     const sa = consonantSkeleton(a);
     if (sa.length >= (allowTypo ? 2 : 4) && sa === consonantSkeleton(b)) return true;
   }
+  // "Tunisian" / "Tunisienne": one nationality in two languages. "Articulação" / "Articulation": one word, two endings.
+  // "Fondo Mundial" is the Global Fund: "world" and "global" translate each other.
+  if ((a === 'global' && b === 'world') || (a === 'world' && b === 'global')) return true;
+  // Both only for words that start alike (three letters: "Brazil"/"Brasil"; four for endings), which keeps the look-up fast.
+  if (a.length >= 5 && b.length >= 5 && a[0] === b[0] && a[1] === b[1] && a[2] === b[2]) {
+    const nation = countryWord(a);
+    if (nation !== null && nation === countryWord(b)) return true;
+    if (a[3] === b[3] && a.length >= 6 && b.length >= 6 && cognateKeyOf(a) === cognateKeyOf(b)) return true;
+  }
   if (!allowTypo || /\d/.test(a + b)) return false;
   const longest = Math.max(a.length, b.length);
   if (longest < 5) return false;
   return editDistance(a, b, longest >= 10 ? 2 : 1) <= (longest >= 10 ? 2 : 1);
+}
+
+// Endings that say the same in the lexicon's languages (folded): -ção/-ción/-zione/-tion, -ique/-ico/-ic, -ité/-idad/-ity…
+const COGNATE_ENDINGS: [RegExp, string][] = [
+  [/(?:cao|cion|zione|tsiya|tsii|tion)$/, 'tion'],
+  [/(?:ique|ico|ica|isch|ische|ic)$/, 'ic'],
+  [/(?:aire|ario|aria|ary)$/, 'ary'],
+  [/(?:ite|idad|idade|ita|ity)$/, 'ity'],
+  [/(?:isme|ismo|ism)$/, 'ism'],
+  [/(?:iste|ista|ist)$/, 'ist'],
+  [/(?:encia|ence|enza|enz)$/, 'ence'],
+  [/(?:ancia|ance|anza)$/, 'ance'],
+];
+
+/** The country a word names, as a nationality ("Tunisienne") or as the country itself ("Argentina"). */
+const countryWord = memoised(50_000, (w: string): string | null => {
+  const place = lookupLocation(w);
+  return nationalityCountry(w) ?? (place?.kind === 'country' ? place.iso : null);
+});
+
+const cognateKeyOf = memoised(50_000, (w: string) => cognateKey(w));
+
+/** A word with its ending written the English way, for comparing cognates ("coordinacion" → "coordination"). */
+export function cognateKey(word: string): string {
+  if (word.length < 6) return word;
+  for (const [ending, english] of COGNATE_ENDINGS) if (ending.test(word)) return word.replace(ending, english);
+  return word;
 }
 
 interface Alignment {
@@ -145,6 +181,9 @@ const sharedDistinctive = (a: string[], b: string[]) => sharedWordList(a, b).len
 const sameMultiset = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 const hasWord = (ts: string[]) => ts.some((t) => tokenClass(t) !== 'type');
 
+// Words that name a branch of a body rather than the body ("Young Friends of the Earth", "… Women's Network").
+const BRANCH_WORDS = new Set(['youth', 'woman', 'student', 'child', 'worker', 'girl', 'men', 'elder', 'section', 'chapter', 'branch', 'office', 'secretariat']);
+
 function compareTokens(a: string[], b: string[], crossScript = false, coined: ReadonlySet<string> = new Set()): NameResult {
   if (!hasWord(a) || !hasWord(b)) return { score: 0, same: false, reason: 'no distinctive words to compare' };
   if (sameMultiset(a, b)) return { score: 0.97, same: true, reason: 'same words in another order or form' };
@@ -177,6 +216,13 @@ function compareTokens(a: string[], b: string[], crossScript = false, coined: Re
     // when the word is not a place or a scope and both names are the same kind of body.
     const sameKind = unmatchedA.every((t) => tokenClass(t) !== 'type') && unmatchedB.every((t) => tokenClass(t) !== 'type');
     const dropped = [...wordsA, ...wordsB];
+    // Round 4: one common word more in a long name, all else the same ("Coordination of the Indigenous
+    // [People] Organizations from the Brazilian Amazon", "Ligue burundaise de [Défense des] Droits de l'Homme
+    // Iteka") is that name written in full — unless the word names a place, a scope or a branch (youth, women).
+    const shorter = Math.min(a.length, b.length);
+    if (added === 1 && shorter >= 5 && sameKind && unmatchedA.length + unmatchedB.length === 1 && !isRareToken(dropped[0]!) && !placeLike(dropped[0]!) && !BRANCH_WORDS.has(dropped[0]!) && sharedRare >= 1) {
+      return { score: 0.82, same: true, reason: `same long name apart from the common word "${dropped[0]}"` };
+    }
     const possible =
       (dice >= 0.6 && added === 1 && shared >= 3) ||
       (dice >= 0.45 && added <= 2 && sharedRare >= 1 && shared >= Math.max(1, added) && (shared >= 2 || onlyScope)) ||
@@ -219,10 +265,15 @@ function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | null {
     [b, a],
   ] as const) {
     if (!short.acronymOnly) continue;
-    if (long.acronyms.includes(short.acronymOnly)) {
+    // "ACAT-Togo" / "… (ACAT-TOGO)": the acronym with its country, written in the other name.
+    if (long.acronyms.includes(short.acronymOnly) || short.acronyms.some((x) => x.length >= 5 && long.acronyms.includes(x))) {
       return { score: 0.92, same: true, reason: `"${short.acronymOnly}" is the acronym written in the other name` };
     }
-    if (short.acronymOnly.length >= 3 && long.tokens.length >= 3 && long.initials.includes(short.acronymOnly)) {
+    if (
+      short.acronymOnly.length >= 3 &&
+      (long.tokens.length >= 3 || long.coined.length > 0 || long.placeInitials.includes(short.acronymOnly)) &&
+      (long.initials.includes(short.acronymOnly) || (short.acronymOnly.length >= 4 && long.placeInitials.includes(short.acronymOnly)))
+    ) {
       return { score: 0.85, same: true, reason: `"${short.acronymOnly}" is the initials of the other name` };
     }
     if (acronymSkipsAWord(short.acronymOnly, long.wordInitials)) {
@@ -236,7 +287,7 @@ function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | null {
     [b, a],
   ] as const) {
     const x = short.shortForm;
-    if (!x || x.length < 3 || short.tokens.length !== 1 || long.tokens.length < 3 || long.acronyms.length > 0) continue;
+    if (!x || x.length < 3 || short.tokens.length !== 1 || (long.tokens.length < 3 && !long.coined.length) || long.acronyms.length > 0) continue;
     if (long.initials.includes(x)) return { score: 0.82, same: true, reason: `"${short.original}" is the initials of the other name` };
   }
   // "Attac" of "Attac Norway" written in capitals inside the other name's brackets.
@@ -258,7 +309,10 @@ function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | null {
     [a, b],
     [b, a],
   ] as const) {
-    const spelled = withAcronym.acronyms.find((x) => x.length >= 3 && other.initials.includes(x));
+    // With the country too ("Federasi Serikat Petani Indonesia" / "… Indonesia (FSPI)") when both names say it.
+    const placeWords = other.location ? conceptTokens(nameTokens(other.location.text)) : [];
+    const saysPlace = placeWords.length > 0 && placeWords.every((t) => withAcronym.tokens.includes(t));
+    const spelled = withAcronym.acronyms.find((x) => x.length >= 3 && (other.initials.includes(x) || (saysPlace && other.placeInitials.includes(x))));
     if (spelled && other.tokens.length >= 3 && overlap.matchedWeight > 0) {
       return { score: 0.88, same: true, reason: `the acronym "${spelled}" spells the other name's initials` };
     }
@@ -326,12 +380,21 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 function compareSegments(a: NameAnalysis, b: NameAnalysis): NameResult | null {
+  const crossScript = NON_LATIN.test(a.original) !== NON_LATIN.test(b.original);
   for (const [parts, whole] of [
     [a.segments, b.tokens],
     [b.segments, a.tokens],
   ] as const) {
     if (!hasWord(whole)) continue;
-    if (parts.some((segment) => sameMultiset(segment, whole))) {
+    // "Human Rights Movement: Bir Duino-Kyrgyzstan" / "Бир Дуйно Кыргызстан": a part written in the other script.
+    const heard = crossScript ? parts.find((segment) => segment.length >= 2 && segment.some(isRareToken) && compareTokens(segment, whole, true).same) : undefined;
+    if (heard) return { score: 0.85, same: true, reason: 'one name is part of the other, written in another script' };
+    // Exactly, or word for word in another language ("Union générale tunisienne du travail" / "Tunisian General Labour Union").
+    const part = parts.find((segment) => sameMultiset(segment, whole) || wordForWord(segment, whole));
+    // "Conselho Indigenista Missionário – Amazônia Ocidental": the other part is a region, so perhaps a regional office.
+    const region = part && parts.find((x) => x !== part && x.length > 0 && x.every(placeLike));
+    if (region) return { score: 0.75, same: false, possible: true, reason: `one name is part of the other, which adds the region "${region.join(' ')}"` };
+    if (part) {
       return { score: 0.9, same: true, reason: 'one name is part of the other (before or after a dash, colon, slash or in brackets)' };
     }
   }
@@ -341,7 +404,9 @@ function compareSegments(a: NameAnalysis, b: NameAnalysis): NameResult | null {
       // "IGTN - Asia" and "IGTN - Secretariat, Washington, DC": the same network, other parts of it.
       const restA = a.segments.filter((x) => x !== segA && !sameMultiset(x, segA));
       const restB = b.segments.filter((x) => x !== segB && !sameMultiset(x, segB));
-      if (restA.length && restB.length && !restA.some((x) => restB.some((y) => sameMultiset(x, y)))) {
+      // "CENSAT" and "CENSAT Agua Viva" beside the same expansion: one other part inside the other is no difference.
+      const inside = (x: string[], y: string[]) => x.some(isRareToken) && x.every((t) => y.includes(t));
+      if (restA.length && restB.length && !restA.some((x) => restB.some((y) => sameMultiset(x, y) || inside(x, y) || inside(y, x)))) {
         return { score: 0.75, same: false, possible: true, reason: 'both names share a full part, but their other parts differ' };
       }
       return { score: 0.88, same: true, reason: 'both names share a full part' };
@@ -356,6 +421,18 @@ function compareSegments(a: NameAnalysis, b: NameAnalysis): NameResult | null {
     if (close) return { score: 0.8, same: false, possible: true, reason: `one name is close to a part of the other (${close.reason})` };
   }
   return null;
+}
+
+/** Every word of each name matched by a word of the other, as written, translated or as a cognate (no typos). */
+function wordForWord(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || a.length < 2 || !a.some((t) => tokenClass(t) === 'distinctive')) return false;
+  const used = new Set<number>();
+  return a.every((t) => {
+    const j = b.findIndex((u, k) => !used.has(k) && tokensMatch(t, u, false));
+    if (j === -1) return false;
+    used.add(j);
+    return true;
+  });
 }
 
 /** Compare names only; location and domain evidence are weighed by the caller. */
@@ -447,7 +524,7 @@ function looseOverlap(a: string[], b: string[]) {
 
 /** A word that places or scopes a body ("Asian", "Georgia", "European", "International", "Western"). */
 const REGION_WORDS = new Set(
-  'asian eurasian arab arabic nordic baltic balkan pacific caribbean african latinamerican american european interafrican mediterranean'.split(' '),
+  'asian eurasian arab arabic nordic baltic balkan pacific caribbean african latinamerican american european interafrican mediterranean amazon andean panafrican'.split(' '),
 );
 const placeLikeCache = new Map<string, boolean>();
 const placeLike = (t: string): boolean => {
@@ -536,13 +613,22 @@ function acronymContradicts(withAcronym: NameAnalysis, other: NameAnalysis): boo
     if (fit.unmatchedA.length === 0 && fit.unmatchedB.length === 0) return false;
   }
   const letters = (x: string) => [...x].sort().join('');
+  // "Réseau Ouest Africain des Défenseurs des Droits Humains (ROADDH)" / "West African Human Rights Defenders
+  // Network (WAHRDN)": each acronym spells its own name, in its own language — the names decide.
+  const spellsOwn = (x: NameAnalysis) =>
+    x.acronyms.some((y) => y.length >= 3 && (x.initials.includes(y) || acronymSkipsAWord(y, x.wordInitials) || acronymSpells(y, x.words, 1)));
+  if (other.acronyms.length > 0 && spellsOwn(withAcronym) && spellsOwn(other)) return false;
   return !withAcronym.acronyms.some(
     (x) =>
       other.acronyms.includes(x) ||
       other.initials.includes(x) ||
       acronymSkipsAWord(x, other.wordInitials) ||
       // "PSI" / "ISP": one name's acronym in another language's word order.
-      other.acronyms.some((y) => y.length >= 3 && letters(y) === letters(x)),
+      other.acronyms.some((y) => y.length >= 3 && letters(y) === letters(x)) ||
+      // "COIAB" for "Coordination of … Indigenous Organizations … Brazilian Amazon" in Portuguese order.
+      (x.length >= 4 && other.initials.some((y) => letters(y) === letters(x))) ||
+      // "ITEKA – Ligue burundaise …" / "Ligue burundaise … Iteka": the acronym is a word of the other name.
+      other.tokens.includes(x.toLowerCase()),
   );
 }
 
@@ -571,6 +657,12 @@ function placeRestated(withPlace: NameAnalysis, other: NameAnalysis): NameResult
     return names.same ? { ...names, reason: `${names.reason} (the place "${location.text}" is in both names)` } : null;
   }
   const ownCountry = (t: string) => nationalityCountry(t) ?? (lookupLocation(t)?.kind === 'country' ? lookupLocation(t)!.iso : null);
+  // "Kenya Human Rights Comission" / "Kenyan Human Rights Commission": the other name says the country as a nationality.
+  const nationality = location.kind === 'country' && location.iso ? other.tokens.find((t) => countryWord(t) === location.iso) : undefined;
+  if (nationality) {
+    const names = compareTokens([...withPlace.tokens, nationality], other.tokens);
+    if (names.same) return { ...names, reason: `${names.reason} ("${location.text}" and "${nationality}" say the same country)` };
+  }
   if (location.kind === 'country' && location.iso && withPlace.tokens.some((t) => ownCountry(t) === location.iso)) {
     const names = compareNames(withPlace.original.replace(location.text, ' '), other.original);
     return names.same ? { ...names, reason: `${names.reason} (the name already says "${location.text}")` } : null;
@@ -610,23 +702,40 @@ export function compareOrganisations(a: OrgFacts, b: OrgFacts, opts: CompareOpti
   }
   // Identical names in two countries are national chapters more often than typing slips.
   const wordCountryDiffers = names.addedCountry !== undefined && [countryA.iso, countryB.iso].some((c) => c !== null && c !== names.addedCountry);
+  // "Ligue Togolaise …" / "Ligue Tunisienne …": each name says its own country, and they are not the same one.
+  const ownA = countriesInName(analysisA);
+  const ownB = countriesInName(analysisB);
+  const namedCountriesDiffer = ownA.size > 0 && ownB.size > 0 && ![...ownA].some((c) => ownB.has(c));
+  if (namedCountriesDiffer && !countriesDiffer && !wordCountryDiffers) {
+    return result(Math.min(names.score, 0.5), names.same || names.possible ? 'possible' : null, `${names.reason}, but the names say different countries (${[...ownA].join(', ')} vs ${[...ownB].join(', ')})`);
+  }
   if (countriesDiffer || wordCountryDiffers) {
     if (!countriesDiffer) return result(Math.min(names.score, 0.5), null, `different countries (${names.addedCountry} written in one name)`);
     return result(Math.min(names.score, 0.5), null, `different countries (${countryA.iso} vs ${countryB.iso})`);
   }
   if ((names.same || names.possible) && !names.wholeNameEqual) {
+    // "Amnesty International Sénégal" / "Amnesty Sénégal": the same place in both, and only a scope word apart.
+    const samePlace = analysisA.location && analysisB.location && analysisA.location.iso !== null && analysisA.location.iso === analysisB.location.iso;
+    if (samePlace && !names.same && onlyScopeWordsApart(analysisA.tokens, analysisB.tokens)) {
+      return result(0.85, 'likely', `${names.reason}, and both say "${analysisA.location!.text}"`);
+    }
     // "LEAP" vs "LEAP UK", "Students for Sensible Drug Policy" vs "…, Sierra Leone", "IGTN" vs "IGTN - Asia":
     // a country or region written into one name only may be a chapter or the organisation itself,
     // unless the other organisation is known to be in that country. A person decides.
     const locA = analysisA.location;
     const locB = analysisB.location;
+    // …unless the other name says that country as a word ("… branche togolaise (ACAT-TOGO)" / "ACAT-Togo").
     const oneSided = (loc: typeof locA, otherLoc: typeof locA, otherCountry: string | null) =>
       loc !== null && !otherLoc && (loc.kind !== 'country' || otherCountry === null);
-    if (oneSided(locA, locB, countryB.iso) || oneSided(locB, locA, countryA.iso)) {
-      const [withPlace, other] = locA ? [analysisA, analysisB] : [analysisB, analysisA];
+    const [withPlace, other] = locA ? [analysisA, analysisB] : [analysisB, analysisA];
+    // The other name's acronym spells the country too ("MUCD" for "México Unido Contra la Delincuencia"): it is part of the name.
+    const placeSpelled = [...other.acronyms, other.shortForm ?? ''].some((x) => withPlace.placeInitials.includes(x));
+    if (!placeSpelled && (oneSided(locA, locB, countryB.iso) || oneSided(locB, locA, countryA.iso))) {
       const restated = placeRestated(withPlace, other);
       if (restated) return result(restated.score, levelOf(restated), restated.reason);
       const place = (locA ?? locB)!.text;
+      const iso = (locA ?? locB)!.iso;
+      if (iso && (locA ? ownB : ownA).has(iso)) return result(names.score, levelOf(names), `${names.reason} (both names say "${place}")`);
       if (names.generic) return result(0.5, null, `${names.reason}, and one adds "${place}"`);
       const flagged = result(0.75, 'possible', `${names.reason}, but one adds "${place}" (a national chapter or branch?)`);
       if (!names.same) return flagged;
@@ -636,6 +745,31 @@ export function compareOrganisations(a: OrgFacts, b: OrgFacts, opts: CompareOpti
     }
   }
   return result(names.score, levelOf(names), names.reason);
+}
+
+/** The countries a name says: its place, and nationality words among its words ("Kenyan", "Togolaise"). */
+function countriesInName(x: NameAnalysis): Set<string> {
+  return countriesOfName(x.original);
+}
+
+const countriesOfName = memoised(200_000, (name: string): Set<string> => {
+  const x = analyseName(name);
+  const found = new Set<string>();
+  if (x.location?.kind === 'country' && x.location.iso) found.add(x.location.iso);
+  for (const w of [...x.tokens, ...x.words]) {
+    // A plural of a place word ("Islands" of "Marshall Islands") is no nationality ("Island" is Iceland in German).
+    if (w.endsWith('s') && lookupLocation(w.slice(0, -1))) continue;
+    const iso = nationalityCountry(w);
+    if (iso) found.add(iso);
+  }
+  return found;
+});
+
+/** The two names' words are the same apart from scope words ("International", "Global") on one side. */
+function onlyScopeWordsApart(a: string[], b: string[]): boolean {
+  const strip = (xs: string[]) => xs.filter((t) => tokenClass(t) !== 'qualifier');
+  const [sa, sb] = [strip(a), strip(b)];
+  return sa.length >= 1 && sa.some((t) => tokenClass(t) === 'distinctive') && sameWords(sa, sb) && (sa.length < a.length) !== (sb.length < b.length);
 }
 
 /** One name's distinctive words all in the other. */

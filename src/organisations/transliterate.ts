@@ -38,3 +38,18 @@ export function transliterate(lowerCased: string): string {
   for (const char of text) out += GREEK[char] ?? char;
   return out;
 }
+
+/**
+ * The same, keeping capitals ("Бир Дуйно Кыргызстан" → "Bir Duyno Kyrgyzstan"), so that a name in
+ * Cyrillic or Greek is read like one in Latin letters: its country, its acronym in capitals ("ПЦ").
+ */
+export function transliterateCased(text: string): string {
+  if (!NON_LATIN.test(text)) return text;
+  let out = '';
+  for (const char of text) {
+    const lower = char.toLowerCase();
+    const latin = transliterate(lower);
+    out += lower === char ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+  }
+  return out;
+}
