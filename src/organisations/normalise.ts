@@ -5,7 +5,7 @@
  * while the words that tell organisations apart are kept.
  */
 import { editDistance, lookupLocation, nationalityCountry, type Location } from './countries.ts';
-import { EXPANSIONS, LEXICON, PHRASES } from './lexicon.ts';
+import { ARABIC_TYPES, EXPANSIONS, LEXICON, PHRASES } from './lexicon.ts';
 import { transliterate, transliterateCased } from './transliterate.ts';
 import { memoised } from '../shared/memo.ts';
 
@@ -14,7 +14,9 @@ const STOPWORDS = new Set(
     'the a an of for and in on at to by with from de del della dei degli delle des du d la le les l el los las lo ' +
     'y e et und fur pour para por da do dos das di en au aux van von der die den het og och i o al il s ' +
     // Round 4: "sobre" (on), "que"/"qui"/"who" (people who use drugs), "con"/"com"/"avec"/"mit" (with), Russian "po"/"dlya"/"na".
-    'sobre que qui who con com avec mit po dlya na'
+    'sobre que qui who con com avec mit po dlya na ' +
+    // Arabic "and", "in", "of/from", "about", "on", "to" (as foldText writes them).
+    'و في من عن علي الي ل ب'
   ).split(' '),
 );
 
@@ -58,6 +60,8 @@ const TYPE_WORDS: Record<string, string[]> = {
   partnership: [],
   cooperative: ['cooperativa', 'cooperativo', 'kooperative', 'genossenschaft', 'cooperatie', 'kooperativ'],
 };
+
+for (const [canonical, variants] of Object.entries(ARABIC_TYPES)) (TYPE_WORDS[canonical] ??= []).push(...variants);
 
 const TYPE_CANONICAL = new Map<string, string>();
 for (const [canonical, variants] of Object.entries(TYPE_WORDS)) {
@@ -197,6 +201,7 @@ export function foldText(text: string): string {
   let folded = transliterate(text.toLowerCase())
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
+    .replace(ARABIC_WORD, arabicWord)
     .replace(/[ßæœøłđðþı]/g, (c) => SPECIAL_LETTERS[c] ?? c);
   folded = folded
     .replace(/['’‘`´]s\b/g, '') // possessive: "New America's"
@@ -206,6 +211,23 @@ export function foldText(text: string): string {
     .replace(/&/g, ' and ')
     .replace(/\+/g, ' plus ');
   return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const ARABIC_WORD = /[\u0600-\u06FF]+/gu;
+
+/**
+ * An Arabic word as the lexicon writes it: no tatweel, "ة" as "ه", "ى" as "ي", and the article "ال"
+ * with the prefixes "و" (and), "ب" / "ك" / "ف" before it, or "لل" (for the), left off: "للدفاع" → "دفاع",
+ * "والحريات" → "حريات", "الإنسان" → "انسان".
+ */
+function arabicWord(word: string): string {
+  let w = word.replace(/\u0640/g, '').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+  if (/^[وبكف]ال/.test(w) && w.length > 5) w = w.slice(3);
+  else if (/^لل/.test(w) && w.length > 4) w = w.slice(2);
+  else if (/^ال/.test(w) && w.length > 3) w = w.slice(2);
+  // "لحقوق" (for rights), "وحقوق" (and rights): a one-letter prefix before a word of the lexicon.
+  else if (/^[لوب]/.test(w) && w.length > 3 && (CONCEPT.has(w.slice(1)) || TYPE_CANONICAL.has(w.slice(1)))) w = w.slice(1);
+  return w;
 }
 
 export function stem(token: string): string {

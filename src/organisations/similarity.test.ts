@@ -200,3 +200,13 @@ test('round 4 of issue 13: translations word for word, two scripts, acronyms in 
   // "Electronic Frontier Finland" is not the EFF.
   assert.notEqual(level('Electronic Frontier Finland', 'Electronic Frontier Foundation (EFF)'), 'likely');
 });
+
+test('round 4 of issue 13: Arabic names compare with their French or English names', () => {
+  const level = (a: string, b: string) => findDuplicatesWithin([{ name: a }, { name: b }])[0]?.level ?? null;
+  assert.equal(level('المنظمة المصرية لحقوق الإنسان', 'Egyptian Organization for Human Rights'), 'likely', 'article, prefix "ل" and hamza folded');
+  assert.equal(level('الجمعية التونسية للنساء الديمقراطيات', 'Association tunisienne des femmes démocrates'), 'likely');
+  assert.equal(level('الاتحاد العام التونسي للشغل', 'Union générale tunisienne du travail'), 'likely');
+  // Two countries' bodies stay apart in Arabic too.
+  assert.notEqual(level('المنظمة المصرية لحقوق الإنسان', "Organisation tunisienne des droits de l'homme"), 'likely');
+  assert.notEqual(level('الرابطة التونسية لحقوق الإنسان', 'الرابطة المغربية لحقوق الإنسان'), 'likely');
+});
