@@ -5,7 +5,8 @@
  * organisations that share a key with it.
  */
 import { organisationEmailDomain, organisationWebsiteDomain } from './domains.ts';
-import { analyseName, normaliseName, tokenClass } from './normalise.ts';
+import { normaliseName, tokenClass } from './normalise.ts';
+import { analyseName } from './name-analysis.ts';
 import type { OrgFacts } from './similarity.ts';
 
 /** Character trigrams of the normalised name, padded at word edges (as pg_trgm does). */

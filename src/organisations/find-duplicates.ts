@@ -1,5 +1,6 @@
 import { blockingKeysForFacts } from './blocking.ts';
-import { analyseName, tokenClass } from './normalise.ts';
+import { tokenClass } from './normalise.ts';
+import { analyseName } from './name-analysis.ts';
 import { compareOrganisations, type DuplicateLevel, type OrgFacts } from './similarity.ts';
 
 export interface DuplicatePair {

@@ -1,3 +1,5 @@
+import { ARABIC } from './lexicon-arabic.ts';
+
 /**
  * The words organisation names are made of, in English, French, Spanish, Portuguese, German,
  * Italian and Russian (as `transliterate.ts` writes Cyrillic in Latin letters), each mapped to one
@@ -296,108 +298,5 @@ export const PHRASES: [string[], string[]][] = [
   [['pravozashchitnaya'], ['human', 'right']],
   [['non', 'violence'], ['nonviolence']],
 ];
-
-/**
- * Arabic, the words of organisation names as `foldText` writes them: without vowel marks, the
- * article "ال" and the prefixes "لل" / "بال" / "وال" removed, "ة" as "ه", "ى" as "ي" (round 4; sources:
- * ordinary dictionary translations, checked against the Arabic names Tunisian, Egyptian, Lebanese and
- * Moroccan human-rights bodies publish beside their French or English ones). Kinds of body are in
- * ARABIC_TYPES. Merged into LEXICON below.
- */
-export const ARABIC: Record<string, string[]> = {
-  human: ['انسان'],
-  right: ['حقوق', 'حق'],
-  woman: ['مراه', 'نساء', 'امراه'],
-  youth: ['شباب'],
-  child: ['طفل', 'اطفال', 'طفوله'],
-  health: ['صحه'],
-  work: ['شغل', 'عمل'],
-  world: ['عالمي', 'عالميه', 'عالم'],
-  freedom: ['حريه', 'حريات'],
-  development: ['تنميه'],
-  study: ['دراسات', 'دراسه'],
-  justice: ['عداله'],
-  peace: ['سلام'],
-  environment: ['بيئه'],
-  education: ['تعليم', 'تربيه'],
-  people: ['شعب', 'شعوب'],
-  general: ['عام', 'عامه'],
-  arab: ['عربي', 'عربيه', 'عرب'],
-  against: ['ضد', 'مناهضه'],
-  defence: ['دفاع'],
-  lawyer: ['محامين', 'محامون', 'محاميات'],
-  journalist: ['صحفيين', 'صحفيون', 'صحافيين'],
-  press: ['صحافه'],
-  torture: ['تعذيب'],
-  victim: ['ضحايا'],
-  social: ['اجتماعي', 'اجتماعيه'],
-  culture: ['ثقافه'],
-  voice: ['صوت'],
-  individual: ['فرديه', 'فردي'],
-  family: ['اسره'],
-  citizenship: ['مواطنه'],
-  equality: ['مساواه'],
-  democracy: ['ديمقراطيه'],
-  support: ['دعم'],
-  national: ['وطني', 'وطنيه'],
-  international: ['دولي', 'دوليه'],
-  independent: ['مستقل', 'مستقله'],
-  observatory: ['مرصد'],
-  violence: ['عنف'],
-  tunisian: ['تونسي', 'تونسيه'],
-  egyptian: ['مصري', 'مصريه'],
-  moroccan: ['مغربي', 'مغربيه'],
-  algerian: ['جزائري', 'جزائريه'],
-  lebanese: ['لبناني', 'لبنانيه'],
-  jordanian: ['اردني', 'اردنيه'],
-  syrian: ['سوري', 'سوريه'],
-  iraqi: ['عراقي', 'عراقيه'],
-  palestinian: ['فلسطيني', 'فلسطينيه'],
-  yemeni: ['يمني', 'يمنيه'],
-  sudanese: ['سوداني', 'سودانيه'],
-  libyan: ['ليبي', 'ليبيه'],
-  bahraini: ['بحريني', 'بحرينيه'],
-  mauritanian: ['موريتاني', 'موريتانيه'],
-  // Countries and capitals of the region, as English words (so that "مصر" is "Egypt" for the country rules).
-  egypt: ['مصر'],
-  tunisia: ['تونس'],
-  morocco: ['مغرب'],
-  algeria: ['جزائر'],
-  lebanon: ['لبنان'],
-  jordan: ['اردن'],
-  syria: ['سوريا'],
-  iraq: ['عراق'],
-  palestine: ['فلسطين'],
-  yemen: ['يمن'],
-  sudan: ['سودان'],
-  libya: ['ليبيا'],
-  bahrain: ['بحرين'],
-  cairo: ['قاهره'],
-  beirut: ['بيروت'],
-  rabat: ['رباط'],
-  baghdad: ['بغداد'],
-  damascus: ['دمشق'],
-  khartoum: ['خرطوم'],
-};
-
-/** Kinds of body in Arabic (as ARABIC writes words), merged into TYPE_WORDS in normalise.ts. */
-export const ARABIC_TYPES: Record<string, string[]> = {
-  association: ['جمعيه'],
-  organisation: ['منظمه'],
-  centre: ['مركز'],
-  network: ['شبكه'],
-  union: ['اتحاد'],
-  league: ['رابطه'],
-  foundation: ['مؤسسه', 'موسسه'],
-  institute: ['معهد'],
-  committee: ['لجنه'],
-  council: ['مجلس'],
-  forum: ['منتدي'],
-  coalition: ['ائتلاف', 'ايتلاف'],
-  alliance: ['تحالف'],
-  movement: ['حركه'],
-  initiative: ['مبادره'],
-  platform: ['منصه'],
-};
 
 for (const [concept, words] of Object.entries(ARABIC)) (LEXICON[concept] ??= []).push(...words);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyseName, extractAcronyms, foldText, normaliseName } from './normalise.ts';
+import { foldText, normaliseName } from './normalise.ts';
+import { analyseName, extractAcronyms } from './name-analysis.ts';
 import { transliterate } from './transliterate.ts';
 
 test('case, accents, punctuation, "&" and legal forms fold away', () => {
