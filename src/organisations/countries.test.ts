@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { countryCode } from './countries.ts';
+import { countryCode, nationalityCountry } from './countries.ts';
 
 test('country names map to codes in use, never to withdrawn ones', () => {
   // CLDR also names withdrawn codes (DD East Germany, RH Rhodesia, YD South Yemen, BU Burma…);
@@ -21,4 +21,9 @@ test('a country written in its own language, and nationality words, name the cou
     assert.equal(nationalityCountry(word), iso, word);
   }
   for (const word of ['network', 'international', 'indigenous', 'human', 'african']) assert.equal(nationalityCountry(word), null, word);
+});
+
+test('a country written by its own name is no nationality of another country', () => {
+  assert.equal(nationalityCountry('nigeria'), null, 'not Niger');
+  assert.equal(nationalityCountry('nigerian'), 'NG');
 });

@@ -190,6 +190,8 @@ export function countryCode(text: string): string | null {
 export function nationalityCountry(word: string): string | null {
   const w = locationKey(word);
   if (w.includes(' ') || w.length < 5) return null;
+  // A country's own name is no nationality: "Nigeria" is not a people of Niger (as "Argentina" is none of Argentina).
+  if (getTable().byKey.get(w)?.kind === 'country') return null;
   return nationalityOfKey(w);
 }
 

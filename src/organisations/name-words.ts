@@ -66,10 +66,13 @@ const COGNATE_ENDINGS: [RegExp, string][] = [
   [/(?:ancia|ance|anza)$/, 'ance'],
 ];
 
-/** The country a word names, as a nationality ("Tunisienne") or as the country itself ("Argentina"). */
+/**
+ * The country a word names: the country itself ("Argentina"), or else as a nationality ("Tunisienne").
+ * The country's own name comes first: "Nigeria" reads as a nationality of Niger otherwise.
+ */
 export const countryWord = memoised(50_000, (w: string): string | null => {
   const place = lookupLocation(w);
-  return nationalityCountry(w) ?? (place?.kind === 'country' ? place.iso : null);
+  return (place?.kind === 'country' ? place.iso : null) ?? nationalityCountry(w);
 });
 
 const cognateKeyOf = memoised(50_000, (w: string) => cognateKey(w));
@@ -181,8 +184,7 @@ export function compareTokens(a: string[], b: string[], crossScript = false, coi
       (dice >= 0.45 && added <= 2 && sharedRare >= 1 && shared >= Math.max(1, added) && (shared >= 2 || onlyScope)) ||
       (dice >= 0.6 && added === 1 && shared >= 2 && sameKind && !dropped.some(placeLike));
     // A country written as a word inside the name ("ATTAC Hungary Association", "Kenyan …"): weighed with the other's country.
-    const countryOf = (w: string) => (lookupLocation(w)?.kind === 'country' ? lookupLocation(w)!.iso : null) ?? nationalityCountry(w);
-    const addedCountry = [...wordsA, ...wordsB].map(countryOf).find((iso) => iso !== null) ?? undefined;
+    const addedCountry = [...wordsA, ...wordsB].map(countryWord).find((iso) => iso !== null) ?? undefined;
     return { score: 0.8 * dice, same: false, possible, addedCountry, reason: `one name adds "${[...wordsA, ...wordsB].join(' ')}"` };
   }
   if (unmatchedA.length && unmatchedB.length) {

@@ -146,14 +146,13 @@ function placeRestated(withPlace: NameAnalysis, other: NameAnalysis): NameResult
     const names = compareTokens([...withPlace.tokens, ...placeTokens.filter((t) => !withPlace.tokens.includes(t))], other.tokens);
     return names.same ? { ...names, reason: `${names.reason} (the place "${location.text}" is in both names)` } : null;
   }
-  const ownCountry = (t: string) => nationalityCountry(t) ?? (lookupLocation(t)?.kind === 'country' ? lookupLocation(t)!.iso : null);
   // "Kenya Human Rights Comission" / "Kenyan Human Rights Commission": the other name says the country as a nationality.
   const nationality = location.kind === 'country' && location.iso ? other.tokens.find((t) => countryWord(t) === location.iso) : undefined;
   if (nationality) {
     const names = compareTokens([...withPlace.tokens, nationality], other.tokens);
     if (names.same) return { ...names, reason: `${names.reason} ("${location.text}" and "${nationality}" say the same country)` };
   }
-  if (location.kind === 'country' && location.iso && withPlace.tokens.some((t) => ownCountry(t) === location.iso)) {
+  if (location.kind === 'country' && location.iso && withPlace.tokens.some((t) => countryWord(t) === location.iso)) {
     const names = compareNames(withPlace.original.replace(location.text, ' '), other.original);
     return names.same ? { ...names, reason: `${names.reason} (the name already says "${location.text}")` } : null;
   }
