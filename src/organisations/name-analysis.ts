@@ -122,9 +122,11 @@ function splitFusedCountry(text: string): { rest: string; location: NameLocation
  * "Ligue Tunisienne … des Droits de l'Homme الرابطة التونسية …": a name written in two scripts is a
  * bilingual name; each half becomes a part of its own, as if written with " / ".
  */
+const OTHER_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
 function joinedScripts(text: string): string {
-  if (!/\p{Script=Latin}/u.test(text) || !/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text)) return text;
-  const other = (w: string) => /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(w);
+  const other = (w: string) => OTHER_SCRIPT.test(w);
+  if (!/\p{Script=Latin}/u.test(text) || !other(text)) return text;
   const runs: string[][] = [];
   let last: boolean | null = null;
   for (const word of text.split(' ')) {
@@ -153,11 +155,6 @@ function analyse(original: string): NameAnalysis {
   let main = spacedSlashes(expandDotted(stripWebSuffix(transliterateCased(original).replace(/[“”"«»„]/g, ' ').trim())));
   main = main.replace(/\(([^()]*)\)/g, (_, inner: string, at: number, whole: string) => {
     const content = inner.trim();
-    // "Articulação dos Povos Indígenas do Brasil (Apib)": a word in brackets spelling the words before it is their acronym.
-    if (/^\p{Lu}\p{Ll}{2,7}$/u.test(content) && acronymSpells(content, contentWords(whole.slice(0, at)), 1)) {
-      acronyms.add(acronymKey(content));
-      return ' ';
-    }
     const parts = content.split(/\s*,\s*/);
     const places = parts.map((p) => lookupLocation(p));
     if (places.every(Boolean)) {
@@ -166,7 +163,7 @@ function analyse(original: string): NameAnalysis {
       return ' ';
     }
     const [first, ...rest] = content.split(/[\s,]+/);
-    // "(Cedarena, Costa Rica)": a word spelling the words before it, then the country.
+    // "(Apib)", "(Cedarena, Costa Rica)": a word spelling the words before it is their acronym, then perhaps the country.
     const spelledBefore = (w: string) => /^\p{Lu}\p{Ll}{2,9}$/u.test(w) && acronymSpells(w, contentWords(whole.slice(0, at)), 1);
     if (first && (isAcronymLike(first) || spelledBefore(first)) && (rest.length === 0 || lookupLocation(rest.join(' ')))) {
       acronyms.add(acronymKey(first));
