@@ -1,9 +1,15 @@
 import { forms } from './parts/forms.ts';
 import { imports } from './parts/imports.ts';
+import { importErrors } from './parts/import-errors.ts';
 import { duplicates } from './parts/duplicates.ts';
 import { team } from './parts/team.ts';
+import { teamTokens } from './parts/team-tokens.ts';
+import { teamAudit } from './parts/team-audit.ts';
 import { partners } from './parts/partners.ts';
+import { delivery } from './parts/delivery.ts';
 import { audit } from './parts/audit.ts';
+import { auditActions } from './parts/audit-actions.ts';
+import { verified } from './parts/verified.ts';
 import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
 import { privacy } from './parts/privacy.ts';
@@ -357,9 +363,14 @@ export const ar: Catalogue = {
   'statement.signIndividualCta': "أو وقّع بصفة فردية",
   'coord.edit.allowIndividuals': "يمكن للأفراد التوقيع أيضًا (يُدرجون ويُحتسبون منفصلين عن المنظمات)",
   ...team.ar,
+  ...teamTokens.ar,
+  ...teamAudit.ar,
   ...listing.ar,
   ...partners.ar,
+  ...delivery.ar,
   ...audit.ar,
+  ...auditActions.ar,
+  ...verified.ar,
   ...security.ar,
   ...abuse.ar,
   ...privacy.ar,
@@ -367,6 +378,7 @@ export const ar: Catalogue = {
   ...hostile.ar,
   ...reach.ar,
   ...imports.ar,
+  ...importErrors.ar,
   ...duplicates.ar,
   ...forms.ar,
 };

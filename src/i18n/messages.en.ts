@@ -1,11 +1,17 @@
 import { forms } from './parts/forms.ts';
 import { imports } from './parts/imports.ts';
+import { importErrors } from './parts/import-errors.ts';
 import { duplicates } from './parts/duplicates.ts';
 import { team } from './parts/team.ts';
+import { teamTokens } from './parts/team-tokens.ts';
+import { teamAudit } from './parts/team-audit.ts';
 import { listing } from './parts/listing.ts';
 
 import { partners } from './parts/partners.ts';
+import { delivery } from './parts/delivery.ts';
 import { audit } from './parts/audit.ts';
+import { auditActions } from './parts/audit-actions.ts';
+import { verified } from './parts/verified.ts';
 import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
 import { privacy } from './parts/privacy.ts';
@@ -355,9 +361,14 @@ export const en = {
   'statement.signIndividualCta': "or sign as an individual",
   'coord.edit.allowIndividuals': "Individuals may sign too (listed and counted apart from organisations)",
   ...team.en,
+  ...teamTokens.en,
+  ...teamAudit.en,
   ...listing.en,
   ...partners.en,
+  ...delivery.en,
   ...audit.en,
+  ...auditActions.en,
+  ...verified.en,
   ...security.en,
   ...abuse.en,
   ...privacy.en,
@@ -365,6 +376,7 @@ export const en = {
   ...hostile.en,
   ...reach.en,
   ...imports.en,
+  ...importErrors.en,
   ...duplicates.en,
   ...forms.en,
 } as const;

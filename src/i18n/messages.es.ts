@@ -1,9 +1,15 @@
 import { forms } from './parts/forms.ts';
 import { imports } from './parts/imports.ts';
+import { importErrors } from './parts/import-errors.ts';
 import { duplicates } from './parts/duplicates.ts';
 import { team } from './parts/team.ts';
+import { teamTokens } from './parts/team-tokens.ts';
+import { teamAudit } from './parts/team-audit.ts';
 import { partners } from './parts/partners.ts';
+import { delivery } from './parts/delivery.ts';
 import { audit } from './parts/audit.ts';
+import { auditActions } from './parts/audit-actions.ts';
+import { verified } from './parts/verified.ts';
 import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
 import { privacy } from './parts/privacy.ts';
@@ -352,9 +358,14 @@ export const es: Catalogue = {
   'statement.signIndividualCta': "o firmar a título individual",
   'coord.edit.allowIndividuals': "Las personas también pueden firmar (listadas y contadas aparte de las organizaciones)",
   ...team.es,
+  ...teamTokens.es,
+  ...teamAudit.es,
   ...listing.es,
   ...partners.es,
+  ...delivery.es,
   ...audit.es,
+  ...auditActions.es,
+  ...verified.es,
   ...security.es,
   ...abuse.es,
   ...privacy.es,
@@ -362,6 +373,7 @@ export const es: Catalogue = {
   ...hostile.es,
   ...reach.es,
   ...imports.es,
+  ...importErrors.es,
   ...duplicates.es,
   ...forms.es,
 };

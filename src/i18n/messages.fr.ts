@@ -1,9 +1,15 @@
 import { forms } from './parts/forms.ts';
 import { imports } from './parts/imports.ts';
+import { importErrors } from './parts/import-errors.ts';
 import { duplicates } from './parts/duplicates.ts';
 import { team } from './parts/team.ts';
+import { teamTokens } from './parts/team-tokens.ts';
+import { teamAudit } from './parts/team-audit.ts';
 import { partners } from './parts/partners.ts';
+import { delivery } from './parts/delivery.ts';
 import { audit } from './parts/audit.ts';
+import { auditActions } from './parts/audit-actions.ts';
+import { verified } from './parts/verified.ts';
 import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
 import { privacy } from './parts/privacy.ts';
@@ -352,9 +358,14 @@ export const fr: Catalogue = {
   'statement.signIndividualCta': "ou signer à titre individuel",
   'coord.edit.allowIndividuals': "Les personnes peuvent aussi signer (listées et comptées à part des organisations)",
   ...team.fr,
+  ...teamTokens.fr,
+  ...teamAudit.fr,
   ...listing.fr,
   ...partners.fr,
+  ...delivery.fr,
   ...audit.fr,
+  ...auditActions.fr,
+  ...verified.fr,
   ...security.fr,
   ...abuse.fr,
   ...privacy.fr,
@@ -362,6 +373,7 @@ export const fr: Catalogue = {
   ...hostile.fr,
   ...reach.fr,
   ...imports.fr,
+  ...importErrors.fr,
   ...duplicates.fr,
   ...forms.fr,
 };

@@ -1,9 +1,15 @@
 import { forms } from './parts/forms.ts';
 import { imports } from './parts/imports.ts';
+import { importErrors } from './parts/import-errors.ts';
 import { duplicates } from './parts/duplicates.ts';
 import { team } from './parts/team.ts';
+import { teamTokens } from './parts/team-tokens.ts';
+import { teamAudit } from './parts/team-audit.ts';
 import { partners } from './parts/partners.ts';
+import { delivery } from './parts/delivery.ts';
 import { audit } from './parts/audit.ts';
+import { auditActions } from './parts/audit-actions.ts';
+import { verified } from './parts/verified.ts';
 import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
 import { privacy } from './parts/privacy.ts';
@@ -356,9 +362,14 @@ export const pt: Catalogue = {
   'statement.signIndividualCta': "ou assinar a título individual",
   'coord.edit.allowIndividuals': "As pessoas também podem assinar (listadas e contadas à parte das organizações)",
   ...team.pt,
+  ...teamTokens.pt,
+  ...teamAudit.pt,
   ...listing.pt,
   ...partners.pt,
+  ...delivery.pt,
   ...audit.pt,
+  ...auditActions.pt,
+  ...verified.pt,
   ...security.pt,
   ...abuse.pt,
   ...privacy.pt,
@@ -366,6 +377,7 @@ export const pt: Catalogue = {
   ...hostile.pt,
   ...reach.pt,
   ...imports.pt,
+  ...importErrors.pt,
   ...duplicates.pt,
   ...forms.pt,
 };

@@ -1,9 +1,15 @@
 import { forms } from './parts/forms.ts';
 import { imports } from './parts/imports.ts';
+import { importErrors } from './parts/import-errors.ts';
 import { duplicates } from './parts/duplicates.ts';
 import { team } from './parts/team.ts';
+import { teamTokens } from './parts/team-tokens.ts';
+import { teamAudit } from './parts/team-audit.ts';
 import { partners } from './parts/partners.ts';
+import { delivery } from './parts/delivery.ts';
 import { audit } from './parts/audit.ts';
+import { auditActions } from './parts/audit-actions.ts';
+import { verified } from './parts/verified.ts';
 import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
 import { privacy } from './parts/privacy.ts';
@@ -355,9 +361,14 @@ export const ru: Catalogue = {
   'statement.signIndividualCta': "или подписать от своего имени",
   'coord.edit.allowIndividuals': "Частные лица тоже могут подписать (учитываются отдельно от организаций)",
   ...team.ru,
+  ...teamTokens.ru,
+  ...teamAudit.ru,
   ...listing.ru,
   ...partners.ru,
+  ...delivery.ru,
   ...audit.ru,
+  ...auditActions.ru,
+  ...verified.ru,
   ...security.ru,
   ...abuse.ru,
   ...privacy.ru,
@@ -365,6 +376,7 @@ export const ru: Catalogue = {
   ...hostile.ru,
   ...reach.ru,
   ...imports.ru,
+  ...importErrors.ru,
   ...duplicates.ru,
   ...forms.ru,
 };

@@ -2,9 +2,14 @@ import { reach } from './parts/reach.ts';
 import type { MessageKey } from './messages.en.ts';
 import { partKeys } from './part.ts';
 import { team } from './parts/team.ts';
+import { teamTokens } from './parts/team-tokens.ts';
+import { teamAudit } from './parts/team-audit.ts';
 import { listing } from './parts/listing.ts';
 import { partners } from './parts/partners.ts';
+import { delivery } from './parts/delivery.ts';
 import { audit } from './parts/audit.ts';
+import { auditActions } from './parts/audit-actions.ts';
+import { verified } from './parts/verified.ts';
 import { security } from './parts/security.ts';
 import { abuse } from './parts/abuse.ts';
 import { privacy } from './parts/privacy.ts';
@@ -92,9 +97,14 @@ export const REVIEW_IN_EVERY_TRANSLATION: readonly MessageKey[] = [
   'dup.notice.importedPossible',
   'import.progress.note',
   ...partKeys(team),
+  ...partKeys(teamTokens),
+  ...partKeys(teamAudit),
   ...partKeys(listing),
   ...partKeys(partners),
+  ...partKeys(delivery),
   ...partKeys(audit),
+  ...partKeys(auditActions),
+  ...partKeys(verified),
   ...partKeys(security),
   ...partKeys(abuse),
   ...partKeys(privacy),
