@@ -1,5 +1,5 @@
 import { blockingKeysForFacts } from './blocking.ts';
-import { tokenClass } from './normalise.ts';
+import { foldText, tokenClass } from './normalise.ts';
 import { analyseName } from './name-analysis.ts';
 import { compareOrganisations, type DuplicateLevel, type OrgFacts } from './similarity.ts';
 
@@ -83,7 +83,8 @@ export function findDuplicatesWithin(
     for (const [short, i] of acronymsAlone) {
       const letter = short.acronymOnly![0]!.toLowerCase();
       analyses.forEach((long, j) => {
-        if (i === j || long.words.length < 2 || long.words[0]![0] !== letter) return;
+        // The first word as written: "USAL" for "Universidad del Salvador", whose only content word besides the place is one.
+        if (i === j || long.original.trim().split(/\s+/).length < 2 || foldText(long.original)[0] !== letter) return;
         const [x, y] = i < j ? [i, j] : [j, i];
         if (seen.has(`${x}:${y}`)) return;
         seen.add(`${x}:${y}`);

@@ -59,7 +59,7 @@ export const LEXICON: Record<string, string[]> = {
   christian: ['chretien', 'chretienne', 'cristiano', 'cristiana', 'cristao', 'christlich', 'christliche', 'khristianskiy'],
   general: ['generale', 'allgemein', 'allgemeine', 'obshchiy', 'generala', 'geral'],
   confederation: ['confederacion', 'confederacao', 'konfoderation', 'confederazione', 'konfederatsiya'],
-  union: ['syndicat', 'sindicato', 'sindicat', 'gewerkschaft', 'sindacato', 'profsoyuz'],
+  union: ['syndicat', 'sindicato', 'sindicat', 'gewerkschaft', 'sindacato', 'profsoyuz', 'spilka', 'soyuz'],
   access: ['acces', 'acceso', 'acesso', 'zugang', 'accesso', 'dostup'],
   medicine: ['medicament', 'medicamento', 'medikament', 'medikamente', 'farmaco', 'farmaci', 'lekarstv', 'medicamentos'],
   public: ['publique', 'publico', 'publica', 'offentlich', 'offentliche', 'pubblico', 'pubblica', 'publichnyy'],
@@ -86,7 +86,7 @@ export const LEXICON: Record<string, string[]> = {
   media: ['medias', 'medios', 'midia', 'midias', 'medien', 'smi'],
   training: ['formation', 'formacion', 'formacao', 'capacitacion', 'capacitacao', 'ausbildung', 'formazione', 'obuchenie'],
   aid: ['aide', 'ayuda', 'ajuda', 'hilfe', 'aiuto', 'pomoshch', 'assistance', 'asistencia', 'assistencia', 'assistenza'],
-  social: ['sociale', 'sociales', 'sociais', 'sozial', 'soziale', 'sotsialnyy', 'sotsialnoy'],
+  social: ['sociale', 'sociales', 'sociaux', 'sociais', 'sozial', 'soziale', 'sotsialnyy', 'sotsialnoy', 'sotsialnykh'],
   forest: ['foret', 'forets', 'bosque', 'bosques', 'floresta', 'florestas', 'wald', 'walder', 'foresta', 'foreste'],
   farmer: ['farmers', 'agricultor', 'agricultores', 'agriculteur', 'agriculteurs', 'fermer', 'fermerov'],
   minority: ['minorite', 'minorites', 'minoria', 'minorias', 'minderheit', 'minderheiten', 'minoranza', 'minoranze', 'menshinstv'],
@@ -138,6 +138,14 @@ export const LEXICON: Record<string, string[]> = {
   civil: ['civile', 'civiles', 'civis', 'civili', 'grazhdanskiy', 'grazhdanskikh', 'grazhdanskogo', 'gromadyanskikh'],
   journalist: ['journaliste', 'journalistes', 'periodista', 'periodistas', 'jornalista', 'jornalistas', 'giornalista', 'giornalisti', 'journalisten', 'zhurnalist', 'zhurnalistov'],
   horn: ['corne', 'cuerno', 'chifre', 'corno'],
+  // Round 5: "Pan-Americana" / "Panamericana" (the Pan American Health Organization in Spanish and Portuguese) is not pan-African.
+  panamerican: ['panamericano', 'panamericana', 'panamericain', 'panamericaine', 'panamerikanisch'],
+  // Ukrainian as transliterate.ts writes it ("Українська Гельсінська спілка", "Харківська правозахисна група").
+  ukrainian: ['ukrayinska', 'ukrayinskyy', 'ukrayinskoyi', 'ukrainska', 'ukrainskaya', 'ukrainskiy', 'ukrainskiy', 'ukrainskoy'],
+  bureau: ['byuro', 'buro'],
+  helsinki: ['gelsinska', 'gelsinskaya', 'gelsinskiy', 'gelsinskoy', 'khelsinkska', 'helsinska'],
+  // "médias associatifs", "الإعلام الجمعياتي": of associations (the kind of body "association" is in normalise.ts).
+  associative: ['associatif', 'associatifs', 'associative', 'associatives', 'asociativo', 'asociativa', 'associativo', 'associativa'],
   panafrican: ['panafricain', 'panafricaine', 'panafricano', 'panafricana', 'panafrikanisch'],
   resource: ['ressource', 'recurso', 'risorsa', 'risorse', 'ressourcen', 'resurs'],
   natural: ['naturel', 'naturelle', 'naturelles', 'naturales', 'naturais', 'naturali', 'natur'],
@@ -263,6 +271,8 @@ export const EXPANSIONS: Record<string, string[]> = {
   phil: ['philippines'],
   phils: ['philippines'],
   foe: ['friend', 'earth'],
+  // Round 5: "Global Fund to Fight AIDS, TB and Malaria".
+  tb: ['tuberculosis'],
 };
 
 /** Sequences of words that say one thing ("trade union" = union, "harm reduction" kept, "Latin American"). */
@@ -282,6 +292,9 @@ export const PHRASES: [string[], string[]][] = [
   [['right', 'homme'], ['human', 'right']],
   [['inter', 'african'], ['interafrican']],
   [['pan', 'african'], ['panafrican']],
+  [['pan', 'american'], ['panamerican']],
+  [['pan', 'americana'], ['panamerican']],
+  [['pan', 'americano'], ['panamerican']],
   // "lucha contra el SIDA", "lutte contre", "fight against": the fight.
   [['fight', 'against'], ['fight']],
   // "Ligue tunisienne pour la défense des droits de l'Homme" is the "Ligue tunisienne des droits de l'Homme".
@@ -294,6 +307,12 @@ export const PHRASES: [string[], string[]][] = [
   [['public', 'organisation'], ['organisation']],
   // "Правозащитный центр": a human-rights centre in one Russian word.
   [['pravozashchitnyy'], ['human', 'right']],
+  // Ukrainian: "правозахисна" (human-rights), "прав людини" (human rights).
+  [['pravozakhisna'], ['human', 'right']],
+  [['pravozakhysna'], ['human', 'right']],
+  [['pravozakhisnyy'], ['human', 'right']],
+  [['right', 'lyudini'], ['human', 'right']],
+  [['right', 'lyudyny'], ['human', 'right']],
   [['pravozashchitnoe'], ['human', 'right']],
   [['pravozashchitnaya'], ['human', 'right']],
   [['non', 'violence'], ['nonviolence']],

@@ -4,7 +4,7 @@
  */
 import { conceptTokens, nameTokens } from './normalise.ts';
 import { acronymSpells, type NameAnalysis } from './name-analysis.ts';
-import { align, type NameResult, sameMultiset, sameWords } from './name-words.ts';
+import { align, compareTokens, type NameResult, sameMultiset, sameWords } from './name-words.ts';
 
 /**
  * "INPUD" for "International Network of People Who Use Drugs": acronyms skip
@@ -118,12 +118,21 @@ export function compareAcronymInside(a: NameAnalysis, b: NameAnalysis): NameResu
       if (t.length < 2 || t.length > 6 || other.tokens.includes(t)) continue;
       if (!new RegExp(`(^|[^\\p{L}])${t.toUpperCase()}($|[^\\p{L}])`, 'u').test(withAcronym.original)) continue;
       const rest = withAcronym.tokens.filter((_, j) => j !== k);
-      for (let start = 0; start + t.length <= other.tokens.length; start++) {
-        const run = other.tokens.slice(start, start + t.length);
-        if (run.map((w) => w[0]).join('') !== t) continue;
-        const otherRest = [...other.tokens.slice(0, start), ...other.tokens.slice(start + t.length)];
-        if (sameMultiset(rest, otherRest)) {
-          return { score: 0.84, same: true, reason: `"${t.toUpperCase()}" stands for "${run.join(' ')}" and the other words are the same` };
+      // The run is read from the lexicon's words ("CCC": Chaos Computer Club) or, round 5, from the words as
+      // written ("CPI": Cour pénale internationale, which the lexicon writes "court criminal international").
+      for (const written of [false, true]) {
+        const words = written ? other.words : other.tokens;
+        for (let start = 0; start + t.length <= words.length; start++) {
+          const run = words.slice(start, start + t.length);
+          if (run.map((w) => w[0]).join('') !== t) continue;
+          const left = [...words.slice(0, start), ...words.slice(start + t.length)];
+          const otherRest = written ? conceptTokens(left) : left;
+          const reason = `"${t.toUpperCase()}" stands for "${run.join(' ')}"`;
+          if (sameMultiset(rest, otherRest)) return { score: 0.84, same: true, reason: `${reason} and the other words are the same` };
+          if (!written) continue;
+          const others = compareTokens(rest, otherRest);
+          if (others.same) return { score: 0.82, same: true, reason: `${reason}, and the other words are alike (${others.reason})` };
+          if (others.possible) return { score: 0.7, same: false, possible: true, reason: `${reason}, and the other words are close (${others.reason})` };
         }
       }
     }

@@ -249,7 +249,7 @@ function analyse(original: string): NameAnalysis {
     placeTokens.length && seg.length > placeTokens.length && placeTokens.every((t, k) => seg[seg.length - placeTokens.length + k] === t)
       ? seg.slice(0, seg.length - placeTokens.length)
       : seg;
-  const segments = [...segmentTexts.map((s) => withoutPlace(conceptTokens(nameTokens(s)))), ...expansions.map((e) => conceptTokens(nameTokens(e)))].filter(
+  const segments = [...segmentTexts.map((s) => withoutPlace(conceptTokens(nameTokens(s)))), ...expansions.map((e) => conceptTokens(nameTokens(withoutOwnAcronym(e))))].filter(
     (s) => s.length > 0,
   );
   const rawWords = foldText(core)
@@ -290,6 +290,15 @@ function analyse(original: string): NameAnalysis {
  * most `maxSkipped` words left out: "REBRIP" for REde BRasileira pela Integração dos Povos,
  * "SYNPHOT" for SYNdicat des Praticiens HOspitaliers du Togo. Words are folded content words.
  */
+/** "Observatório do Clima, OC": a bracketed name that ends with its own acronym is compared without it (round 5). */
+function withoutOwnAcronym(text: string): string {
+  const m = /^(.+\p{L}),\s*([\p{Lu}\d]{2,8})$/u.exec(text.trim());
+  if (!m?.[1] || !m[2]) return text;
+  const words = foldText(m[1]).split(' ');
+  const initials = words.filter((w) => !STOPWORDS.has(w)).map((w) => w[0]).join('');
+  return initials === m[2].toLowerCase() || acronymSpells(m[2], words, 2) ? m[1] : text;
+}
+
 export function acronymSpells(acronym: string, words: string[], maxSkipped = 1): boolean {
   const x = acronym.toLowerCase();
   if (x.length < 3 || words.length < 2 || words.length > 14) return false;

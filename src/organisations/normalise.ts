@@ -45,7 +45,7 @@ const TYPE_WORDS: Record<string, string[]> = {
   committee: ['comite', 'comitato', 'komitet'],
   programme: ['program', 'programa', 'programma'],
   project: ['proyecto', 'projeto', 'projet', 'progetto', 'projekt', 'proekt'],
-  group: ['grupo', 'groupe', 'gruppo', 'gruppe'],
+  group: ['grupo', 'groupe', 'gruppo', 'gruppe', 'grupa', 'gruppa', 'hrupa'],
   collective: ['colectivo', 'coletivo', 'collectif', 'collettivo', 'kollektiv'],
   movement: ['movimiento', 'movimento', 'mouvement', 'bewegung', 'dvizhenie'],
   initiative: ['iniciativa', 'iniziativa', 'initiativ'],

@@ -37,8 +37,9 @@ export const factsForName = (o: Organisation, name: string): OrgFacts => ({
  * additions, countries in their own languages, acronym-but-last-letter keys). 3: issue 13, third
  * round (kinds of body and lexicon words with a slip, words cut short with a full stop, a country
  * before a legal form or misspelt at the end, "PEN South Africa" not read as an acronym and a place).
+ * 5: round 5 (Pan-American, Ukrainian words, "TB", "sociaux", Arabic economy/media words in the lexicon).
  */
-export const KEYS_VERSION = 4;
+export const KEYS_VERSION = 5;
 
 /**
  * The blocking keys stored for an organisation: the keys of each of its names and its domains.

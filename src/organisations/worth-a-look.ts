@@ -3,10 +3,10 @@
  * list than publish a duplicate. None of these makes a pair "likely".
  */
 import { editDistance, lookupLocation } from './countries.ts';
-import { conceptTokens, isRareToken, nameTokens, tokenClass } from './normalise.ts';
+import { conceptTokens, foldText, isRareToken, LEGAL_FORMS, nameTokens, tokenClass } from './normalise.ts';
 import { acronymSpells, type NameAnalysis } from './name-analysis.ts';
 import { memoised } from '../shared/memo.ts';
-import { type NameResult, placeLike, sharedPrefix } from './name-words.ts';
+import { countryWord, type NameResult, placeLike, sharedPrefix } from './name-words.ts';
 import { COMMON_ACRONYMS } from './name-acronyms.ts';
 
 /** The country a word names, allowing one slip ("urugay"); memoised, as the fuzzy look-up reads every country name. */
@@ -24,6 +24,11 @@ function looselySame(x: string, y: string): boolean {
 
 function wordsLooselySame(x: string, y: string): boolean {
   // Kinds of body and scope words are compared as the lexicon maps them: "International" is not "Internet".
+  // A country against a misspelt one ("@UY" / "Urugay").
+  if (isCountry(x) || isCountry(y)) {
+    const [country, word] = isCountry(x) ? [x, y] : [y, x];
+    return !isCountry(word) && word.length >= 5 && placeOf(word) === country.slice(1);
+  }
   if (/\d/.test(x + y) || tokenClass(x) !== 'distinctive' || tokenClass(y) !== 'distinctive') return false;
   // Places only as the same place misspelt ("Urugay" / "Uruguay"), never "Eastern" / "Western".
   if (placeLike(x) || placeLike(y)) {
@@ -39,7 +44,9 @@ function wordsLooselySame(x: string, y: string): boolean {
   return short.length >= 3 && short.length <= 4 && long.length >= short.length + 3 && prefix === short.length && tokenClass(long) !== 'type';
 }
 
-const LOOSE_WEIGHT = (t: string) => (tokenClass(t) === 'type' ? 0.2 : tokenClass(t) === 'qualifier' ? 0.3 : isRareToken(t) ? 1 : 0.5);
+const isCountry = (t: string) => t.startsWith('@');
+const placeWord = (t: string) => isCountry(t) || placeLike(t);
+const LOOSE_WEIGHT = (t: string) => (isCountry(t) ? 0.5 : tokenClass(t) === 'type' ? 0.2 : tokenClass(t) === 'qualifier' ? 0.3 : isRareToken(t) ? 1 : 0.5);
 
 /** Weighted overlap of two names' words matched loosely: distinctive words count most, common ones half. */
 function looseOverlap(a: string[], b: string[]) {
@@ -74,16 +81,29 @@ export function worthALook(a: NameAnalysis, b: NameAnalysis): NameResult | null 
     [b, a],
   ] as const) {
     const x = short.acronymOnly ?? short.shortForm;
-    if (!x || x.length < 3 || COMMON_ACRONYMS.has(x) || long.words.length < 2) continue;
-    if (acronymSpells(x, long.words, x.length >= 4 ? 2 : 1)) {
+    if (!x || x.length < 3 || COMMON_ACRONYMS.has(x)) continue;
+    if (long.words.length >= 2 && acronymSpells(x, long.words, x.length >= 4 ? 2 : 1)) {
       return { score: 0.7, same: false, possible: true, reason: `"${x}" may stand for the other name's words` };
+    }
+    // Round 5: with the small words and the place as written ("UADE": Universidad Argentina De la Empresa,
+    // "USAL": Universidad del SALvador, where "Salvador" was read as a place).
+    const written = writtenWords(long.original);
+    if (written.length <= 10 && acronymSpells(x, written, x.length >= 4 ? 2 : 1)) {
+      return { score: 0.68, same: false, possible: true, reason: `"${x}" may stand for the other name's words, small ones included` };
     }
   }
   // "KESSEF" / "KESSFF": acronyms one letter apart on names that share words.
   // Places are compared as words here, so that a misspelt one ("Urugay") still meets its country.
-  const withPlace = (x: NameAnalysis) => (x.location ? [...x.tokens, ...conceptTokens(nameTokens(x.location.text))] : x.tokens);
-  const tokensA = withPlace(a);
-  const tokensB = withPlace(b);
+  // Round 5: a country is one word however it is written ("UAE" / "United Arab Emirates", "tunisienne" / "Tunisia").
+  const withPlace = (x: NameAnalysis) => {
+    const own = x.tokens.map((t) => (countryWord(t) ? `@${countryWord(t)}` : t));
+    if (!x.location) return own;
+    return [...own, ...(x.location.kind === 'country' && x.location.iso ? [`@${x.location.iso}`] : conceptTokens(nameTokens(x.location.text)))];
+  };
+  // An acronym in capitals that is a word of the other name ("DAMJ for Justice…" / "Damj, l'Association…") counts as that word.
+  const spelledOut = (x: NameAnalysis, y: NameAnalysis) => x.acronyms.map((t) => t.toLowerCase()).filter((t) => !x.tokens.includes(t) && y.tokens.includes(t));
+  const tokensA = [...withPlace(a), ...spelledOut(a, b)];
+  const tokensB = [...withPlace(b), ...spelledOut(b, a)];
   // Words alike start alike (a slip in the first letter is let go): most pairs in a list stop here.
   // The most the loose overlap could reach counts only words with a word of the other name starting
   // alike; below the lowest threshold (0.6) nothing below can pass, and most pairs of a registry stop here.
@@ -91,13 +111,13 @@ export function worthALook(a: NameAnalysis, b: NameAnalysis): NameResult | null 
   const weigh = (ts: string[]) => ts.reduce((sum, t) => sum + LOOSE_WEIGHT(t), 0);
   const reachable = weigh(tokensA.filter((t) => startsB.has(t.slice(0, 2))));
   const acronymAlone = a.acronymOnly !== null || b.acronymOnly !== null;
-  if (!acronymAlone && a.acronyms.length + b.acronyms.length === 0 && reachable < 0.6 * ((weigh(tokensA) + weigh(tokensB)) / 2)) {
+  if (!acronymAlone && !crossScript(a, b) && a.acronyms.length + b.acronyms.length === 0 && reachable < 0.6 * ((weigh(tokensA) + weigh(tokensB)) / 2)) {
     return containedName(a, b);
   }
   const overlap = looseOverlap(tokensA, tokensB);
   for (const x of a.acronyms) {
     const y = b.acronyms.find((y2) => Math.min(x.length, y2.length) >= 4 && editDistance(x, y2, 1) <= 1);
-    const apart = overlap.leftA.some(placeLike) && overlap.leftB.some(placeLike);
+    const apart = overlap.leftA.some(placeWord) && overlap.leftB.some(placeWord);
     if (y && !apart && (overlap.ratio >= 0.5 || a.acronymOnly || b.acronymOnly)) {
       return { score: 0.7, same: false, possible: true, reason: `acronyms "${x}" and "${y}" one letter apart` };
     }
@@ -107,13 +127,18 @@ export function worthALook(a: NameAnalysis, b: NameAnalysis): NameResult | null 
   // Drugs", "Georgia" / "Uganda Harm Reduction Network"), or each has its own words and little in common.
   const { leftA, leftB } = overlap;
   const ownWords = leftA.length > 0 && leftB.length > 0;
-  const placedApart = ownWords && leftA.some(placeLike) && leftB.some(placeLike);
+  const placedApart = ownWords && leftA.some(placeWord) && leftB.some(placeWord);
   // Words of the lexicon that differ say what differs: "Digital" / "Human Rights Watch", "Families" / "Students for…".
-  const common = (t: string) => tokenClass(t) === 'distinctive' && !isRareToken(t) && !placeLike(t);
+  const common = (t: string) => !isCountry(t) && tokenClass(t) === 'distinctive' && !isRareToken(t) && !placeLike(t);
   const saidApart = ownWords && overlap.leftA.some(common) && overlap.leftB.some(common);
   // A one-word name ("Witness", "Intercambios") is only its typo, not a word of a longer name ("Unwanted Witness").
   const oneWord = Math.min(a.tokens.filter((t) => tokenClass(t) !== 'type').length, b.tokens.filter((t) => tokenClass(t) !== 'type').length) <= 1;
   const nothingLeft = overlap.leftA.length === 0 && overlap.leftB.length === 0;
+  // Round 5: a name in another script keeps the words no lexicon knows on both sides ("Kharkiv Human Rights
+  // Protection Group" / "Харківська правозахисна група"): half of both names, with a distinctive word, is enough.
+  if (crossScript(a, b) && !placedApart && overlap.ratio >= 0.5 && overlap.count >= 2 && overlap.rareMatched >= 1) {
+    return { score: 0.65, same: false, possible: true, reason: 'half the words alike, in two scripts' };
+  }
   if (
     !placedApart &&
     !saidApart &&
@@ -126,8 +151,29 @@ export function worthALook(a: NameAnalysis, b: NameAnalysis): NameResult | null 
   return containedName(a, b);
 }
 
+/** Latin letters on one side, Cyrillic, Greek or Arabic on the other. */
+const OTHER_SCRIPT = /[\u0370-\u03FF\u0400-\u04FF\u0600-\u06FF]/u;
+const crossScript = (a: NameAnalysis, b: NameAnalysis) => OTHER_SCRIPT.test(a.original) !== OTHER_SCRIPT.test(b.original);
+
+/** Every word as written, small words and places included, legal forms left out. */
+const writtenWords = memoised(50_000, (name: string): string[] =>
+  foldText(name.replace(/\([^)]*\)/g, ' '))
+    .split(' ')
+    .filter((w) => w && !LEGAL_FORMS.has(w)),
+);
+
 /** One name's distinctive words all in the other. */
 function containedName(a: NameAnalysis, b: NameAnalysis): NameResult | null {
+  // Round 5: "Sobrevivencia / Friends of the Earth Paraguay" and "SOBREVIVENCIA Apoyo Integral a Comunidades…":
+  // a part of one name that is one rare word, the own name, is a word of the other.
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const words = new Set([...y.tokens, ...y.acronyms.map((t) => t.toLowerCase())]);
+    const own = x.segments.find((seg) => seg.length === 1 && seg[0]!.length >= 6 && isRareToken(seg[0]!) && words.has(seg[0]!));
+    if (own) return { score: 0.65, same: false, possible: true, reason: `both names have the word "${own[0]}", one as a name of its own` };
+  }
   // "Ditshwanelo" / "Ditshwanelo – The Botswana Centre for Human Rights": one name's distinctive words all in the other.
   for (const [short, long] of [
     [a.tokens, b.tokens],
