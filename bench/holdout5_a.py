@@ -75,7 +75,6 @@ PTCSN = S('a5-ptwiki-csn', 'Portuguese encyclopedia copy: "Confederação dos Si
 U4V = S('a5-unions4vet-portugal', 'Unions4VET, "Information about the Portugal projekt partners" (CGTP, UGT)', 'https://www.unions4vet.de/en/partner-countries/portugal/information-about-the-portugal-projekt-partners/')
 SAGAUGT = S('a5-sagapedia-ugt-pt', 'Sagapedia: "General Union of Workers (Portugal)" (infobox)', 'https://sagapedia.com/en/General_Union_of_Workers_(Portugal)')
 RTPCGTP = S('a5-rtp-cgtp-2020', 'RTP, February 2020: "CGTP comemora meio século e prepara mudanças"', 'https://www.rtp.pt/noticias/pais/cgtp-comemora-meio-seculo-e-prepara-mudancas_a1204637')
-CUPEWI = S('a5-workplace-intelligence-cupe', 'Workplace Intelligence, trade union profile "Canadian Union of Public Employees"', 'https://workplace-intelligence.com/trade_unions/canadian-union-of-public-employees/')
 SCFPQC = S('a5-scfp-au-canada', 'SCFP Québec, "Le SCFP au Canada"', 'https://scfp.qc.ca/le-scfp-au-canada/')
 CUPEON = S('a5-cupe-ontario-feed', 'CUPE Ontario news feed, 18 March 2024 (CUPE Local 7070 at CFSGE)', 'http://cupe.on.ca/feed/')
 CUPEWK = S('a5-wiki-copy-cupe', 'Wikipedia copy: "Canadian Union of Public Employees" (CUPE–SCFP)', 'https://db0nus869y26v.cloudfront.net/en/Canadian_Union_of_Public_Employees')
@@ -216,7 +215,6 @@ ACGB = S('a5-blog-acgb', 'Blog "Bissau resiste", June 2015: Associação de Coop
 MISSIRA = S('a5-missira-afectos-2015', 'Missira online blog, January 2015: medicines from the NGO Afectos com Letras to Guinea-Bissau', 'https://missiraonline.blogspot.com/2015/01/o-governo-da-guine-bissau-recebeu-oito.html')
 IPPFPH = S('a5-ippf-ma-philippines', 'IPPF member association page: Philippines', 'https://www.ippf.org/about-us/member-associations/philippines')
 ILOILO = S('a5-iloilodirectory-fpop', 'Iloilo Directory listing "The Family Planning Organization of the Philippines"', 'https://iloilodirectory.com/listing/the-family-planning-organization-of-the-philippines/')
-LOVEG = S('a5-lovegala-fpop-iloilo', 'LoveGala Ripple Awards nominee page: FPOP (Iloilo chapter)', 'http://lovegala.org/ripple-awards-nominee-fpop-and-its-4-decades-of-family-rearing/')
 FPOPH = S('a5-fpop-history', 'FPOP, "FPOP History" (the 1969 merger)', 'https://fpop1969.org/about-fpop/fpop-history/')
 FPOPN = S('a5-fpop-node', 'FPOP news page (2017; JOICFP named)', 'https://fpop1969.org/node')
 IPPFPH2 = S('a5-ippf-philippines-rajah', 'IPPF country page Philippines: the RAJAH community centre of FPOP Iloilo, 13 September 2023', 'https://www.ippf.org/countries/philippines?f%5B0%5D=subjects%3A51&f%5B1%5D=subjects%3A244')
@@ -387,7 +385,6 @@ H("Quebec Provincial Council of CFUW Clubs", "CFUW", 'provincial council vs nati
 # ---------------- Portugal (disability), Sri Lanka, Pakistan (unions) ----------------
 APDC = S('a5-apd-comunicados', 'APD (Portugal), home page: press release on the Rio 2016 Paralympics', 'http://www.apd.org.pt/')
 APDBL = S('a5-blog-apd-2008', 'Blog post, 3 December 2008: Dia Internacional das Pessoas com Deficiência (APD quoted)', 'http://somethingexperimental.blogspot.com/2008/12/dia-internacional-das-pessoas-com.html')
-APDOE = S('a5-apd-comunicado-oe2014', 'APD, "Sobre nós": communiqué of the National Council on the 2014 budget', 'https://apd.org.pt/index.php/2-sobre-nos?start=45')
 APD25 = S('a5-apd-25-abril', 'APD news: 50th anniversary of 25 April in Lisbon', 'https://www.apd.org.pt/50o-aniversario-do-25-de-abril-em-lisboa/')
 APPAC = S('a5-destak-appacdm', 'Destak / Lusa: APPACDM de Coimbra wants a network with the PALOP (APEGADA, Angola)', 'http://www.destak.pt/artigo/303133-instituicao-de-coimbra-quer-criar-rede-para-apoio-a-pessoas-com-deficiencia-nos-palop?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+DestakRSS+%28Destak.pt%29')
 FPASLI = S('a5-ippf-ma-sri-lanka', 'IPPF member association page: Sri Lanka', 'https://w03.ippf.org/jp/about-us/member-associations/sri-lanka')
