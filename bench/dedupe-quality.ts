@@ -180,6 +180,15 @@ export async function measureHoldout4(path = new URL('../test/fixtures/dedupe-ho
   return { figures, errors: [] as HoldoutError[] };
 }
 
+/**
+ * Holdout 5 (issue 13, round 5): real lists never used, by two people who neither read nor ran the finder
+ * (bench/build-dedupe-holdout-5.py). As with holdout 4, its errors are not printed, on either half.
+ */
+export async function measureHoldout5(path = new URL('../test/fixtures/dedupe-holdout-5.json', import.meta.url)) {
+  const { figures } = await measureHoldout(path);
+  return { figures, errors: [] as HoldoutError[] };
+}
+
 async function measureHoldout(path: URL) {
   const file = JSON.parse(readFileSync(path, 'utf8')) as { pairs: HoldoutPair[] };
   const rows = file.pairs.map((pair) => {
@@ -248,6 +257,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     ['Holdout 2', 'test/fixtures/dedupe-holdout-2.json', measureHoldout2],
     ['Holdout 3', 'test/fixtures/dedupe-holdout-3.json', measureHoldout3],
     ['Holdout 4', 'test/fixtures/dedupe-holdout-4.json', measureHoldout4],
+    ['Holdout 5', 'test/fixtures/dedupe-holdout-5.json', measureHoldout5],
   ] as const) {
     const { figures, errors: holdoutErrors } = await measure();
     console.log(`\n${label} (${file}; lists never used to build the rules):`);
