@@ -1,5 +1,5 @@
 import { blockingKeysForFacts } from './blocking.ts';
-import { foldText, tokenClass } from './normalise.ts';
+import { foldText, LEGAL_FORMS, STOPWORDS, tokenClass } from './normalise.ts';
 import { analyseName } from './name-analysis.ts';
 import { compareOrganisations, type DuplicateLevel, type OrgFacts } from './similarity.ts';
 
@@ -83,8 +83,9 @@ export function findDuplicatesWithin(
     for (const [short, i] of acronymsAlone) {
       const letter = short.acronymOnly![0]!.toLowerCase();
       analyses.forEach((long, j) => {
-        // The first word as written: "USAL" for "Universidad del Salvador", whose only content word besides the place is one.
-        if (i === j || long.original.trim().split(/\s+/).length < 2 || foldText(long.original)[0] !== letter) return;
+        // The first word as written, a legal form ("Stichting Bits of Freedom" for "BoF") left out: "USAL" for
+        // "Universidad del Salvador", "DCA" for "DanChurchAid" (one word, in camel case).
+        if (i === j || long.acronymOnly || !/\s|\p{Ll}\p{Lu}/u.test(long.original.trim()) || firstLetter(long.original) !== letter) return;
         const [x, y] = i < j ? [i, j] : [j, i];
         if (seen.has(`${x}:${y}`)) return;
         seen.add(`${x}:${y}`);
@@ -99,6 +100,11 @@ export function findDuplicatesWithin(
 }
 
 const LIST_ONLY_KEYS_UP_TO = 3_000;
+
+const firstLetter = (name: string): string | undefined =>
+  foldText(name)
+    .split(' ')
+    .find((w) => w && !LEGAL_FORMS.has(w) && !STOPWORDS.has(w))?.[0];
 
 /**
  * Keys used within one list only (the registry's stored keys are not changed): the first and the

@@ -113,7 +113,8 @@ export function compareAcronymInside(a: NameAnalysis, b: NameAnalysis): NameResu
     [a, b],
     [b, a],
   ] as const) {
-    if (withAcronym.tokens.length < 2) continue;
+    // "FPA Sri Lanka": an acronym and a place is enough.
+    if (withAcronym.tokens.length < (withAcronym.location ? 1 : 2)) continue;
     for (const [k, t] of withAcronym.tokens.entries()) {
       if (t.length < 2 || t.length > 6 || other.tokens.includes(t)) continue;
       if (!new RegExp(`(^|[^\\p{L}])${t.toUpperCase()}($|[^\\p{L}])`, 'u').test(withAcronym.original)) continue;
@@ -128,7 +129,7 @@ export function compareAcronymInside(a: NameAnalysis, b: NameAnalysis): NameResu
           const left = [...words.slice(0, start), ...words.slice(start + t.length)];
           const otherRest = written ? conceptTokens(left) : left;
           const reason = `"${t.toUpperCase()}" stands for "${run.join(' ')}"`;
-          if (sameMultiset(rest, otherRest)) return { score: 0.84, same: true, reason: `${reason} and the other words are the same` };
+          if (sameMultiset(rest, otherRest) || (rest.length === 0 && otherRest.length === 0 && t.length >= 3)) return { score: 0.84, same: true, reason: `${reason} and the other words are the same` };
           if (!written) continue;
           const others = compareTokens(rest, otherRest);
           if (others.same) return { score: 0.82, same: true, reason: `${reason}, and the other words are alike (${others.reason})` };

@@ -179,7 +179,10 @@ export function compareTokens(a: string[], b: string[], crossScript = false, coi
     if (added === 1 && shorter >= 5 && sameKind && unmatchedA.length + unmatchedB.length === 1 && !isRareToken(dropped[0]!) && !placeLike(dropped[0]!) && !BRANCH_WORDS.has(dropped[0]!) && sharedRare >= 1) {
       return { score: 0.82, same: true, reason: `same long name apart from the common word "${dropped[0]}"` };
     }
+    // Round 5: only a place more ("Centro Astalli" / "Centro Astalli di Roma"): the body itself or its branch there.
+    const onlyPlaces = dropped.every(placeLike) && sameKind && sharedRare >= 1;
     const possible =
+      onlyPlaces ||
       (dice >= 0.6 && added === 1 && shared >= 3) ||
       (dice >= 0.45 && added <= 2 && sharedRare >= 1 && shared >= Math.max(1, added) && (shared >= 2 || onlyScope)) ||
       (dice >= 0.6 && added === 1 && shared >= 2 && sameKind && !dropped.some(placeLike));

@@ -210,6 +210,8 @@ export function foldText(text: string): string {
     .replace(/\b(?:l|d|qu|j|s|n|c|m|t|dell|all|nell|sull)['’‘`´](?=\p{L})/gu, '') // elision: "l’Abitibi"
     .replace(/['’‘`´]/g, '')
     .replace(/(^|[^\p{L}])((?:\p{L}{1,2}\.){2,})/gu, (_, before: string, dotted: string) => before + dotted.replace(/\./g, ''))
+    // A legal form in spaced initials at the end: "e. V.", "z. s.", "a. s. b. l." (round 5).
+    .replace(/(^|\s)((?:\p{L}\.\s+)+\p{L}\.?)\s*$/u, (_, before: string, spaced: string) => before + spaced.replace(/[.\s]/g, ''))
     .replace(/&/g, ' and ')
     .replace(/\+/g, ' plus ');
   return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -240,6 +242,8 @@ export function stem(token: string): string {
   if (token.endsWith('coes')) return token.slice(0, -3) + 'ao';
   if (token.endsWith('zioni')) return token.slice(0, -1) + 'e';
   if (token.endsWith('s') && !token.endsWith('ss')) return token.slice(0, -1);
+  // French plurals in -aux of words in -al: "nationaux", "sociaux", "régionaux" (round 5).
+  if (token.length >= 6 && token.endsWith('aux') && !token.endsWith('eaux')) return token.slice(0, -3) + 'al';
   return token;
 }
 

@@ -54,8 +54,11 @@ function compareSegments(a: NameAnalysis, b: NameAnalysis): NameResult | null {
     // "Human Rights Movement: Bir Duino-Kyrgyzstan" / "Бир Дуйно Кыргызстан": a part written in the other script.
     const heard = crossScript ? parts.find((segment) => segment.length >= 2 && segment.some(isRareToken) && compareTokens(segment, whole, true).same) : undefined;
     if (heard) return { score: 0.85, same: true, reason: 'one name is part of the other, written in another script' };
-    // Exactly, or word for word in another language ("Union générale tunisienne du travail" / "Tunisian General Labour Union").
-    const part = parts.find((segment) => sameMultiset(segment, whole) || wordForWord(segment, whole));
+    // Exactly, or word for word in another language ("Union générale tunisienne du travail" / "Tunisian General Labour Union"),
+    // or with the other name's place ("The Dutch Council for Refugees (VluchtelingenWerk Nederland)" / "VluchtelingenWerk Nederland (VWN)").
+    const otherName = whole === b.tokens ? b : a;
+    const wholeWithPlace = otherName.location ? [...whole, ...conceptTokens(nameTokens(otherName.location.text))] : whole;
+    const part = parts.find((segment) => sameMultiset(segment, whole) || wordForWord(segment, whole) || (wholeWithPlace !== whole && sameMultiset(segment, wholeWithPlace)));
     // "Conselho Indigenista Missionário – Amazônia Ocidental": the other part is a region, so perhaps a regional office.
     const region = part && parts.find((x) => x !== part && x.length > 0 && x.every(placeLike));
     if (region) return { score: 0.75, same: false, possible: true, reason: `one name is part of the other, which adds the region "${region.join(' ')}"` };

@@ -3,7 +3,7 @@
  * list than publish a duplicate. None of these makes a pair "likely".
  */
 import { editDistance, lookupLocation } from './countries.ts';
-import { conceptTokens, foldText, isRareToken, LEGAL_FORMS, nameTokens, tokenClass } from './normalise.ts';
+import { conceptTokens, foldText, isRareToken, LEGAL_FORMS, nameTokens, STOPWORDS, tokenClass } from './normalise.ts';
 import { acronymSpells, type NameAnalysis } from './name-analysis.ts';
 import { memoised } from '../shared/memo.ts';
 import { countryWord, type NameResult, placeLike, sharedPrefix } from './name-words.ts';
@@ -88,7 +88,7 @@ export function worthALook(a: NameAnalysis, b: NameAnalysis): NameResult | null 
     // Round 5: with the small words and the place as written ("UADE": Universidad Argentina De la Empresa,
     // "USAL": Universidad del SALvador, where "Salvador" was read as a place).
     const written = writtenWords(long.original);
-    if (written.length <= 10 && acronymSpells(x, written, x.length >= 4 ? 2 : 1)) {
+    if (written.length <= 10 && !written[0]!.startsWith(x.toLowerCase()) && acronymSpells(x, written, x.length >= 4 ? 2 : 1)) {
       return { score: 0.68, same: false, possible: true, reason: `"${x}" may stand for the other name's words, small ones included` };
     }
   }
@@ -164,6 +164,12 @@ const writtenWords = memoised(50_000, (name: string): string[] =>
 
 /** One name's distinctive words all in the other. */
 function containedName(a: NameAnalysis, b: NameAnalysis): NameResult | null {
+  // Round 5: a name cut short after its first words ("Action Canada" / "Action Canada for Sexual Health and Rights").
+  const [wa, wb] = [writtenWords(a.original), writtenWords(b.original)];
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length >= 2 && long.length > short.length && short.every((w, k) => long[k] === w) && short.some((w) => !STOPWORDS.has(w) && tokenClass(w) === 'distinctive' && !placeLike(w))) {
+    return { score: 0.62, same: false, possible: true, reason: `one name is the beginning of the other ("${short.join(' ')}")` };
+  }
   // Round 5: "Sobrevivencia / Friends of the Earth Paraguay" and "SOBREVIVENCIA Apoyo Integral a Comunidades…":
   // a part of one name that is one rare word, the own name, is a word of the other.
   for (const [x, y] of [
