@@ -4,7 +4,7 @@
  */
 import { conceptTokens, nameTokens } from './normalise.ts';
 import { acronymSpells, type NameAnalysis } from './name-analysis.ts';
-import { align, compareTokens, type NameResult, sameMultiset, sameWords } from './name-words.ts';
+import { align, compareTokens, type NameResult, placeLike, sameMultiset, sameWords } from './name-words.ts';
 
 /**
  * "INPUD" for "International Network of People Who Use Drugs": acronyms skip
@@ -75,6 +75,12 @@ export function compareAcronyms(a: NameAnalysis, b: NameAnalysis): NameResult | 
     const saysPlace = placeWords.length > 0 && placeWords.every((t) => withAcronym.tokens.includes(t));
     const spelled = withAcronym.acronyms.find((x) => x.length >= 3 && (other.initials.includes(x) || (saysPlace && other.placeInitials.includes(x))));
     if (spelled && other.tokens.length >= 3 && overlap.matchedWeight > 0) {
+      // Round 5: "Electronic Frontier Finland (EFF)" / "Electronic Frontier Foundation": the acronym spells both, but
+      // one name says a place where the other says another word. A person looks.
+      const place = overlap.unmatchedA.find(placeLike) ?? overlap.unmatchedB.find(placeLike);
+      if (place && overlap.unmatchedA.length && overlap.unmatchedB.length) {
+        return { score: 0.72, same: false, possible: true, reason: `the acronym "${spelled}" spells both names, but one says "${place}"` };
+      }
       return { score: 0.88, same: true, reason: `the acronym "${spelled}" spells the other name's initials` };
     }
   }

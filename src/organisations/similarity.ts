@@ -5,7 +5,7 @@
  */
 import { countryCode, lookupLocation, nationalityCountry } from './countries.ts';
 import { organisationEmailDomain, organisationWebsiteDomain } from './domains.ts';
-import { conceptTokens, isRareToken, nameTokens, tokenClass } from './normalise.ts';
+import { conceptTokens, foldText, isRareToken, nameTokens, tokenClass } from './normalise.ts';
 import { analyseName, type NameAnalysis } from './name-analysis.ts';
 import { NON_LATIN } from './transliterate.ts';
 import { memoised } from '../shared/memo.ts';
@@ -205,6 +205,12 @@ export function compareOrganisations(a: OrgFacts, b: OrgFacts, opts: CompareOpti
     if (!countriesDiffer) return result(Math.min(names.score, 0.5), null, `different countries (${names.addedCountry} written in one name)`);
     return result(Math.min(names.score, 0.5), null, `different countries (${countryA.iso} vs ${countryB.iso})`);
   }
+  // Round 5: "ILGA-Europe" / "ILGA World", "ILGA-Asia" / "ILGA-Europe": each name says its own region. A person looks.
+  const regionA = analysisA.location;
+  const regionB = analysisB.location;
+  if (names.same && regionA && regionB && (regionA.iso === null || regionB.iso === null) && foldText(regionA.text) !== foldText(regionB.text)) {
+    return result(Math.min(names.score, 0.7), 'possible', `${names.reason}, but one says "${regionA.text}" and the other "${regionB.text}"`);
+  }
   if ((names.same || names.possible) && !names.wholeNameEqual) {
     // "Amnesty International Sénégal" / "Amnesty Sénégal": the same place in both, and only a scope word apart.
     const samePlace = analysisA.location && analysisB.location && analysisA.location.iso !== null && analysisA.location.iso === analysisB.location.iso;
@@ -251,11 +257,18 @@ const countriesOfName = memoised(200_000, (name: string): Set<string> => {
   for (const w of [...x.tokens, ...x.words]) {
     // A plural of a place word ("Islands" of "Marshall Islands") is no nationality ("Island" is Iceland in German).
     if (w.endsWith('s') && lookupLocation(w.slice(0, -1))) continue;
-    const iso = nationalityCountry(w);
+    // Round 5: a country named inside the name too ("Family Planning Association of Pakistan (FPAP)").
+    const iso = nationalityCountry(w) ?? (w.length >= 4 ? countryCodeOfWord(w) : null);
     if (iso) found.add(iso);
   }
   return found;
 });
+
+/** A word that is a country's name ("pakistan", "philippines"), not a region or a city. */
+function countryCodeOfWord(w: string): string | null {
+  const place = lookupLocation(w);
+  return place?.kind === 'country' ? place.iso : null;
+}
 
 /** The two names' words are the same apart from scope words ("International", "Global") on one side. */
 function onlyScopeWordsApart(a: string[], b: string[]): boolean {
