@@ -57,6 +57,8 @@ const SEPARATOR = /\s+[-–—·|]\s+|:\s+|\s+\/\s+/u;
 
 function spacedSlashes(text: string): string {
   if (!text.includes(' ')) return text;
+  // Round 5: "International Planned Parenthood Federation/IPPF": an acronym after a slash, at the end.
+  text = text.replace(/(\p{Ll}{3,})\/(\p{Lu}[\p{Lu}\d]{1,7})$/u, '$1 / $2');
   return text.replace(/(\S+)\/(?=(\p{Lu}\p{Ll}+))/gu, (whole, left: string) => {
     const folded = foldText(left).replace(/ /g, '');
     const leftOk = LEGAL_FORMS.has(folded) || (/^\p{Lu}?\p{Ll}{3,}$/u.test(left) && !/\//.test(left));

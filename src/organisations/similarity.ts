@@ -112,7 +112,13 @@ export function compareNames(nameA: string, nameB: string, opts: CompareOptions 
   }
   // One name in Cyrillic or Greek, the other in Latin letters: allow spellings by ear.
   const crossScript = NON_LATIN.test(nameA) !== NON_LATIN.test(nameB);
-  const byTokens = compareTokens(a.tokens, b.tokens, crossScript, new Set([...a.coined, ...b.coined]));
+  // Round 5: a word one name writes in capitals, as its acronym, and the other as a word ("SOS Villaggi dei Bambini" /
+  // "SOS VILLAGI DEI BAMBINI", "DAMJ for Justice…" / "Damj, l'Association…") is a word of both.
+  const withWritten = (x: NameAnalysis, y: NameAnalysis) => [
+    ...x.tokens,
+    ...x.acronyms.map((t) => t.toLowerCase()).filter((t) => !x.tokens.includes(t) && y.tokens.includes(t)),
+  ];
+  const byTokens = compareTokens(withWritten(a, b), withWritten(b, a), crossScript, new Set([...a.coined, ...b.coined]));
   if (byTokens.same && !acronymContradicts(a, b) && !acronymContradicts(b, a)) return byTokens;
   if (byTokens.same) {
     return {
