@@ -114,7 +114,9 @@ const firstLetter = (name: string): string | undefined =>
 function listOnlyKeys(name: string): string[] {
   const analysis = analyseName(name);
   const keys = new Set<string>();
-  for (const t of [...analysis.tokens, ...analysis.words]) {
+  // A long word written in capitals is an acronym to the analysis but a word to a reader ("SOBREVIVENCIA Apoyo…").
+  const capitals = analysis.acronyms.map((x) => x.toLowerCase()).filter((x) => x.length >= 6);
+  for (const t of [...analysis.tokens, ...analysis.words, ...capitals]) {
     if (t.length < 5 || tokenClass(t) === 'type') continue;
     keys.add(`p:${t.slice(0, 4)}`);
     keys.add(`e:${t.slice(-4)}`);

@@ -210,3 +210,42 @@ test('round 4 of issue 13: Arabic names compare with their French or English nam
   assert.notEqual(level('المنظمة المصرية لحقوق الإنسان', "Organisation tunisienne des droits de l'homme"), 'likely');
   assert.notEqual(level('الرابطة التونسية لحقوق الإنسان', 'الرابطة المغربية لحقوق الإنسان'), 'likely');
 });
+
+test('round 5 of issue 13: acronyms read with small words, written out inside a name, countries however written', () => {
+  const level = (a: string, b: string) => findDuplicatesWithin([{ name: a }, { name: b }])[0]?.level ?? null;
+  // An acronym alone read with the small words and the place as written.
+  assert.equal(level('Universidad Argentina de la Empresa', 'UADE'), 'possible');
+  assert.notEqual(level('Universidad del Salvador', 'USAL'), null);
+  // An acronym inside one name written out in the other, word by word as written.
+  assert.notEqual(level('Coalition Guinéenne pour la CPI', 'Coalition guinéenne pour la Cour pénale internationale'), null);
+  assert.equal(level('FPA Sri Lanka', 'The Family Planning Association of Sri Lanka'), 'likely');
+  // A country however written: its name, its abbreviation, a nationality, a slip.
+  assert.notEqual(level('International Campaign for Freedom in the UAE (ICFUAE)', 'International Campaign for Freedom in the United Arab Emirates'), null);
+  assert.notEqual(level('Global Fund to Fight AIDS, TB and Malaria', 'Global Fund to Fight AIDS, Tuberculosis and Malaria'), null);
+  // French plurals in -aux, spaced legal forms.
+  assert.equal(level('Confédération des syndicats nationaux', 'Confédération des syndicats national'), 'likely');
+  assert.equal(level('Digitale Gesellschaft e. V.', 'Digitale Gesellschaft'), 'likely');
+  // A bracketed name ending with its own acronym; a bracketed name with the other's place.
+  assert.equal(level('The Brazilian Climate Observatory (Observatório do Clima, OC)', 'Observatório do Clima'), 'likely');
+  // A one-word own name beside a network's name; a name cut short after its first words.
+  assert.equal(level('Sobrevivencia/Friends of the Earth Paraguay', 'SOBREVIVENCIA Apoyo Integral a Comunidades Nativas y Ecosistemas'), 'possible');
+  assert.equal(level('Otros Mundos Chiapas Asociación Civil para la Defensa', 'Otros Mundos Chiapas'), 'possible');
+  // Capitals on one side only are the same word.
+  assert.equal(level('SOS VILLAGI DEI BAMBINI', 'SOS Villaggi dei Bambini'), 'likely');
+  // Names in two scripts, half alike.
+  assert.notEqual(level('Kazakhstan International Bureau for Human Rights and Rule of Law', 'Казахстанское международное бюро по правам человека и соблюдению законности'), null);
+  assert.notEqual(level('Organización Panamericana de la Salud (OPS)', 'Organização Pan-Americana da Saúde (OPAS)'), null);
+});
+
+test('round 5 of issue 13: hard negatives stay out of likely', () => {
+  const level = (a: string, b: string) => findDuplicatesWithin([{ name: a }, { name: b }])[0]?.level ?? null;
+  // The acronym spells both, but one says a place where the other says another word.
+  assert.equal(level('Electronic Frontier Finland (EFF)', 'Electronic Frontier Foundation'), 'possible');
+  // Each name says its own country inside it.
+  assert.notEqual(level('Family Planning Association of Kenya (FPAK)', 'Family Planning Association of Korea (FPAK)'), 'likely');
+  // Two regions of one network.
+  assert.equal(level('ILGA-Asia', 'ILGA-Europe'), 'possible');
+  // Common words and a region are not a name ("Eastern African" / "Georgia Harm Reduction Network").
+  assert.equal(level('Eastern African Harm Reduction Network', 'Georgia Harm Reduction Network'), null);
+  assert.equal(level('Derechos Digitales', 'European Digital Rights (EDRi)'), null);
+});

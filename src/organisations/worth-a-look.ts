@@ -136,7 +136,7 @@ export function worthALook(a: NameAnalysis, b: NameAnalysis): NameResult | null 
   const nothingLeft = overlap.leftA.length === 0 && overlap.leftB.length === 0;
   // Round 5: a name in another script keeps the words no lexicon knows on both sides ("Kharkiv Human Rights
   // Protection Group" / "Харківська правозахисна група"): half of both names, with a distinctive word, is enough.
-  if (crossScript(a, b) && !placedApart && overlap.ratio >= 0.5 && overlap.count >= 2 && overlap.rareMatched >= 1) {
+  if (crossScript(a, b) && !placedApart && overlap.ratio >= 0.5 && ((overlap.count >= 2 && overlap.rareMatched >= 1) || overlap.count >= 4)) {
     return { score: 0.65, same: false, possible: true, reason: 'half the words alike, in two scripts' };
   }
   if (
