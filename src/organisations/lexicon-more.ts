@@ -242,8 +242,7 @@ const NORDIC: Record<string, string[]> = {
   education: ['utbildning', 'utdanning', 'uddannelse'],
   development: ['utveckling', 'utvikling', 'udvikling'],
   solidarity: ['solidaritet'],
-  aid: ['hjalp', 'hjelp', 'hjaelp', 'bistand'],
-  relief: ['nodhjelp', 'nodhjaelp'],
+  aid: ['hjalp', 'hjelp', 'hjaelp', 'bistand', 'nodhjelp', 'nodhjaelp'],
   social: ['sociala', 'sosial', 'sosiale', 'socialt'],
   world: ['varlden', 'verden'],
   international: ['internationell', 'internationella', 'internasjonal', 'internasjonale'],
@@ -384,7 +383,7 @@ const INDONESIAN_MALAY: Record<string, string[]> = {
   protestant: ['protestan'],
   christian: ['kristen'],
   poverty: ['kemiskinan'],
-  law: ['hukum'],
+  legal: ['hukum'],
   research: ['penelitian', 'kajian'],
   awareness: ['kesedaran', 'kesadaran'],
   people: ['rakyat'],
@@ -596,6 +595,20 @@ const CATALAN: Record<string, string[]> = {
 };
 
 // Concepts that French, Spanish, Portuguese, German, Italian and Russian words were missing, with the English word.
+// Nationality adjectives in their own languages ("Hrvatski helsinški odbor" = Croatian Helsinki Committee); the
+// country's own name (Polska, Česko, Hrvatska) is read by countries.ts, and forms it reads as a nationality are left out.
+const NATIONALITIES: Record<string, string[]> = {
+  croatian: ['hrvatski', 'hrvatske', 'hrvatsko'],
+  serbian: ['srpski', 'srpsko'],
+  polish: ['polski'],
+  czech: ['cesky', 'ceska', 'ceske'],
+  swedish: ['svenska', 'svensk', 'svenskt'],
+  norwegian: ['norsk', 'norske'],
+  danish: ['dansk', 'danske'],
+  catalan: ['catala', 'catalana'],
+  turkish: ['turk'],
+};
+
 const KNOWN_LANGUAGES: Record<string, string[]> = {
   refugee: ['refugiadas', 'bezhentsy', 'bezhentsam', 'gefluchtete', 'gefluchteten'],
   migrant: ['immigre', 'immigres', 'immigrant', 'inmigrante', 'inmigrantes', 'imigrante', 'imigrantes', 'immigrati', 'migranti', 'einwanderer', 'migranty', 'migrantam'],
@@ -622,9 +635,10 @@ const KNOWN_LANGUAGES: Record<string, string[]> = {
   fair: ['equitable', 'justo', 'equo'],
   against: ['tegen', 'mot', 'proti', 'przeciw', 'przeciwko', 'karsi', 'impotriva'],
   save: ['salvare', 'sauver', 'retten', 'rettet'],
+  commission: ['comision', 'comissao', 'commissione', 'kommission', 'komissiya', 'komisja', 'komise', 'komisia', 'komisi', 'komisyon', 'komisija', 'comisia', 'comissio', 'kommisjon', 'kommissionen'],
 };
 
-const LANGUAGES = { DUTCH, POLISH, CZECH, SLOVAK, NORDIC, GREEK, INDONESIAN_MALAY, TURKISH, CROATIAN_SERBIAN, ROMANIAN, HUNGARIAN, CATALAN, KNOWN_LANGUAGES };
+const LANGUAGES = { DUTCH, POLISH, CZECH, SLOVAK, NORDIC, GREEK, INDONESIAN_MALAY, TURKISH, CROATIAN_SERBIAN, ROMANIAN, HUNGARIAN, CATALAN, NATIONALITIES, KNOWN_LANGUAGES };
 
 /** Words of each language, for counting and for the collision check. */
 export const MORE_BY_LANGUAGE: Record<string, Record<string, string[]>> = LANGUAGES;
@@ -646,7 +660,7 @@ export const MORE_TYPES: Record<string, string[]> = {
   centre: ['osrodek', 'osrodka', 'stredisko', 'senter', 'senteret', 'kentro', 'kentrou', 'pusat', 'merkez', 'merkezi', 'centru', 'centrul', 'kozpont'],
   institute: ['instytut', 'instytutu', 'ustav', 'institutt', 'institouto', 'lembaga', 'enstitu', 'enstitusu', 'institutul', 'intezet'],
   society: ['towarzystwo', 'towarzystwa', 'spolecnost', 'spolocnost', 'sallskap', 'sallskapet', 'samfund', 'samfunn', 'selskab', 'selskap', 'etaireia', 'etairia', 'etaireias', 'drustvo', 'drustva', 'societatea', 'tarsasag', 'masyarakat'],
-  organisation: ['organisasjon', 'organosi', 'organosis', 'organismos', 'organismou', 'organisasi', 'pertubuhan', 'organizatia', 'szervezet'],
+  organisation: ['organizacja', 'organizacji', 'organizace', 'organizacia', 'organizacija', 'organizatie', 'organisatie', 'organisasjon', 'organosi', 'organosis', 'organismos', 'organismou', 'organisasi', 'pertubuhan', 'organizatia', 'szervezet'],
   coalition: ['koalicja', 'koalicji', 'koalice', 'koalicia', 'synaspismos', 'synaspismou', 'koalisi', 'koalisyon', 'koalicija', 'coalitia', 'coalicio'],
   alliance: ['aliance', 'allians', 'allianse', 'symmachia', 'aliansi', 'ittifak', 'alianta'],
   committee: ['kommitte', 'komite', 'komiteen', 'epitropi', 'epitropis', 'komitesi', 'odbor', 'comitetul', 'bizottsag'],
