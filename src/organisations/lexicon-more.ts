@@ -30,6 +30,7 @@
  *
  * Left out on purpose: short words that are other words elsewhere (Swedish "fred" is a name,
  * "barn" and Danish "born" are English words, Croatian "rad" is work and Swedish "råd" a council,
+ * Catalan "humà" is a given name, Danish "retten" is the court (German "retten" is to save),
  * Greek "λαός" is Laos, Turkish "basın" is an English word), and words already in LEXICON.
  */
 
@@ -516,7 +517,7 @@ const ROMANIAN: Record<string, string[]> = {
   orthodox: ['ortodoxa', 'ortodoxe'],
   poverty: ['saracie', 'saraciei'],
   citizen: ['cetateni', 'cetatenilor'],
-  civil: ['civica', 'civic'],
+  civil: ['civica', 'civice'],
   volunteer: ['voluntari', 'voluntariat'],
   protection: ['protectia', 'protectie'],
   humanitarian: ['umanitar', 'umanitara'],
@@ -571,7 +572,6 @@ const HUNGARIAN: Record<string, string[]> = {
 };
 
 const CATALAN: Record<string, string[]> = {
-  human: ['huma'],
   right: ['drets', 'dret'],
   woman: ['dones'],
   youth: ['joventut', 'joves'],
@@ -634,7 +634,7 @@ const KNOWN_LANGUAGES: Record<string, string[]> = {
   asylum: ['asile', 'asilo', 'azyl', 'ubezhishche'],
   fair: ['equitable', 'justo', 'equo'],
   against: ['tegen', 'mot', 'proti', 'przeciw', 'przeciwko', 'karsi', 'impotriva'],
-  save: ['salvare', 'sauver', 'retten', 'rettet'],
+  save: ['salvare', 'sauver', 'rettet'],
   commission: ['comision', 'comissao', 'commissione', 'kommission', 'komissiya', 'komisja', 'komise', 'komisia', 'komisi', 'komisyon', 'komisija', 'comisia', 'comissio', 'kommisjon', 'kommissionen'],
 };
 
