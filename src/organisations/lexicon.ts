@@ -1,4 +1,5 @@
 import { ARABIC } from './lexicon-arabic.ts';
+import { MORE, MORE_EXPANSIONS } from './lexicon-more.ts';
 
 /**
  * The words organisation names are made of, in English, French, Spanish, Portuguese, German,
@@ -319,3 +320,5 @@ export const PHRASES: [string[], string[]][] = [
 ];
 
 for (const [concept, words] of Object.entries(ARABIC)) (LEXICON[concept] ??= []).push(...words);
+for (const [concept, words] of Object.entries(MORE)) (LEXICON[concept] ??= []).push(...words);
+for (const [word, concepts] of Object.entries(MORE_EXPANSIONS)) EXPANSIONS[word] ??= concepts;

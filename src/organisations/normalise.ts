@@ -8,6 +8,7 @@
 import { editDistance, lookupLocation, nationalityCountry } from './countries.ts';
 import { EXPANSIONS, LEXICON, PHRASES } from './lexicon.ts';
 import { ARABIC_TYPES } from './lexicon-arabic.ts';
+import { MORE_TYPES } from './lexicon-more.ts';
 import { transliterate } from './transliterate.ts';
 import { memoised } from '../shared/memo.ts';
 
@@ -17,6 +18,8 @@ export const STOPWORDS = new Set(
     'y e et und fur pour para por da do dos das di en au aux van von der die den het og och i o al il s ' +
     // Round 4: "sobre" (on), "que"/"qui"/"who" (people who use drugs), "con"/"com"/"avec"/"mit" (with), Russian "po"/"dlya"/"na".
     'sobre que qui who con com avec mit po dlya na ' +
+    // Round 5 (lexicon-more.ts): for / and / with / of / in in Czech, Polish, Dutch, Nordic, Greek, Indonesian, Turkish, Romanian, Hungarian, Catalan.
+    'pro dla za oraz voor een op af til gia tous tis tou kai untuk bagi dan dari yang dengan dalam ke pada ve icin ile pentru si din ale amb els dels per es z w v u ' +
     // Arabic "and", "in", "of/from", "about", "on", "to" (as foldText writes them).
     'و في من عن علي الي ل ب'
   ).split(' '),
@@ -64,6 +67,7 @@ const TYPE_WORDS: Record<string, string[]> = {
 };
 
 for (const [canonical, variants] of Object.entries(ARABIC_TYPES)) (TYPE_WORDS[canonical] ??= []).push(...variants);
+for (const [canonical, variants] of Object.entries(MORE_TYPES)) (TYPE_WORDS[canonical] ??= []).push(...variants);
 
 export const TYPE_CANONICAL = new Map<string, string>();
 for (const [canonical, variants] of Object.entries(TYPE_WORDS)) {

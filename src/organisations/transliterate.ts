@@ -45,11 +45,21 @@ export function transliterate(lowerCased: string): string {
  */
 export function transliterateCased(text: string): string {
   if (!NON_LATIN.test(text)) return text;
+  const chars = [...text];
   let out = '';
-  for (const char of text) {
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
     const lower = char.toLowerCase();
-    const latin = transliterate(lower);
-    out += lower === char ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+    let latin = transliterate(lower);
+    // Greek pairs are one sound ("Πρόσφυγες τους" → "tous", not "toys"; "ευ" → "ev"), as transliterate() writes them.
+    const next = chars[i + 1];
+    const pair = next === undefined ? latin : transliterate(lower + next.toLowerCase());
+    const upperPair = next !== undefined && next !== next.toLowerCase() && lower !== char;
+    if (next !== undefined && pair !== latin + transliterate(next.toLowerCase())) {
+      latin = pair;
+      i++;
+    }
+    out += lower === char ? latin : upperPair ? latin.toUpperCase() : latin.charAt(0).toUpperCase() + latin.slice(1);
   }
   return out;
 }
