@@ -657,7 +657,7 @@ export const MORE_TYPES: Record<string, string[]> = {
   network: ['siec', 'sieci', 'siet', 'natverk', 'natverket', 'nettverk', 'nettverket', 'netvaerk', 'diktyo', 'diktyou', 'jaringan', 'retea', 'reteaua', 'halozat', 'xarxa'],
   union: ['zwiazek', 'zwiazku', 'svaz', 'svazu', 'zvaz', 'zvazu', 'unia', 'unie', 'enosi', 'enosis', 'serikat', 'sarekat', 'sendika', 'sendikasi', 'birlik', 'birligi', 'savez', 'saveza', 'uniunea', 'szakszervezet', 'szakszervezetek'],
   federation: ['federacja', 'federacji', 'federace', 'forbund', 'forbundet', 'omospondia', 'omospondias', 'federasi', 'federasyon', 'federasyonu', 'federatia', 'federatiei', 'szovetseg', 'federacio'],
-  centre: ['osrodek', 'osrodka', 'stredisko', 'senter', 'senteret', 'kentro', 'kentrou', 'pusat', 'merkez', 'merkezi', 'centru', 'centrul', 'kozpont'],
+  centre: ['osrodek', 'osrodka', 'stredisko', 'senter', 'senteret', 'kentro', 'kentrou', 'pusat', 'merkez', 'merkezi', 'centru', 'kozpont'],
   institute: ['instytut', 'instytutu', 'ustav', 'institutt', 'institouto', 'lembaga', 'enstitu', 'enstitusu', 'institutul', 'intezet'],
   society: ['towarzystwo', 'towarzystwa', 'spolecnost', 'spolocnost', 'sallskap', 'sallskapet', 'samfund', 'samfunn', 'selskab', 'selskap', 'etaireia', 'etairia', 'etaireias', 'drustvo', 'drustva', 'societatea', 'tarsasag', 'masyarakat'],
   organisation: ['organizacja', 'organizacji', 'organizace', 'organizacia', 'organizacija', 'organizatie', 'organisatie', 'organisasjon', 'organosi', 'organosis', 'organismos', 'organismou', 'organisasi', 'pertubuhan', 'organizatia', 'szervezet'],

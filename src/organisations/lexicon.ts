@@ -144,6 +144,8 @@ export const LEXICON: Record<string, string[]> = {
   // Ukrainian as transliterate.ts writes it ("Українська Гельсінська спілка", "Харківська правозахисна група").
   ukrainian: ['ukrayinska', 'ukrayinskyy', 'ukrayinskoyi', 'ukrainska', 'ukrainskaya', 'ukrainskiy', 'ukrainskiy', 'ukrainskoy'],
   bureau: ['byuro', 'buro'],
+  // "Afrique centrale", "Zentralrat": central is not a centre.
+  central: ['centrale', 'centrales', 'zentral', 'zentrale', 'centralny', 'centralna', 'tsentralnyy', 'tsentralnaya', 'tsentralnoy'],
   helsinki: ['gelsinska', 'gelsinskaya', 'gelsinskiy', 'gelsinskoy', 'khelsinkska', 'helsinska'],
   // "médias associatifs", "الإعلام الجمعياتي": of associations (the kind of body "association" is in normalise.ts).
   associative: ['associatif', 'associatifs', 'associative', 'associatives', 'asociativo', 'asociativa', 'associativo', 'associativa'],

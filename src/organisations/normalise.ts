@@ -125,7 +125,9 @@ function findNearConcept(token: string): string | undefined {
   let found: string | undefined;
   for (const [word, concept] of conceptsByLetter().get(token[0]!) ?? []) {
     if (Math.abs(word.length - token.length) > max) continue;
-    if (token.length === 5 ? slipOf(token, word) && editDistance(word, token, 1) <= 1 : word.length >= 6 && editDistance(word, token, max) <= max) {
+    // Two slips only after the same first three letters ("Delicuencia" is no "deficiencia", round 5).
+    const near = max === 2 && word.slice(0, 3) !== token.slice(0, 3) ? 1 : max;
+    if (token.length === 5 ? slipOf(token, word) && editDistance(word, token, 1) <= 1 : word.length >= 6 && editDistance(word, token, near) <= near) {
       if (found !== undefined && found !== concept) return undefined; // ambiguous
       found = concept;
     }
