@@ -3,6 +3,7 @@
  * (Intl.DisplayNames) rather than a hand-kept table, so every spelling CLDR
  * knows in the languages our signatories write in is recognised.
  */
+import { demonymCountry } from './demonyms.ts';
 import { COUNTRY_CODES, isCountryCode } from '../i18n/countries.ts';
 import { memoised } from '../shared/memo.ts';
 import { EXPANSIONS } from './lexicon.ts';
@@ -189,6 +190,9 @@ export function countryCode(text: string): string | null {
  */
 export function nationalityCountry(word: string): string | null {
   const w = locationKey(word);
+  // "Swiss", "Dutch", "schweizerische", "svizzera": the nationalities that do not start with their country's name.
+  const irregular = w.length >= 4 ? demonymCountry(w) : null;
+  if (irregular) return irregular;
   if (w.includes(' ') || w.length < 5) return null;
   // A country's own name is no nationality: "Nigeria" is not a people of Niger (as "Argentina" is none of Argentina).
   if (getTable().byKey.get(w)?.kind === 'country') return null;
