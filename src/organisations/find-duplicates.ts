@@ -1,5 +1,5 @@
 import { blockingKeysForFacts } from './blocking.ts';
-import { foldText, LEGAL_FORMS, STOPWORDS, tokenClass } from './normalise.ts';
+import { compoundParts, foldText, LEGAL_FORMS, STOPWORDS, tokenClass, TYPE_CANONICAL } from './normalise.ts';
 import { analyseName } from './name-analysis.ts';
 import { compareOrganisations, type DuplicateLevel, type OrgFacts } from './similarity.ts';
 
@@ -85,7 +85,7 @@ export function findDuplicatesWithin(
       analyses.forEach((long, j) => {
         // The first word as written, a legal form ("Stichting Bits of Freedom" for "BoF") left out: "USAL" for
         // "Universidad del Salvador", "DCA" for "DanChurchAid" (one word, in camel case).
-        if (i === j || long.acronymOnly || !/\s|\p{Ll}\p{Lu}/u.test(long.original.trim()) || firstLetter(long.original) !== letter) return;
+        if (i === j || long.acronymOnly || !/\s|\p{Ll}\p{Lu}/u.test(long.original.trim()) || !firstLetters(long.original).includes(letter)) return;
         const [x, y] = i < j ? [i, j] : [j, i];
         if (seen.has(`${x}:${y}`)) return;
         seen.add(`${x}:${y}`);
@@ -101,10 +101,15 @@ export function findDuplicatesWithin(
 
 const LIST_ONLY_KEYS_UP_TO = 3_000;
 
-const firstLetter = (name: string): string | undefined =>
-  foldText(name)
+/** The first letter of the first word, and of the next one when the first is a kind of body ("Stichting Bits of Freedom"). */
+function firstLetters(name: string): string[] {
+  const words = foldText(name)
     .split(' ')
-    .find((w) => w && !LEGAL_FORMS.has(w) && !STOPWORDS.has(w))?.[0];
+    .filter((w) => w && !LEGAL_FORMS.has(w) && !STOPWORDS.has(w));
+  const first = words[0];
+  if (!first) return [];
+  return tokenClass(TYPE_CANONICAL.get(first) ?? first) === 'type' && words[1] ? [first[0]!, words[1][0]!] : [first[0]!];
+}
 
 /**
  * Keys used within one list only (the registry's stored keys are not changed): the first and the
@@ -116,7 +121,8 @@ function listOnlyKeys(name: string): string[] {
   const keys = new Set<string>();
   // A long word written in capitals is an acronym to the analysis but a word to a reader ("SOBREVIVENCIA Apoyo…").
   const capitals = analysis.acronyms.map((x) => x.toLowerCase()).filter((x) => x.length >= 6);
-  for (const t of [...analysis.tokens, ...analysis.words, ...capitals]) {
+  const compounds = analysis.tokens.flatMap((t) => compoundParts(t) ?? []);
+  for (const t of [...analysis.tokens, ...analysis.words, ...capitals, ...compounds]) {
     if (t.length < 5 || tokenClass(t) === 'type') continue;
     keys.add(`p:${t.slice(0, 4)}`);
     keys.add(`e:${t.slice(-4)}`);

@@ -144,6 +144,8 @@ export const LEXICON: Record<string, string[]> = {
   // Ukrainian as transliterate.ts writes it ("Українська Гельсінська спілка", "Харківська правозахисна група").
   ukrainian: ['ukrayinska', 'ukrayinskyy', 'ukrayinskoyi', 'ukrainska', 'ukrainskaya', 'ukrainskiy', 'ukrainskiy', 'ukrainskoy'],
   bureau: ['byuro', 'buro'],
+  // "Congrès du travail du Canada" is a congress, not "contre" (against) with a slip.
+  congress: ['congres', 'congre', 'congreso', 'congresso', 'kongress', 'kongres'],
   // "Afrique centrale", "Zentralrat": central is not a centre.
   central: ['centrale', 'centrales', 'zentral', 'zentrale', 'centralny', 'centralna', 'tsentralnyy', 'tsentralnaya', 'tsentralnoy'],
   helsinki: ['gelsinska', 'gelsinskaya', 'gelsinskiy', 'gelsinskoy', 'khelsinkska', 'helsinska'],
@@ -304,6 +306,11 @@ export const PHRASES: [string[], string[]][] = [
   [['defence', 'human', 'right'], ['human', 'right']],
   [['defence', 'right', 'human'], ['right', 'human']],
   // "Public Foundation Nota Bene", "public association Bir Duino": the Central Asian legal form (общественный фонд / объединение).
+  // "Syndicat canadien de la fonction publique": the public service.
+  [['fonction', 'public'], ['public', 'service']],
+  [['funcion', 'public'], ['public', 'service']],
+  [['funcao', 'public'], ['public', 'service']],
+  [['funzione', 'public'], ['public', 'service']],
   [['public', 'foundation'], ['foundation']],
   [['public', 'association'], ['association']],
   [['public', 'fund'], ['foundation']],

@@ -124,7 +124,9 @@ export function compareAcronymInside(a: NameAnalysis, b: NameAnalysis): NameResu
     for (const [k, t] of withAcronym.tokens.entries()) {
       if (t.length < 2 || t.length > 6 || other.tokens.includes(t)) continue;
       if (!new RegExp(`(^|[^\\p{L}])${t.toUpperCase()}($|[^\\p{L}])`, 'u').test(withAcronym.original)) continue;
-      const rest = withAcronym.tokens.filter((_, j) => j !== k);
+      // The place of "FPA Sri Lanka" is a word of the name when the other name says it among its words.
+      const place = withAcronym.location ? conceptTokens(nameTokens(withAcronym.location.text)) : [];
+      const rest = [...withAcronym.tokens.filter((_, j) => j !== k), ...(place.every((t) => other.tokens.includes(t)) ? place : [])];
       // The run is read from the lexicon's words ("CCC": Chaos Computer Club) or, round 5, from the words as
       // written ("CPI": Cour pénale internationale, which the lexicon writes "court criminal international").
       for (const written of [false, true]) {

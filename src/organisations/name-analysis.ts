@@ -260,7 +260,11 @@ function analyse(original: string): NameAnalysis {
   const initials = new Set([...initialsOf(plain), ...initialsOf(rawWords)]);
   // "OSM" for "OpenStreetMap": the capitals of a word written in camel case spell its parts.
   const camel = core.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
-  if (camel !== core) for (const x of initialsOf(foldText(camel).split(' ').filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w)))) if (x.length >= 3) initials.add(x);
+  // Each capital counts, a small word's too ("DanChurchAid": "Dan" is also Indonesian "and").
+  if (camel !== core) {
+    const parts = foldText(camel).split(' ').filter((w) => w && !LEGAL_FORMS.has(w));
+    for (const x of [...initialsOf(parts.filter((w) => !STOPWORDS.has(w))), ...initialsOf(parts)]) if (x.length >= 3) initials.add(x);
+  }
   const coined = coreWords
     .filter((w) => /^\p{L}[\p{L}\d.]*$/u.test(w) && (/\d/.test(w) || /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(w)))
     .flatMap((w) => conceptTokens(nameTokens(w)));

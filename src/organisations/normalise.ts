@@ -18,6 +18,8 @@ export const STOPWORDS = new Set(
     'y e et und fur pour para por da do dos das di en au aux van von der die den het og och i o al il s ' +
     // Round 4: "sobre" (on), "que"/"qui"/"who" (people who use drugs), "con"/"com"/"avec"/"mit" (with), Russian "po"/"dlya"/"na".
     'sobre que qui who con com avec mit po dlya na ' +
+    // Round 5: Italian articles joined to prepositions ("Consiglio Europeo sui Rifugiati e gli Esiliati").
+    'sui gli ai agli alle nei negli nelle dai dal dalla sulla col ' +
     // Round 5 (lexicon-more.ts): for / and / with / of / in in Czech, Polish, Dutch, Nordic, Greek, Indonesian, Turkish, Romanian, Hungarian, Catalan.
     'pro dla za oraz voor een op af til gia tous tis tou kai untuk bagi dan dari yang dengan dalam ke pada ve icin ile pentru si din ale amb els dels per es z w v u ' +
     // Arabic "and", "in", "of/from", "about", "on", "to" (as foldText writes them).
@@ -160,6 +162,24 @@ export function conceptTokens(tokens: string[]): string[] {
   if (work !== -1 && out.includes('union') && out.filter((t) => t === 'work').length === 1) out.splice(work, 1);
   return out;
 }
+
+/**
+ * A compound of two lexicon words, as German, Dutch and the Nordic languages write them ("Flüchtlingshilfe":
+ * refugee aid, "Kinderrechte": child rights, "Forbrukerrådet": consumer council), with a linking "s", "en"
+ * or "e" let go; null for any other word. Used by the "worth a look" comparison only (round 5).
+ */
+export const compoundParts = memoised(100_000, (token: string): string[] | null => {
+  if (token.length < 8 || CONCEPT.has(token) || TYPE_CANONICAL.has(token) || /\d/.test(token)) return null;
+  const known = (w: string) => (w.length < 3 ? undefined : (TYPE_CANONICAL.get(w) ?? CONCEPT.get(w) ?? TYPE_CANONICAL.get(stem(w)) ?? CONCEPT.get(stem(w))));
+  for (let i = token.length - 3; i >= 4; i--) {
+    const right = known(token.slice(i)) ?? known(token.slice(i).replace(/(?:et|en|a)$/, ''));
+    if (!right) continue;
+    const head = token.slice(0, i);
+    const left = known(head) ?? known(head.replace(/(?:s|en|e|n)$/, ''));
+    if (left) return [left, right];
+  }
+  return null;
+});
 
 export type TokenClass = 'distinctive' | 'qualifier' | 'type';
 

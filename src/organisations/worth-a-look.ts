@@ -3,7 +3,7 @@
  * list than publish a duplicate. None of these makes a pair "likely".
  */
 import { editDistance, lookupLocation } from './countries.ts';
-import { conceptTokens, foldText, isRareToken, LEGAL_FORMS, nameTokens, STOPWORDS, tokenClass } from './normalise.ts';
+import { compoundParts, conceptTokens, foldText, isRareToken, LEGAL_FORMS, nameTokens, STOPWORDS, tokenClass } from './normalise.ts';
 import { acronymSpells, type NameAnalysis } from './name-analysis.ts';
 import { memoised } from '../shared/memo.ts';
 import { countryWord, type NameResult, placeLike, sharedPrefix } from './name-words.ts';
@@ -96,7 +96,8 @@ export function worthALook(a: NameAnalysis, b: NameAnalysis): NameResult | null 
   // Places are compared as words here, so that a misspelt one ("Urugay") still meets its country.
   // Round 5: a country is one word however it is written ("UAE" / "United Arab Emirates", "tunisienne" / "Tunisia").
   const withPlace = (x: NameAnalysis) => {
-    const own = x.tokens.map((t) => (countryWord(t) ? `@${countryWord(t)}` : t));
+    // Compounds read as their two words ("Flüchtlingshilfe Liechtenstein" / "Refugee Aid Liechtenstein").
+    const own = x.tokens.flatMap((t) => compoundParts(t) ?? [t]).map((t) => (countryWord(t) ? `@${countryWord(t)}` : t));
     if (!x.location) return own;
     return [...own, ...(x.location.kind === 'country' && x.location.iso ? [`@${x.location.iso}`] : conceptTokens(nameTokens(x.location.text)))];
   };
@@ -133,7 +134,8 @@ export function worthALook(a: NameAnalysis, b: NameAnalysis): NameResult | null 
   const saidApart = ownWords && overlap.leftA.some(common) && overlap.leftB.some(common);
   // A one-word name ("Witness", "Intercambios") is only its typo, not a word of a longer name ("Unwanted Witness").
   const oneWord = Math.min(a.tokens.filter((t) => tokenClass(t) !== 'type').length, b.tokens.filter((t) => tokenClass(t) !== 'type').length) <= 1;
-  const nothingLeft = overlap.leftA.length === 0 && overlap.leftB.length === 0;
+  // A country left over is not a word of the name ("Forbrukerrådet" / "Norwegian Consumer Council").
+  const nothingLeft = overlap.leftA.every(isCountry) && overlap.leftB.every(isCountry);
   // Round 5: a name in another script keeps the words no lexicon knows on both sides ("Kharkiv Human Rights
   // Protection Group" / "Харківська правозахисна група"): half of both names, with a distinctive word, is enough.
   if (crossScript(a, b) && !placedApart && overlap.ratio >= 0.5 && ((overlap.count >= 2 && overlap.rareMatched >= 1) || overlap.count >= 4)) {
