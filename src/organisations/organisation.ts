@@ -37,7 +37,8 @@ export const factsForName = (o: Organisation, name: string): OrgFacts => ({
  * additions, countries in their own languages, acronym-but-last-letter keys). 3: issue 13, third
  * round (kinds of body and lexicon words with a slip, words cut short with a full stop, a country
  * before a legal form or misspelt at the end, "PEN South Africa" not read as an acronym and a place).
- * 5: round 5 (Pan-American, Ukrainian words, "TB", "sociaux", Arabic economy/media words in the lexicon).
+ * 5: round 5 (the lexicon in more languages, irregular nationality words, French plurals in -aux,
+ * spaced legal forms, two slips from a lexicon word only after the same first three letters).
  */
 export const KEYS_VERSION = 5;
 
