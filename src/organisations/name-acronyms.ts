@@ -140,7 +140,7 @@ export function compareAcronymInside(a: NameAnalysis, b: NameAnalysis): NameResu
           if (sameMultiset(rest, otherRest) || (rest.length === 0 && otherRest.length === 0 && t.length >= 3)) return { score: 0.84, same: true, reason: `${reason} and the other words are the same` };
           if (!written) continue;
           const others = compareTokens(rest, otherRest);
-          if (others.same) return { score: 0.82, same: true, reason: `${reason}, and the other words are alike (${others.reason})` };
+          if (others.same) return { score: 0.74, same: false, possible: true, reason: `${reason}, and the other words are alike (${others.reason})` };
           if (others.possible) return { score: 0.7, same: false, possible: true, reason: `${reason}, and the other words are close (${others.reason})` };
         }
       }
