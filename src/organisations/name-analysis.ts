@@ -241,7 +241,15 @@ function analyse(original: string): NameAnalysis {
   const words = main.split(/\s+/);
   // "IUF/UITA/IUL": one organisation's acronyms in several languages.
   const slashed = words.length === 1 && /^[\p{Lu}\d]{2,}(?:\/[\p{Lu}\d]{2,})+$/u.test(words[0]!) ? words[0]!.split('/') : null;
-  const acronymOnly = slashed ? acronymKey(slashed[0]!) : words.length === 1 && isAcronymLike(words[0]!) ? acronymKey(words[0]!) : null;
+  // "CLC / CTC": one organisation's acronyms in two languages, with spaces (round 5).
+  const spacedAcronyms = segmentTexts.length > 1 && segmentTexts.every((x) => !x.includes(' ') && isAcronymLike(x)) ? segmentTexts : null;
+  const acronymOnly = slashed
+    ? acronymKey(slashed[0]!)
+    : spacedAcronyms
+      ? acronymKey(spacedAcronyms[0]!)
+      : words.length === 1 && isAcronymLike(words[0]!)
+        ? acronymKey(words[0]!)
+        : null;
   if (acronymOnly) acronyms.add(acronymOnly);
   for (const x of slashed ?? []) acronyms.add(acronymKey(x));
   const coreWords = core.split(/\s+/).filter(Boolean);
