@@ -306,6 +306,9 @@ function analyse(original: string): NameAnalysis {
  */
 /** "Observatório do Clima, OC": a bracketed name that ends with its own acronym is compared without it (round 5). */
 function withoutOwnAcronym(text: string): string {
+  // "(SIN, the Civil Society Drug Policy Initiative)": the acronym first, then the name in another language.
+  const first = /^([\p{Lu}\d]{2,8}),\s*(?:the\s+)?(\p{L}.+)$/u.exec(text.trim());
+  if (first?.[2] && first[2].includes(' ')) return first[2];
   const m = /^(.+\p{L}),\s*([\p{Lu}\d]{2,8})$/u.exec(text.trim());
   if (!m?.[1] || !m[2]) return text;
   const words = foldText(m[1]).split(' ');

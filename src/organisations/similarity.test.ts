@@ -230,6 +230,9 @@ test('round 5 of issue 13: acronyms read with small words, written out inside a 
   // A one-word own name beside a network's name; a name cut short after its first words.
   assert.equal(level('Sobrevivencia/Friends of the Earth Paraguay', 'SOBREVIVENCIA Apoyo Integral a Comunidades Nativas y Ecosistemas'), 'possible');
   assert.equal(level('Otros Mundos Chiapas Asociación Civil para la Defensa', 'Otros Mundos Chiapas'), 'possible');
+  // Acronyms of two languages with spaces; a bracket with the acronym first and the name in English.
+  assert.equal(level('CLC / CTC', 'Canadian Labour Congress'), 'likely');
+  assert.equal(level('Społeczna Inicjatywa Narkopolityki (SIN, the Civil Society Drug Policy Initiative)', 'Civil Society Drug Policy Initiative'), 'likely');
   // Capitals on one side only are the same word.
   assert.equal(level('SOS VILLAGI DEI BAMBINI', 'SOS Villaggi dei Bambini'), 'likely');
   // Names in two scripts, half alike.
