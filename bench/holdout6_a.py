@@ -103,6 +103,15 @@ CNTE = S('a6-cnte-ie-2019', 'CNTE: "Roberto Leão é reeleito vice-presidente re
 AMSAFE = S('a6-amsafe-ieal-2015', 'AMSAFE: "Hugo Yasky reelecto Presidente de la Internacional de la Educación para América Latina" (participating unions listed)', 'https://www.amsafe.org.ar/hugo-yasky-reelecto-presidente-de-la-internacional-de-la-educacion-para-america-latina/')
 RAZON = S('a6-razon-snte-ie-2024', 'La Razón (Mexico), 4 Aug 2024: SNTE leader elected to the IE Executive Board', 'https://razon.com.mx/mexico/2024/08/04/eligen-a-alfonso-cepeda-salas-como-integrante-del-consejo-mundial-de-educacion')
 MILENIO = S('a6-milenio-snte-ie', 'Milenio: Alfonso Cepeda coordinator of the IE North America and Caribbean region', 'https://amp.milenio.com/politica/alfonso-cepeda-sea-coordinador-de-la-internacional-de-la-educacion?utm_cmp_rs=Nota+Recomendada+1+Articulo')
+# World Vision, UN / ECOSOC / HRC NGO lists
+WVW = S('a6-wikipedia-de-worldvision', 'Wikipedia (German): "World Vision Deutschland"', 'https://de.m.wikipedia.org./wiki/World_Vision_Deutschland')
+WVZ = S('a6-zxc-worldvision', 'zxc.wiki (English translation of the German article): "World Vision Germany"', 'https://de.zxc.wiki/wiki/World_Vision_Deutschland')
+ADH = S('a6-adh-worldvision', 'Aktion Deutschland Hilft member organisations directory: World Vision Deutschland', 'https://aktion-deutschland-hilft.de/de/hilfsorganisationen/world-vision-deutschland')
+CBA = S('a6-cba-worldvision-austria', 'Cultural Broadcasting Archive (Austria): programme presenting World Vision Österreich', 'https://de.cba.media/60124?setlanguage=sk')
+CONECTAS = S('a6-conectas-ecosoc-letter', 'Conectas: "Institutions call for transparency in evaluation of consultative status at the UN" (letter to the ECOSOC NGO Committee, signatories named)', 'https://conectas.org/en/noticias/institutions-call-transparency-evaluation-consultative-status-un')
+ISHRUS = S('a6-ishr-us-withdrawal-letter', 'ISHR: joint letter of 18 NGOs to Ambassador Haley on the US withdrawal from the UN Human Rights Council', 'https://ishr.ch/news/hrc-us-withdrawal-human-rights-council-decision-us-administration-alone')
+RESURJ = S('a6-resurj-ngo-committee-2022', 'RESURJ: "Signed joint statement at NGO Committee consultation with ECOSOC-accredited NGOs" (13 Dec 2022)', 'https://resurj.org/2022/12/13/signed-joint-statement-at-ngo-committee-consultation-with-ecosoc-accredited-ngos/')
+UNIS = S('a6-unis-ecosoc-6198', 'UN press release ECOSOC/6198 NGO/593, 12 May 2006: NGO Committee recommends 13 organisations; statement by CONGO', 'http://unis.unvienna.org/unis/en/pressrels/2006/ecosoc6198.html')
 C = 'constructed'
 
 # ================= same organisation =================
@@ -157,6 +166,7 @@ p("Cooperative for American Remittances to Europe", "Cooperative for Assistance 
 # --- Oxfam ---
 p("Oxfam Great Britain", "Oxford Committee for Famine Relief", True, 'former name', 'the page says the Oxford Committee for Famine Relief "is now Oxfam Great Britain"', OXEA, OXEA)
 p("Stichting Oxfam International", "Oxfam International", True, 'legal form (Dutch foundation)', 'Oxfam International is registered as the foundation Stichting Oxfam International', OXAA, OXAR)
+p("Oxfam Internacional", "Stichting Oxfam International", True, 'cross-language+legal form', 'Catalan name vs the registered Dutch foundation name of the same confederation', OXCAT, OXAA)
 p("Oxfam Internacional", "Oxfam International", True, 'cross-language', 'Catalan name of the same confederation', OXCAT, OXAR)
 # --- IFJ and regional groups ---
 p("International Federation of Journalists", "Fédération internationale des journalistes", True, 'cross-language', 'the IFJ\'s official French name, printed beside the English one', PIGIFJ, PIGIFJ)
@@ -204,6 +214,16 @@ p("21 de junho ANDES", "ANDES 21 DE JUNIO", True, 'word order+language of the da
 p("CGTEN / ANDEN", "CGTEN/ANDEN", True, 'spacing around slash', 'the Nicaraguan affiliate in both lists', CNTE, AMSAFE)
 p("Sindicato Nacional de Trabajadores de la Educación (SNTE)", "SNTE", True, 'acronym only', 'the Mexican IE affiliate in two articles', MILENIO, RAZON)
 
+# --- World Vision, ECOSOC / HRC lists, more small variants ---
+p("World Vision Deutschland e. V. (WVD)", "World Vision Deutschland e. V.", True, 'acronym dropped', 'the German member, Wikipedia and the Aktion Deutschland Hilft directory', WVW, ADH)
+p("World Vision Germany e. V. ( WVD )", "World Vision Deutschland e. V. (WVD)", True, 'country name in another language+spacing', 'English translation of the same article keeps the legal form and acronym', WVZ, WVW)
+p("World Vision Deutschland", "World Vision Germany", True, 'country name in another language', 'same association (website www.worldvision.de)', ADH, WVZ)
+p("International Service for Human Rights (ISHR)", "ISHR", True, 'acronym only', 'RESURJ names ISHR in full; ISHR\'s own site uses the acronym', RESURJ, ISHRUS)
+p("Conference of Non-Governmental Organizations (CONGO)", "CONGO", True, 'acronym only', 'the UN release expands CONGO, then writes "the Board of CONGO"', UNIS, UNIS)
+p("Deutscher Journalisten-Verband (DJV)", "DJV", True, 'acronym only', 'the EFJ\'s German pages write DJV alone', EJFCH, EJFDW)
+p("The Global Alliance for Tax Justice", "Global Alliance for Tax Justice (GATJ)", True, 'article added+acronym', 'GATJ\'s own page and TJN\'s page', GATJA, TJNGN)
+p("CARE DEUTSCHLAND-LUXEMBURG E.V.", "CARE Deutschland-Luxemburg", True, 'case+legal form', 'fundraising page in capitals vs the older Wikipedia copy', CARET, CAREA)
+
 # ================= not the same: hard negatives =================
 H("TI Ukrajina", "TI Rusko", 'two chapters of one network', 'the Ukrainian and the Russian chapters of TI, named together', DEMAS, DEMAS)
 H("Transparency International Ukraine", "Transparency International Georgia", 'two chapters of one network', 'two different national chapters', TIPR, TIUA)
@@ -236,7 +256,13 @@ H("Education International (EI)", "European Trade Union Committee for Education 
 H("OTEP-SN", "OTEP-A", 'same acronym stem, two unions', 'two Paraguayan unions listed separately', AMSAFE, AMSAFE)
 H("COLPROSUMAH", "COPRUMH", 'similar acronyms, two unions of one country', 'two Honduran unions listed separately', CNTE, CNTE)
 
+H("World Vision Deutschland e. V. (WVD)", "World Vision International (WVI)", 'national member vs international body', 'WVD is a member of the umbrella World Vision International', WVW, WVW)
+H("World Vision Österreich", "World Vision Deutschland", 'two national members', 'the Austrian and the German members of the partnership', CBA, ADH)
+H("Human Rights Council of Australia", "UN Human Rights Council", 'NGO named like a UN body', 'an Australian NGO signing the ECOSOC letter vs the UN Council', CONECTAS, ISHRUS)
+H("Conference of Non-Governmental Organizations (CONGO)", "Committee on Non-Governmental Organizations", 'NGO conference vs UN committee', 'CONGO briefed the member-state committee that vets NGO applications', UNIS, UNIS)
+
 # ================= not the same: plain negatives =================
+N("Conectas Human Rights", "Human Rights Council of Australia", 'co-signers with shared words', 'first and third named signatories of the same letter', CONECTAS, CONECTAS)
 N("Reporter ohne Grenzen", "Ärzte ohne Grenzen", 'shared words', 'Reporters Without Borders vs Doctors Without Borders', EJFCH, TBD)
 N("Asociacin por los Derechos Civiles (ADC)", "Asociacin Civil por la Igualdad y la Justicia (ACIJ)", 'shared words in one list', 'two Argentine NGOs that litigated together', ARGNGO, ARGNGO)
 N("Consejo para la Transparencia", "Transparencia por Colombia", 'shared word', 'a Chilean public council vs the Colombian TI chapter', ARGNGO, TICOL)
