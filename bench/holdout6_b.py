@@ -203,7 +203,7 @@ p("The African Women's Development and Communication Network (FEMNET)", "FEMNET"
 p("African Women's Development and Communication Network", "FEMNET (The African Women’s Development and Communication Network)", True, 'apostrophe+acronym', 'encyclopedia copy vs own site', FEMI, FEMA)
 p("Urgent Action Fund - Africa", "Urgent Action Fund-Africa", True, 'spacing', 'title and text of the Mama Cash grant page', MAMA, MAMA)
 p("UAF-Africa", "Urgent Action Fund-Africa (UAF-Africa)", True, 'acronym alone', 'own site vs Alliance magazine', UAFA, ALL2)
-p("Urgent Action Fund-Africa", "Urgent Action Fund - Africa", True, 'spacing', 'TAC report (chair of the board of the fund) vs Mama Cash', TACD, MAMA)
+p("Urgent Action Fund-Africa", "UAF-Africa", True, 'acronym alone', 'TAC report (its author chairs the fund\'s board) vs the fund\'s own site', TACD, UAFA)
 p("Urgent Action Fund for Women’s Human Rights (UAF)", "Urgent Action Fund for Women’s Human Rights UAF", True, 'punctuation', 'the global fund (Boulder) in two sources', INDIE, WCIT)
 p("Urgent Action Fund (UAF)", "Urgent Action Fund for Women’s Human Rights (UAF)", True, 'words dropped', 'the fund founded in 1997, as its African sister\'s director names it', ALL1, INDIE)
 p("Treatment Action Campaign", "TAC", True, 'acronym alone', 'the call names the campaign and then "the TAC"', CABSA, CABSA)
