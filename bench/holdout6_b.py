@@ -1,13 +1,16 @@
 # Holdout 6, part B (issue 13): labelled pairs of organisation names from African lists and pages
-# (Kenya, Uganda, Zimbabwe / SADC, Ghana, Nigeria, Senegal, Cameroon, DRC, South Africa: human-rights,
-# governance, development and health coalitions and their joint statements, anglophone and
-# francophone), the Middle East (Lebanon, Palestine, Iraq, Yemen, Sudan: names in Arabic and in
-# English / French), land, peasant and fisherfolk movements (International Land Coalition and its
-# members, La Via Campesina outside Brazil, WFFP / WFF and their members, Habitat International
-# Coalition's MENA members) and women's funds / feminist networks (Urgent Action Fund and UAF-Africa,
-# FEMNET, SOAWR). None of these lists or pages was used before (not in /work/h6-used-sources.txt,
-# ../shared/fixtures or test/fixtures/real-lists). No constructed variants: every name is copied
-# from a cited page, including its slips (doubled words, missing spaces, mis-encoded letters).
+# (Kenya, Uganda, Tanzania, Zimbabwe / SADC, South Africa, Ghana, Nigeria, Senegal, Mali, Burkina
+# Faso, Cameroon, DRC: human-rights, governance, development and health coalitions, their joint
+# statements and member lists, anglophone and francophone, one Swahili name), the Middle East
+# (Lebanon, Palestine, Iraq, Yemen, Sudan: names in Arabic, in English / French, and one
+# romanisation), land, peasant and fisherfolk movements (International Land Coalition and its
+# African members, La Via Campesina members outside Brazil such as ZIMSOFF and ESAFF, WFFP / WFF
+# and their members including NAFSO, Habitat International Coalition's MENA members) and women's
+# funds / feminist networks (Urgent Action Fund and UAF-Africa, FEMNET, SOAWR and its members,
+# Sudanese women's groups). None of these lists or pages was used before (not in
+# /work/h6-used-sources.txt, ../shared/fixtures or test/fixtures/real-lists). Encyclopedia pages are
+# 8 of the 108 sources. No constructed variants: every name is copied from a cited page, including
+# its slips (doubled words, missing spaces, a mis-encoded letter, dropped letters in acronyms).
 # Names are facts, copied as printed; no statement prose is kept. Built blind: without running the
 # duplicate finder or any test, and without reading its code or its decision notes. Source ids
 # start with "b6-".
@@ -117,6 +120,13 @@ FAOFF = S('b6-fao-ffkp-zimsoff', 'FAO Family Farming Knowledge Platform, network
 THOUS = S('b6-thousandcurrents-zimsoff', 'Thousand Currents partner page: Zimbabwe Smallholder Organic Farmers’ Forum', 'https://thousandcurrents.org/partner/zimbabwe-smallholder-organic-farmers-forum/')
 EA21 = S('b6-anecdotes-africa-zimsoff', 'Blog "Anecdotes from Africa", 9 April 2021: ZIMSOFF', 'https://ea2021.wixsite.com/anecdotesfromafrica/post/zimbabwe-smallholder-organic-farmers-forum-zimsoff')
 SEEDS = S('b6-seedssoilculture-zimsoff', 'Seeds Soil Culture grants archive: Zimbabwe Smallholder Organic Farmers’ Forum (ZIMSOFF)', 'https://seedssoilculture.org/grants-arch/zimbabwe-smallholder-organic-farmers-forum-zimsoff/')
+PW1000 = S('b6-1000peacewomen-suwepp', '1000 PeaceWomen network page: Sudanese Women Empowerment for Peace Program', 'https://1000peacewomen.org/de/netzwerk/1000-friedensfrauen/sudanese-women-empowerment-for-peace-program-2279')
+NOOPW = S('b6-wiki-no-oppression', 'English Wikipedia (mobile): No to Oppression against Women Initiative (infobox with Arabic name and transliteration)', 'https://en.m.wikipedia.org/wiki/No_to_Oppression_against_Women_Initiative')
+NOOPES = S('b6-stringtranslate-no-oppression-es', 'Spanish translation of the same article (stringtranslate)', 'https://es.stringtranslate.com/%E2%80%8B%E2%80%8BIniciativa%20No%20a%20la%20Opresi%C3%B3n%20contra%20las%20Mujeres/No_to_Oppression_against_Women_Initiative')
+DABANGA = S('b6-dabanga-no-oppression', 'Radio Dabanga: "No Oppression against Women Initiative calls for social peace in Sudan"', 'https://dabangasudan.org/en/all-news/article/no-oppression-against-women-initiative-calls-for-social-peace-in-sudan')
+SOAWR18 = S('b6-soawr-au18-2012', 'SOAWR engagement with the 18th AU summit, January 2012 (prepared by FEMNET, Equality Now and Fahamu; acronym list)', 'https://fdocuments.us/document/soawr-engagement-with-the-18th-ordinary-session-of-the-five-countries-namely.html')
+SOAWRNL = S('b6-soawr-newsletter-2012', 'SOAWR quarterly newsletter, July–September 2012 (masthead)', 'https://fdocuments.us/document/soawr-quarterly-newsletter-july-to-september-2012-network-for-women-media.html')
+WOMANK = S('b6-womankind-movements-2017', 'Womankind Worldwide briefing "Standing with the changemakers" (partners thanked)', 'https://docslib.org/doc/7602103/lessons-from-supporting-womens-movements')
 # Women's funds and feminist networks
 FEMA = S('b6-femnet-about', 'FEMNET, "About Us" (own site)', 'http://femnet.org/about-us/')
 FEMG = S('b6-preventgbv-femnet', 'Prevent GBV Africa member directory: FEMNET entry', 'https://preventgbvafrica.org/member/african-womens-development-and-communication-network-femnet/')
@@ -329,3 +339,19 @@ p("MBDHP", "Mouvement burkinabé des droits de l’homme et des peuples", True, 
 H("Union interafricaine des droits de l'homme", "Mouvement burkinabé des droits de l’homme et des peuples", 'federation vs member', 'the MBDHP is a member of the UIDH', DEAC, DEAC)
 p("Associazione maliana per i diritti umani (AMDH)", "AMDH", True, 'language (it)+acronym', 'the Bamako association (Italian copy) and in the FIDH–AMDH note', ITAMDH, MALI16)
 H("AMDH", "Fédération Internationale des ligues des droits de l’Homme (FIDH)", 'member vs federation', 'the Malian association co-signs with FIDH but is a separate member', MALI16, ASADHO)
+
+# --- Sudanese women's groups, SOAWR members ---
+p("Sudanese Women Empowerment for Peace Program (Suwepp)", "Sudanese Women’s Empowerment for Peace Program (Suwepp)", True, 'possessive added', 'the same network page writes both', PW1000, PW1000)
+p("Suwepp", "Sudanese Women Empowerment for Peace Program", True, 'acronym alone', 'page title vs text', PW1000, PW1000)
+p("No to Oppression against Women Initiative", "مبادرة لا لقهر النساء", True, 'language (en/ar)', 'the Sudanese women\'s rights group founded in 2009', NOOPW, NOOPW)
+p("Mubadarat La Liqahr al-Nisa'", "مبادرة لا لقهر النساء", True, 'transliteration (ar/latin)', 'the infobox gives the Arabic name and its romanisation', NOOPW, NOOPW)
+p("No to Women's Oppression Initiative", "No to Oppression against Women Initiative", True, 'alias (word order)', '"also known as"', NOOPW, NOOPW)
+p("No Oppression against Women Initiative", "No to Oppression against Women Initiative", True, 'word dropped', 'Radio Dabanga drops "to"; same coordinator, Ihsan Fagiri', DABANGA, NOOPW)
+p("Iniciativa No a la Opresión contra las Mujeres", "No to Oppression against Women Initiative", True, 'language (es/en)', 'Spanish translation of the article', NOOPES, NOOPW)
+p("SOLIDARITY FOR AFRICAN WOMENS RIGHTS", "SOAWR (Solidarity for African Women's Rights)", True, 'case+apostrophe dropped', 'the newsletter masthead vs MEWC\'s text', SOAWRNL, FEMM)
+p("COCAFEM-GL", "Consultative Umbrella of Women Associations in the Great Lakes region", True, 'acronym (French) vs English name', 'the acronym list expands the Great Lakes umbrella', SOAWR18, SOAWR18)
+p("FAS", "Femmes Africa Solidarité", True, 'acronym alone', 'the acronym list', SOAWR18, SOAWR18)
+p("International Federation of Women Lawyers (Kenya)", "FIDA Kenya", True, 'English name vs Spanish acronym', 'the Kenyan women lawyers\' federation, in the thanks and in the caption', WOMANK, WOMANK)
+N("Sudanese Women Empowerment for Peace Program (Suwepp)", "No to Oppression against Women Initiative", 'same country, same field', 'two Sudanese women\'s groups', PW1000, NOOPW)
+H("Femmes Africa Solidarité", "SOLIDARITY FOR AFRICAN WOMENS RIGHTS", 'member vs coalition, shared word', 'FAS is a SOAWR member; the coalition is another body', SOAWR18, SOAWRNL)
+N("Equality Now", "African Women’s Development and Communication Network (FEMNET)", 'co-authors', 'the two organisations that prepared the SOAWR report', SOAWR18, SOAWR18)
