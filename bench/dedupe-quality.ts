@@ -172,29 +172,12 @@ export async function measureHoldout3(path = new URL('../test/fixtures/dedupe-ho
 }
 
 /**
- * Holdout 4 (issue 13, round 4): real lists never used, written down by people who neither read nor ran
- * the finder. Its errors are not printed at all, on either half: its figures are the untouched ones.
+ * Holdouts 4, 5 and 6 (issue 13, rounds 4 and 5): real lists never used, written down by people who
+ * neither read nor ran the finder (bench/build-dedupe-holdout-*.py). Their errors are not printed, on
+ * either half. Holdout 6 was built after round 5's rules were written, to measure them untouched.
  */
-export async function measureHoldout4(path = new URL('../test/fixtures/dedupe-holdout-4.json', import.meta.url)) {
-  const { figures } = await measureHoldout(path);
-  return { figures, errors: [] as HoldoutError[] };
-}
-
-/**
- * Holdout 5 (issue 13, round 5): real lists never used, by two people who neither read nor ran the finder
- * (bench/build-dedupe-holdout-5.py). As with holdout 4, its errors are not printed, on either half.
- */
-export async function measureHoldout5(path = new URL('../test/fixtures/dedupe-holdout-5.json', import.meta.url)) {
-  const { figures } = await measureHoldout(path);
-  return { figures, errors: [] as HoldoutError[] };
-}
-
-/**
- * Holdout 6 (issue 13, the end of round 5): built after round 5's rules were written, to measure them on
- * names they never saw (bench/build-dedupe-holdout-6.py). Its errors are not printed, on either half.
- */
-export async function measureHoldout6(path = new URL('../test/fixtures/dedupe-holdout-6.json', import.meta.url)) {
-  const { figures } = await measureHoldout(path);
+export async function measureUnseenHoldout(n: 4 | 5 | 6) {
+  const { figures } = await measureHoldout(new URL(`../test/fixtures/dedupe-holdout-${n}.json`, import.meta.url));
   return { figures, errors: [] as HoldoutError[] };
 }
 
@@ -265,9 +248,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [label, file, measure] of [
     ['Holdout 2', 'test/fixtures/dedupe-holdout-2.json', measureHoldout2],
     ['Holdout 3', 'test/fixtures/dedupe-holdout-3.json', measureHoldout3],
-    ['Holdout 4', 'test/fixtures/dedupe-holdout-4.json', measureHoldout4],
-    ['Holdout 5', 'test/fixtures/dedupe-holdout-5.json', measureHoldout5],
-    ['Holdout 6', 'test/fixtures/dedupe-holdout-6.json', measureHoldout6],
+    ['Holdout 4', 'test/fixtures/dedupe-holdout-4.json', () => measureUnseenHoldout(4)],
+    ['Holdout 5', 'test/fixtures/dedupe-holdout-5.json', () => measureUnseenHoldout(5)],
+    ['Holdout 6', 'test/fixtures/dedupe-holdout-6.json', () => measureUnseenHoldout(6)],
   ] as const) {
     const { figures, errors: holdoutErrors } = await measure();
     console.log(`\n${label} (${file}; lists never used to build the rules):`);
