@@ -1,24 +1,6 @@
-import { forms } from './parts/forms.ts';
-import { imports } from './parts/imports.ts';
-import { importErrors } from './parts/import-errors.ts';
-import { duplicates } from './parts/duplicates.ts';
-import { team } from './parts/team.ts';
-import { teamTokens } from './parts/team-tokens.ts';
-import { teamAudit } from './parts/team-audit.ts';
-import { partners } from './parts/partners.ts';
-import { delivery } from './parts/delivery.ts';
-import { audit } from './parts/audit.ts';
-import { auditActions } from './parts/audit-actions.ts';
-import { verified } from './parts/verified.ts';
-import { security } from './parts/security.ts';
-import { abuse } from './parts/abuse.ts';
-import { privacy } from './parts/privacy.ts';
-import { reach } from './parts/reach.ts';
+import { partStrings } from './part-strings.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
-import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
-import { limits } from './parts/limits.ts';
-import { hostile } from './parts/hostile.ts';
 
 /**
  * Arabic (Modern Standard Arabic), right to left. Counts use the six CLDR forms: zero, one, two,
@@ -362,25 +344,7 @@ export const ar: Catalogue = {
   'sign.individualIntro': "يُدرج الأفراد منفصلين عن المنظمات، مع الاسم والانتماء. يبقى بريدكم خاصًا ولا يُستخدم إلا لتأكيد التوقيع.",
   'statement.signIndividualCta': "أو وقّع بصفة فردية",
   'coord.edit.allowIndividuals': "يمكن للأفراد التوقيع أيضًا (يُدرجون ويُحتسبون منفصلين عن المنظمات)",
-  ...team.ar,
-  ...teamTokens.ar,
-  ...teamAudit.ar,
-  ...listing.ar,
-  ...partners.ar,
-  ...delivery.ar,
-  ...audit.ar,
-  ...auditActions.ar,
-  ...verified.ar,
-  ...security.ar,
-  ...abuse.ar,
-  ...privacy.ar,
-  ...limits.ar,
-  ...hostile.ar,
-  ...reach.ar,
-  ...imports.ar,
-  ...importErrors.ar,
-  ...duplicates.ar,
-  ...forms.ar,
+  ...partStrings('ar'),
 };
 
 /** Strings a native speaker should still check (agreement with counts, register, gendered forms). */

@@ -1,23 +1,5 @@
-import { forms } from './parts/forms.ts';
-import { imports } from './parts/imports.ts';
-import { importErrors } from './parts/import-errors.ts';
-import { duplicates } from './parts/duplicates.ts';
-import { team } from './parts/team.ts';
-import { teamTokens } from './parts/team-tokens.ts';
-import { teamAudit } from './parts/team-audit.ts';
-import { listing } from './parts/listing.ts';
+import { partStrings } from './part-strings.ts';
 
-import { partners } from './parts/partners.ts';
-import { delivery } from './parts/delivery.ts';
-import { audit } from './parts/audit.ts';
-import { auditActions } from './parts/audit-actions.ts';
-import { verified } from './parts/verified.ts';
-import { security } from './parts/security.ts';
-import { abuse } from './parts/abuse.ts';
-import { privacy } from './parts/privacy.ts';
-import { limits } from './parts/limits.ts';
-import { hostile } from './parts/hostile.ts';
-import { reach } from './parts/reach.ts';
 /**
  * The English message catalogue, the reference for the other five (fr, es, ru, pt, ar): every
  * string a person reads goes through a catalogue. Messages are ICU MessageFormat, formatted by
@@ -360,25 +342,7 @@ export const en = {
   'sign.individualIntro': "Individuals are listed apart from organisations, with their name and affiliation. Your email stays private and is used only to confirm the signature.",
   'statement.signIndividualCta': "or sign as an individual",
   'coord.edit.allowIndividuals': "Individuals may sign too (listed and counted apart from organisations)",
-  ...team.en,
-  ...teamTokens.en,
-  ...teamAudit.en,
-  ...listing.en,
-  ...partners.en,
-  ...delivery.en,
-  ...audit.en,
-  ...auditActions.en,
-  ...verified.en,
-  ...security.en,
-  ...abuse.en,
-  ...privacy.en,
-  ...limits.en,
-  ...hostile.en,
-  ...reach.en,
-  ...imports.en,
-  ...importErrors.en,
-  ...duplicates.en,
-  ...forms.en,
+  ...partStrings('en'),
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,24 +1,6 @@
-import { forms } from './parts/forms.ts';
-import { imports } from './parts/imports.ts';
-import { importErrors } from './parts/import-errors.ts';
-import { duplicates } from './parts/duplicates.ts';
-import { team } from './parts/team.ts';
-import { teamTokens } from './parts/team-tokens.ts';
-import { teamAudit } from './parts/team-audit.ts';
-import { partners } from './parts/partners.ts';
-import { delivery } from './parts/delivery.ts';
-import { audit } from './parts/audit.ts';
-import { auditActions } from './parts/audit-actions.ts';
-import { verified } from './parts/verified.ts';
-import { security } from './parts/security.ts';
-import { abuse } from './parts/abuse.ts';
-import { privacy } from './parts/privacy.ts';
-import { reach } from './parts/reach.ts';
+import { partStrings } from './part-strings.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
-import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
-import { limits } from './parts/limits.ts';
-import { hostile } from './parts/hostile.ts';
 
 /** Spanish. Written by the development team, not yet by a native speaker: see `review` below. */
 export const es: Catalogue = {
@@ -357,25 +339,7 @@ export const es: Catalogue = {
   'sign.individualIntro': "Las personas figuran aparte de las organizaciones, con su nombre y afiliación. Su correo es privado y solo sirve para confirmar la firma.",
   'statement.signIndividualCta': "o firmar a título individual",
   'coord.edit.allowIndividuals': "Las personas también pueden firmar (listadas y contadas aparte de las organizaciones)",
-  ...team.es,
-  ...teamTokens.es,
-  ...teamAudit.es,
-  ...listing.es,
-  ...partners.es,
-  ...delivery.es,
-  ...audit.es,
-  ...auditActions.es,
-  ...verified.es,
-  ...security.es,
-  ...abuse.es,
-  ...privacy.es,
-  ...limits.es,
-  ...hostile.es,
-  ...reach.es,
-  ...imports.es,
-  ...importErrors.es,
-  ...duplicates.es,
-  ...forms.es,
+  ...partStrings('es'),
 };
 
 /** Strings a native speaker should still check. */

@@ -1,24 +1,6 @@
-import { forms } from './parts/forms.ts';
-import { imports } from './parts/imports.ts';
-import { importErrors } from './parts/import-errors.ts';
-import { duplicates } from './parts/duplicates.ts';
-import { team } from './parts/team.ts';
-import { teamTokens } from './parts/team-tokens.ts';
-import { teamAudit } from './parts/team-audit.ts';
-import { partners } from './parts/partners.ts';
-import { delivery } from './parts/delivery.ts';
-import { audit } from './parts/audit.ts';
-import { auditActions } from './parts/audit-actions.ts';
-import { verified } from './parts/verified.ts';
-import { security } from './parts/security.ts';
-import { abuse } from './parts/abuse.ts';
-import { privacy } from './parts/privacy.ts';
-import { reach } from './parts/reach.ts';
+import { partStrings } from './part-strings.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
-import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
-import { limits } from './parts/limits.ts';
-import { hostile } from './parts/hostile.ts';
 
 /** French. Written by the development team, not yet by a native speaker: see `review` below. */
 export const fr: Catalogue = {
@@ -357,25 +339,7 @@ export const fr: Catalogue = {
   'sign.individualIntro': "Les personnes sont listées à part des organisations, avec leur nom et leur affiliation. Votre adresse reste privée et ne sert qu’à confirmer la signature.",
   'statement.signIndividualCta': "ou signer à titre individuel",
   'coord.edit.allowIndividuals': "Les personnes peuvent aussi signer (listées et comptées à part des organisations)",
-  ...team.fr,
-  ...teamTokens.fr,
-  ...teamAudit.fr,
-  ...listing.fr,
-  ...partners.fr,
-  ...delivery.fr,
-  ...audit.fr,
-  ...auditActions.fr,
-  ...verified.fr,
-  ...security.fr,
-  ...abuse.fr,
-  ...privacy.fr,
-  ...limits.fr,
-  ...hostile.fr,
-  ...reach.fr,
-  ...imports.fr,
-  ...importErrors.fr,
-  ...duplicates.fr,
-  ...forms.fr,
+  ...partStrings('fr'),
 };
 
 /** Strings a native speaker should still check (register, gender-inclusive forms, technical wording). */

@@ -1,24 +1,6 @@
-import { forms } from './parts/forms.ts';
-import { imports } from './parts/imports.ts';
-import { importErrors } from './parts/import-errors.ts';
-import { duplicates } from './parts/duplicates.ts';
-import { team } from './parts/team.ts';
-import { teamTokens } from './parts/team-tokens.ts';
-import { teamAudit } from './parts/team-audit.ts';
-import { partners } from './parts/partners.ts';
-import { delivery } from './parts/delivery.ts';
-import { audit } from './parts/audit.ts';
-import { auditActions } from './parts/audit-actions.ts';
-import { verified } from './parts/verified.ts';
-import { security } from './parts/security.ts';
-import { abuse } from './parts/abuse.ts';
-import { privacy } from './parts/privacy.ts';
-import { reach } from './parts/reach.ts';
+import { partStrings } from './part-strings.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
-import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
-import { limits } from './parts/limits.ts';
-import { hostile } from './parts/hostile.ts';
 
 /**
  * Portuguese, written to read naturally in Brazil and Portugal alike. Not yet checked by a native
@@ -361,25 +343,7 @@ export const pt: Catalogue = {
   'sign.individualIntro': "As pessoas são listadas à parte das organizações, com o nome e a afiliação. O seu email fica privado e só serve para confirmar a assinatura.",
   'statement.signIndividualCta': "ou assinar a título individual",
   'coord.edit.allowIndividuals': "As pessoas também podem assinar (listadas e contadas à parte das organizações)",
-  ...team.pt,
-  ...teamTokens.pt,
-  ...teamAudit.pt,
-  ...listing.pt,
-  ...partners.pt,
-  ...delivery.pt,
-  ...audit.pt,
-  ...auditActions.pt,
-  ...verified.pt,
-  ...security.pt,
-  ...abuse.pt,
-  ...privacy.pt,
-  ...limits.pt,
-  ...hostile.pt,
-  ...reach.pt,
-  ...imports.pt,
-  ...importErrors.pt,
-  ...duplicates.pt,
-  ...forms.pt,
+  ...partStrings('pt'),
 };
 
 /** Strings a native speaker should still check (European/Brazilian choices, register). */

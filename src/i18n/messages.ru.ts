@@ -1,24 +1,6 @@
-import { forms } from './parts/forms.ts';
-import { imports } from './parts/imports.ts';
-import { importErrors } from './parts/import-errors.ts';
-import { duplicates } from './parts/duplicates.ts';
-import { team } from './parts/team.ts';
-import { teamTokens } from './parts/team-tokens.ts';
-import { teamAudit } from './parts/team-audit.ts';
-import { partners } from './parts/partners.ts';
-import { delivery } from './parts/delivery.ts';
-import { audit } from './parts/audit.ts';
-import { auditActions } from './parts/audit-actions.ts';
-import { verified } from './parts/verified.ts';
-import { security } from './parts/security.ts';
-import { abuse } from './parts/abuse.ts';
-import { privacy } from './parts/privacy.ts';
-import { reach } from './parts/reach.ts';
+import { partStrings } from './part-strings.ts';
 import { REVIEW_IN_EVERY_TRANSLATION } from './review.ts';
-import { listing } from './parts/listing.ts';
 import type { Catalogue, MessageKey } from './messages.en.ts';
-import { limits } from './parts/limits.ts';
-import { hostile } from './parts/hostile.ts';
 
 /**
  * Russian. Counts use the four CLDR forms: one (1, 21, 101), few (2–4, 22…), many (0, 5–20, 100…),
@@ -360,25 +342,7 @@ export const ru: Catalogue = {
   'sign.individualIntro': "Частные лица указываются отдельно от организаций, с именем и местом работы. Ваш адрес не публикуется и нужен только для подтверждения подписи.",
   'statement.signIndividualCta': "или подписать от своего имени",
   'coord.edit.allowIndividuals': "Частные лица тоже могут подписать (учитываются отдельно от организаций)",
-  ...team.ru,
-  ...teamTokens.ru,
-  ...teamAudit.ru,
-  ...listing.ru,
-  ...partners.ru,
-  ...delivery.ru,
-  ...audit.ru,
-  ...auditActions.ru,
-  ...verified.ru,
-  ...security.ru,
-  ...abuse.ru,
-  ...privacy.ru,
-  ...limits.ru,
-  ...hostile.ru,
-  ...reach.ru,
-  ...imports.ru,
-  ...importErrors.ru,
-  ...duplicates.ru,
-  ...forms.ru,
+  ...partStrings('ru'),
 };
 
 /** Strings a native speaker should still check. */

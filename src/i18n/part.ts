@@ -1,7 +1,7 @@
 /**
  * A feature's own strings in all six languages, kept in one file under `src/i18n/parts/`
- * and spread into each catalogue with one line, so that features written side by side never
- * edit the same lines of the big catalogues. English is the reference; the compiler checks
+ * and listed once in `part-strings.ts`, which spreads every part into each catalogue, so that features
+ * written side by side never edit the same lines of the big catalogues. English is the reference; the compiler checks
  * that every other language has exactly its keys, and `i18n/catalogue.test.ts` checks
  * placeholders and plural forms as for every other key. Strings in a part written since parts
  * exist were written by the development team in every language at once, so they are all on the
