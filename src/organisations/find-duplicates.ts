@@ -1,6 +1,6 @@
 import { blockingKeysForFacts } from './blocking.ts';
-import { compoundParts, foldText, LEGAL_FORMS, STOPWORDS, tokenClass, TYPE_CANONICAL } from './normalise.ts';
-import { analyseName } from './name-analysis.ts';
+import { compoundParts, tokenClass, TYPE_CANONICAL } from './normalise.ts';
+import { analyseName, contentWords } from './name-analysis.ts';
 import { compareOrganisations, type DuplicateLevel, type OrgFacts } from './similarity.ts';
 
 export interface DuplicatePair {
@@ -103,9 +103,7 @@ const LIST_ONLY_KEYS_UP_TO = 3_000;
 
 /** The first letter of the first word, and of the next one when the first is a kind of body ("Stichting Bits of Freedom"). */
 function firstLetters(name: string): string[] {
-  const words = foldText(name)
-    .split(' ')
-    .filter((w) => w && !LEGAL_FORMS.has(w) && !STOPWORDS.has(w));
+  const words = contentWords(name);
   const first = words[0];
   if (!first) return [];
   return tokenClass(TYPE_CANONICAL.get(first) ?? first) === 'type' && words[1] ? [first[0]!, words[1][0]!] : [first[0]!];

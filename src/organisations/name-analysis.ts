@@ -331,8 +331,8 @@ export function acronymSpells(acronym: string, words: string[], maxSkipped = 1):
   return go(0, 0, 0);
 }
 
-/** First letters of every word, stop words included ("TOfAD": Tanzania Organization for Agricultural Development). */
-function contentWords(text: string): string[] {
+/** The words of a text as written, folded, with stop words and legal forms left out. */
+export function contentWords(text: string): string[] {
   return foldText(text)
     .split(' ')
     .filter((w) => w && !STOPWORDS.has(w) && !LEGAL_FORMS.has(w));
@@ -352,6 +352,14 @@ export function initialsOf(tokens: string[]): string[] {
   const all = tokens.map((t) => t[0] ?? '').join('').toUpperCase();
   const withoutType = tokens.filter((t) => tokenClass(t) !== 'type').map((t) => t[0] ?? '').join('').toUpperCase();
   return [...new Set([all, withoutType])].filter((s) => s.length >= 2);
+}
+
+/**
+ * The acronyms of `x` that the other name `y` writes as a word and `x` does not ("DAMJ for Justice…" /
+ * "Damj, l'Association…", "SOS Villaggi…" / "SOS VILLAGI…"), lower-cased as words: a word of both names.
+ */
+export function acronymsWrittenAsWords(x: NameAnalysis, y: NameAnalysis): string[] {
+  return x.acronyms.map((t) => t.toLowerCase()).filter((t) => !x.tokens.includes(t) && y.tokens.includes(t));
 }
 
 /** Acronyms written in a name, in capitals. */

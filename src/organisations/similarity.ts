@@ -6,7 +6,7 @@
 import { countryCode, lookupLocation, nationalityCountry } from './countries.ts';
 import { organisationEmailDomain, organisationWebsiteDomain } from './domains.ts';
 import { conceptTokens, foldText, isRareToken, nameTokens, tokenClass } from './normalise.ts';
-import { analyseName, type NameAnalysis } from './name-analysis.ts';
+import { acronymsWrittenAsWords, analyseName, type NameAnalysis } from './name-analysis.ts';
 import { NON_LATIN } from './transliterate.ts';
 import { memoised } from '../shared/memo.ts';
 import { compareTokens, countryWord, hasWord, levelOf, type NameResult, placeLike, sameMultiset, sameWords, tokensMatch } from './name-words.ts';
@@ -114,11 +114,12 @@ export function compareNames(nameA: string, nameB: string, opts: CompareOptions 
   const crossScript = NON_LATIN.test(nameA) !== NON_LATIN.test(nameB);
   // Round 5: a word one name writes in capitals, as its acronym, and the other as a word ("SOS Villaggi dei Bambini" /
   // "SOS VILLAGI DEI BAMBINI", "DAMJ for Justice…" / "Damj, l'Association…") is a word of both.
-  const withWritten = (x: NameAnalysis, y: NameAnalysis) => [
-    ...x.tokens,
-    ...x.acronyms.map((t) => t.toLowerCase()).filter((t) => !x.tokens.includes(t) && y.tokens.includes(t)),
-  ];
-  const byTokens = compareTokens(withWritten(a, b), withWritten(b, a), crossScript, new Set([...a.coined, ...b.coined]));
+  const byTokens = compareTokens(
+    [...a.tokens, ...acronymsWrittenAsWords(a, b)],
+    [...b.tokens, ...acronymsWrittenAsWords(b, a)],
+    crossScript,
+    new Set([...a.coined, ...b.coined]),
+  );
   if (byTokens.same && !acronymContradicts(a, b) && !acronymContradicts(b, a)) return byTokens;
   if (byTokens.same) {
     return {

@@ -4,7 +4,7 @@
  */
 import { editDistance, lookupLocation } from './countries.ts';
 import { compoundParts, conceptTokens, foldText, isRareToken, LEGAL_FORMS, nameTokens, STOPWORDS, tokenClass } from './normalise.ts';
-import { acronymSpells, type NameAnalysis } from './name-analysis.ts';
+import { acronymSpells, acronymsWrittenAsWords, type NameAnalysis } from './name-analysis.ts';
 import { memoised } from '../shared/memo.ts';
 import { countryWord, type NameResult, placeLike, sharedPrefix } from './name-words.ts';
 import { COMMON_ACRONYMS } from './name-acronyms.ts';
@@ -102,9 +102,8 @@ export function worthALook(a: NameAnalysis, b: NameAnalysis): NameResult | null 
     return [...own, ...(x.location.kind === 'country' && x.location.iso ? [`@${x.location.iso}`] : conceptTokens(nameTokens(x.location.text)))];
   };
   // An acronym in capitals that is a word of the other name ("DAMJ for Justice…" / "Damj, l'Association…") counts as that word.
-  const spelledOut = (x: NameAnalysis, y: NameAnalysis) => x.acronyms.map((t) => t.toLowerCase()).filter((t) => !x.tokens.includes(t) && y.tokens.includes(t));
-  const tokensA = [...withPlace(a), ...spelledOut(a, b)];
-  const tokensB = [...withPlace(b), ...spelledOut(b, a)];
+  const tokensA = [...withPlace(a), ...acronymsWrittenAsWords(a, b)];
+  const tokensB = [...withPlace(b), ...acronymsWrittenAsWords(b, a)];
   // Words alike start alike (a slip in the first letter is let go): most pairs in a list stop here.
   // The most the loose overlap could reach counts only words with a word of the other name starting
   // alike; below the lowest threshold (0.6) nothing below can pass, and most pairs of a registry stop here.
