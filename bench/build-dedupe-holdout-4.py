@@ -8,13 +8,9 @@
 # Run: python3 bench/build-dedupe-holdout-4.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from holdout_pairs import write
+from holdout_pairs import build
 import holdout4_a, holdout4_b
 
-sources = {**holdout4_a.SRC, **holdout4_b.SRC}
-sources.setdefault('own-name', {'title': "the organisation's own name in its own language (or its acronym), as it publishes it", 'where': 'the organisation\'s public material, named in each pair\'s "why"'})
-sources.setdefault('constructed', {'title': 'a variant written from the real name by the one rule named in "category"', 'where': 'constructed'})
-write('dedupe-holdout-4',
-      'Holdout 4 (issue 13, round 4): pairs from real lists never used before, built without running or reading the finder. '
-      'Figures: node --import tsx bench/dedupe-quality.ts',
-      sources)
+build('dedupe-holdout-4',
+      'Holdout 4 (issue 13, round 4): pairs from real lists never used before, built without running or reading the finder.',
+      [holdout4_a, holdout4_b], ['own-name', 'constructed'])

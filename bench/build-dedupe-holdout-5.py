@@ -9,12 +9,9 @@
 # Run: python3 bench/build-dedupe-holdout-5.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from holdout_pairs import write
+from holdout_pairs import build
 import holdout5_a, holdout5_b
 
-sources = {**holdout5_a.SRC, **holdout5_b.SRC}
-sources.setdefault('own-name', {'title': "the organisation's own name in its own language (or its acronym), as it publishes it", 'where': 'the organisation\'s public material, named in each pair\'s "why"'})
-write('dedupe-holdout-5',
-      'Holdout 5 (issue 13, round 5): pairs from real lists never used before, built without running or reading the finder. '
-      'Figures: node --import tsx bench/dedupe-quality.ts',
-      sources)
+build('dedupe-holdout-5',
+      'Holdout 5 (issue 13, round 5): pairs from real lists never used before, built without running or reading the finder.',
+      [holdout5_a, holdout5_b], ['own-name'])

@@ -9,13 +9,9 @@
 # Run: python3 bench/build-dedupe-holdout-6.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from holdout_pairs import write
+from holdout_pairs import build
 import holdout6_a, holdout6_b
 
-sources = {**holdout6_a.SRC, **holdout6_b.SRC}
-sources.setdefault('constructed', {'title': 'a variant written from the real name by the one rule named in "category"', 'where': 'constructed'})
-sources.setdefault('own-name', {'title': "the organisation's own name in its own language (or its acronym), as it publishes it", 'where': 'the organisation\'s public material, named in each pair\'s "why"'})
-write('dedupe-holdout-6',
-      'Holdout 6 (issue 13, round 5, the final check): pairs from real lists never used before, built without running or reading the finder. '
-      'Figures: node --import tsx bench/dedupe-quality.ts',
-      sources)
+build('dedupe-holdout-6',
+      'Holdout 6 (issue 13, round 5, the final check): pairs from real lists never used before, built without running or reading the finder.',
+      [holdout6_a, holdout6_b], ['constructed', 'own-name'])

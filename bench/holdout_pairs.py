@@ -38,3 +38,20 @@ def write(name, description, sources):
     same = sum(1 for x in P if x['same'])
     print(len(P), 'pairs;', same, 'same;', len(P) - same, 'not;', sum(1 for x in P if x.get('hard_negative')), 'hard negatives;',
           sum(1 for x in P if x['split'] == 'sealed'), 'sealed;', sum(1 for x in P if x.get('constructed')), 'constructed')
+
+
+# Sources that are no page: the organisation's own name, and a variant written from a real name.
+GENERIC_SOURCES = {
+    'own-name': {'title': "the organisation's own name in its own language (or its acronym), as it publishes it", 'where': 'the organisation\'s public material, named in each pair\'s "why"'},
+    'constructed': {'title': 'a variant written from the real name by the one rule named in "category"', 'where': 'constructed'},
+}
+
+def build(name, description, parts, generic):
+    """Writes test/fixtures/<name>.json from builder modules (each with SRC; their pairs are in P), adding the
+    generic sources named in `generic`, in that order, where no part defines them."""
+    sources = {}
+    for part in parts:
+        sources.update(part.SRC)
+    for key in generic:
+        sources.setdefault(key, GENERIC_SOURCES[key])
+    write(name, description + ' Figures: node --import tsx bench/dedupe-quality.ts', sources)
